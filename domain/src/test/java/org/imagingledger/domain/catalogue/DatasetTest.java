@@ -1,0 +1,121 @@
+package org.imagingledger.domain.catalogue;
+
+import static org.imagingledger.domain.catalogue.CatalogueEvents.ADMIN;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.BREAST_MG;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.T0;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.datasetRegistered;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.datasetRetired;
+
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.imagingledger.domain.catalogue.api.DataUseConditions;
+import org.imagingledger.domain.catalogue.api.DatasetMetadata;
+import org.imagingledger.domain.catalogue.api.DatasetMetadataUpdated;
+import org.imagingledger.domain.catalogue.api.DatasetRetired;
+import org.imagingledger.domain.catalogue.api.RegisterDataset;
+import org.imagingledger.domain.catalogue.api.RetireDataset;
+import org.imagingledger.domain.catalogue.api.UpdateDatasetMetadata;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DatasetTest {
+
+    private AggregateTestFixture<Dataset> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Dataset.class);
+    }
+
+    @Test
+    void registerDatasetStoresShorthandsAsDuoIds() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterDataset("ds-1", "node-it-1", BREAST_MG,
+                        new DataUseConditions(List.of("HMB", "ncu"), null), true, ADMIN, T0))
+                .expectEvents(datasetRegistered());
+    }
+
+    @Test
+    void registerDatasetRejectsUnknownTermsAndDsWithoutDisease() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterDataset("ds-1", "node-it-1", BREAST_MG,
+                        new DataUseConditions(List.of("DS", "XYZ"), null), false, ADMIN, T0))
+                .expectNoEvents()
+                .expectException(CommandRejected.class)
+                .expectExceptionMessage("conditions.codes[1]: 'XYZ' is not a DUO term; "
+                        + "conditions.disease: is required with DS (disease specific)");
+    }
+
+    @Test
+    void registerDatasetRejectsTwoPermissionsAndBadMetadata() {
+        DatasetMetadata bad = new DatasetMetadata(" ", "MONDO:9999999", List.of("XR"), 10, 5);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterDataset("ds-1", "node-it-1", bad,
+                        new DataUseConditions(List.of("GRU", "HMB"), null), false, ADMIN, T0))
+                .expectNoEvents()
+                .expectException(CommandRejected.class)
+                .expectExceptionMessage("metadata.title: must not be blank; "
+                        + "metadata.cancerType: must be a Mondo id of the shipped cancer subset, e.g. MONDO:0007254; "
+                        + "metadata.cases: must be at least the number of subjects; "
+                        + "metadata.modalities[0]: 'XR' is not one of [CT, MR, PT, MG, US, DX, NM, SM]; "
+                        + "conditions.codes: must hold exactly one data-use permission (GRU, HMB, DS, NRES or POA)");
+    }
+
+    @Test
+    void updateMetadata() {
+        DatasetMetadata updated = new DatasetMetadata("Breast MG v2", "MONDO:0007254", List.of("MG", "US"), 1300, 5000);
+        fixture.given(datasetRegistered())
+                .when(new UpdateDatasetMetadata("ds-1", updated, ADMIN, T0.plusSeconds(1)))
+                .expectEvents(new DatasetMetadataUpdated("ds-1", updated, ADMIN, T0.plusSeconds(1)));
+    }
+
+    @Test
+    void updateMetadataRejectsZeroSubjects() {
+        DatasetMetadata updated = new DatasetMetadata("Breast MG v2", "MONDO:0007254", List.of("MG"), 0, 0);
+        fixture.given(datasetRegistered())
+                .when(new UpdateDatasetMetadata("ds-1", updated, ADMIN, T0))
+                .expectNoEvents()
+                .expectException(CommandRejected.class)
+                .expectExceptionMessage("metadata.subjects: must be greater than 0");
+    }
+
+    @Test
+    void updateMetadataOfRetiredDatasetIsRefused() {
+        fixture.given(datasetRegistered(), datasetRetired())
+                .when(new UpdateDatasetMetadata("ds-1", BREAST_MG, ADMIN, T0))
+                .expectNoEvents()
+                .expectException(CommandRejected.class)
+                .expectExceptionMessage("dataset ds-1 is retired");
+    }
+
+    @Test
+    void retire() {
+        fixture.given(datasetRegistered())
+                .when(new RetireDataset("ds-1", "consent basis ended", ADMIN, T0.plusSeconds(60)))
+                .expectEvents(datasetRetired());
+    }
+
+    @Test
+    void retireNeedsReason() {
+        fixture.given(datasetRegistered())
+                .when(new RetireDataset("ds-1", "", ADMIN, T0))
+                .expectNoEvents()
+                .expectExceptionMessage("reason: must not be blank");
+    }
+
+    @Test
+    void retireTwiceIsRefused() {
+        fixture.given(datasetRegistered(), datasetRetired())
+                .when(new RetireDataset("ds-1", "again", ADMIN, T0))
+                .expectNoEvents()
+                .expectException(CommandRejected.class);
+    }
+
+    @Test
+    void retiredEventCarriesReason() {
+        fixture.given(datasetRegistered())
+                .when(new RetireDataset("ds-1", "  consent basis ended ", ADMIN, T0.plusSeconds(60)))
+                .expectEvents(new DatasetRetired("ds-1", "consent basis ended", ADMIN, T0.plusSeconds(60)));
+    }
+}
