@@ -8,7 +8,13 @@ import java.util.List;
  */
 public class CommandRejected extends RuntimeException {
 
-    public enum Kind { INVALID_INPUT, NOT_FOUND, INVALID_STATE, FORBIDDEN }
+    /**
+     * INVALID_INPUT: a field breaks a rule (HTTP 400). UNPROCESSABLE: well-formed, but it names
+     * something that cannot be used, such as a retired dataset (422). NOT_FOUND: the target is
+     * missing (404). INVALID_STATE: the target's state forbids it now (409). FORBIDDEN: the
+     * actor may not do this to this target (403).
+     */
+    public enum Kind { INVALID_INPUT, UNPROCESSABLE, NOT_FOUND, INVALID_STATE, FORBIDDEN }
 
     private final Kind kind;
     private final List<Violation> violations;
@@ -21,6 +27,10 @@ public class CommandRejected extends RuntimeException {
 
     public static CommandRejected invalid(String field, String rule) {
         return new CommandRejected(Kind.INVALID_INPUT, field + ": " + rule, List.of(new Violation(field, rule)));
+    }
+
+    public static CommandRejected unprocessable(String field, String rule) {
+        return new CommandRejected(Kind.UNPROCESSABLE, field + ": " + rule, List.of(new Violation(field, rule)));
     }
 
     public static CommandRejected state(String message) {

@@ -1,0 +1,51 @@
+package org.imagingledger.projections.catalogue;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.imagingledger.domain.catalogue.api.DatasetMetadataUpdated;
+import org.imagingledger.domain.catalogue.api.DatasetRegistered;
+import org.imagingledger.domain.catalogue.api.DatasetRetired;
+import org.imagingledger.domain.catalogue.api.NodeRegistered;
+import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("catalogue")
+class CatalogueProjection {
+
+    private final NodeViewRepository nodes;
+    private final DatasetViewRepository datasets;
+
+    CatalogueProjection(NodeViewRepository nodes, DatasetViewRepository datasets) {
+        this.nodes = nodes;
+        this.datasets = datasets;
+    }
+
+    @EventHandler
+    void on(NodeRegistered event) {
+        nodes.save(new NodeView(event.nodeId(), event.name(), event.country(), event.tokenSha256(), event.at()));
+    }
+
+    @EventHandler
+    void on(NodeTokenRotated event) {
+        nodes.findById(event.nodeId()).ifPresent(node -> node.setTokenSha256(event.tokenSha256()));
+    }
+
+    @EventHandler
+    void on(DatasetRegistered event) {
+        DatasetView view = new DatasetView(event.datasetId(), event.nodeId(), event.conditions().codes(),
+                event.conditions().disease(), event.nodeApprovalRequired(), event.at());
+        view.apply(event.metadata(), event.at());
+        datasets.save(view);
+    }
+
+    @EventHandler
+    void on(DatasetMetadataUpdated event) {
+        datasets.findById(event.datasetId()).ifPresent(view -> view.apply(event.metadata(), event.at()));
+    }
+
+    @EventHandler
+    void on(DatasetRetired event) {
+        datasets.findById(event.datasetId()).ifPresent(view -> view.retire(event.at()));
+    }
+}

@@ -1,0 +1,45 @@
+package org.imagingledger.projections.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the rest of the application may ask of the catalogue views. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueQueries {
+
+    private final NodeViewRepository nodes;
+    private final DatasetViewRepository datasets;
+
+    CatalogueQueries(NodeViewRepository nodes, DatasetViewRepository datasets) {
+        this.nodes = nodes;
+        this.datasets = datasets;
+    }
+
+    public List<NodeView> nodes() {
+        return nodes.findAll(org.springframework.data.domain.Sort.by("nodeId"));
+    }
+
+    public Optional<NodeView> node(String nodeId) {
+        return nodes.findById(nodeId);
+    }
+
+    /** The node a bearer token belongs to, by the token's SHA-256. */
+    public Optional<String> nodeByTokenSha256(String tokenSha256) {
+        return nodes.findByTokenSha256(tokenSha256).map(NodeView::getNodeId);
+    }
+
+    public List<DatasetView> datasets() {
+        return datasets.findAll(org.springframework.data.domain.Sort.by("datasetId"));
+    }
+
+    public List<DatasetView> datasetsOf(String nodeId) {
+        return datasets.findByNodeIdOrderByDatasetId(nodeId);
+    }
+
+    public Optional<DatasetView> dataset(String datasetId) {
+        return datasets.findById(datasetId);
+    }
+}

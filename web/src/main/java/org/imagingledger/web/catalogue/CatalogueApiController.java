@@ -1,0 +1,140 @@
+package org.imagingledger.web.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import org.imagingledger.domain.catalogue.api.DataUseConditions;
+import org.imagingledger.domain.catalogue.api.DatasetMetadata;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.DuoTerm;
+import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.projections.catalogue.DatasetView;
+import org.imagingledger.projections.catalogue.NodeView;
+import org.imagingledger.web.security.Actors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class CatalogueApiController {
+
+    private final CatalogueService service;
+    private final CatalogueQueries catalogue;
+
+    CatalogueApiController(CatalogueService service, CatalogueQueries catalogue) {
+        this.service = service;
+        this.catalogue = catalogue;
+    }
+
+    record NodeForm(String id, String name, String country) {
+    }
+
+    record NodeCreated(String id, String token) {
+    }
+
+    record NodeDto(String id, String name, String country, java.time.Instant registeredAt) {
+        static NodeDto of(NodeView view) {
+            return new NodeDto(view.getNodeId(), view.getName(), view.getCountry(), view.getRegisteredAt());
+        }
+    }
+
+    record DatasetForm(String id, String nodeId, DatasetMetadata metadata, DataUseConditions conditions,
+                       boolean nodeApprovalRequired) {
+    }
+
+    record RetireForm(String reason) {
+    }
+
+    record DatasetDto(String id, String nodeId, String title, String cancerType, String cancerTypeLabel,
+                      List<String> modalities, long subjects, long cases, List<String> duoCodes,
+                      List<String> duoLabels, String disease, boolean nodeApprovalRequired, boolean retired) {
+        static DatasetDto of(DatasetView v) {
+            return new DatasetDto(v.getDatasetId(), v.getNodeId(), v.getTitle(), v.getCancerType(),
+                    org.imagingledger.domain.shared.MondoTerms.label(v.getCancerType()), v.getModalities(),
+                    v.getSubjects(), v.getCases(), v.getDuoCodes(),
+                    v.getDuoCodes().stream().map(DuoTerms::label).toList(), v.getDisease(),
+                    v.isNodeApprovalRequired(), v.isRetired());
+        }
+    }
+
+    /** Registers a node; the answer holds its bearer token, which is shown this once only. */
+    @PostMapping("/nodes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    NodeCreated registerNode(@RequestBody NodeForm form) {
+        CatalogueService.IssuedNode issued = service.registerNode(form.id(), form.name(), form.country(), Actors.current());
+        return new NodeCreated(issued.nodeId(), issued.token());
+    }
+
+    @GetMapping("/nodes")
+    @PreAuthorize("isAuthenticated()")
+    List<NodeDto> nodes() {
+        return catalogue.nodes().stream().map(NodeDto::of).toList();
+    }
+
+    /** A node registers its own datasets; a governance admin may register for any node. */
+    @PostMapping("/datasets")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
+    Map<String, String> registerDataset(@RequestBody DatasetForm form) {
+        String nodeId = form.nodeId();
+        if (Actors.currentNode().isPresent()) {
+            if (nodeId != null && !nodeId.equals(Actors.currentNode().get())) {
+                throw CommandRejected.forbidden("a node registers only its own datasets");
+            }
+            nodeId = Actors.currentNode().get();
+        }
+        String id = service.registerDataset(form.id(), nodeId, form.metadata(), form.conditions(),
+                form.nodeApprovalRequired(), Actors.current());
+        return Map.of("id", id);
+    }
+
+    @GetMapping("/datasets")
+    @PreAuthorize("isAuthenticated()")
+    List<DatasetDto> datasets() {
+        return catalogue.datasets().stream().map(DatasetDto::of).toList();
+    }
+
+    @GetMapping("/datasets/{id}")
+    @PreAuthorize("isAuthenticated()")
+    DatasetDto dataset(@PathVariable String id) {
+        return catalogue.dataset(id).map(DatasetDto::of).orElseThrow(() -> CommandRejected.notFound("dataset", id));
+    }
+
+    @PutMapping("/datasets/{id}/metadata")
+    @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
+    DatasetDto updateMetadata(@PathVariable String id, @RequestBody DatasetMetadata metadata) {
+        checkHolder(id);
+        service.updateMetadata(id, metadata, Actors.current());
+        return dataset(id);
+    }
+
+    @PostMapping("/datasets/{id}/retire")
+    @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
+    DatasetDto retire(@PathVariable String id, @RequestBody RetireForm form) {
+        checkHolder(id);
+        service.retire(id, form.reason(), Actors.current());
+        return dataset(id);
+    }
+
+    @GetMapping("/duo-terms")
+    @PreAuthorize("isAuthenticated()")
+    List<DuoTerm> duoTerms() {
+        return List.copyOf(DuoTerms.all());
+    }
+
+    private void checkHolder(String datasetId) {
+        Actors.currentNode().ifPresent(node -> service.datasetHeldBy(datasetId, node));
+        if (catalogue.dataset(datasetId).isEmpty()) {
+            throw CommandRejected.notFound("dataset", datasetId);
+        }
+    }
+}

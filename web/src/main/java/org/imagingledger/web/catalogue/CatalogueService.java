@@ -1,0 +1,82 @@
+package org.imagingledger.web.catalogue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.domain.catalogue.api.DataUseConditions;
+import org.imagingledger.domain.catalogue.api.DatasetMetadata;
+import org.imagingledger.domain.catalogue.api.RegisterDataset;
+import org.imagingledger.domain.catalogue.api.RegisterNode;
+import org.imagingledger.domain.catalogue.api.RetireDataset;
+import org.imagingledger.domain.catalogue.api.UpdateDatasetMetadata;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.projections.catalogue.DatasetView;
+import org.imagingledger.web.security.Tokens;
+import org.springframework.stereotype.Service;
+
+/** Checks what only the views know (does the node exist, does the caller hold the dataset), then sends the command. */
+@Service
+public class CatalogueService {
+
+    private final CommandGateway commands;
+    private final CatalogueQueries catalogue;
+    private final Clock clock;
+
+    CatalogueService(CommandGateway commands, CatalogueQueries catalogue, Clock clock) {
+        this.commands = commands;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public record IssuedNode(String nodeId, String token) {
+    }
+
+    public IssuedNode registerNode(String nodeId, String name, String country, String actor) {
+        return registerNode(nodeId, name, country, Tokens.newToken(), actor);
+    }
+
+    /** With a token chosen by the caller: the demo profile uses this for its published demo tokens. */
+    public IssuedNode registerNode(String nodeId, String name, String country, String token, String actor) {
+        String id = nodeId == null || nodeId.isBlank() ? "node-" + UUID.randomUUID() : nodeId;
+        commands.sendAndWait(new RegisterNode(id, name, country, Tokens.sha256(token), actor, clock.instant()));
+        return new IssuedNode(id, token);
+    }
+
+    public String registerDataset(String datasetId, String nodeId, DatasetMetadata metadata,
+                                  DataUseConditions conditions, boolean nodeApprovalRequired, String actor) {
+        if (nodeId == null || nodeId.isBlank()) {
+            throw CommandRejected.invalid("nodeId", "must not be blank");
+        }
+        if (catalogue.node(nodeId).isEmpty()) {
+            throw CommandRejected.unprocessable("nodeId", "names no registered node");
+        }
+        String id = datasetId == null || datasetId.isBlank() ? "ds-" + UUID.randomUUID() : datasetId;
+        commands.sendAndWait(new RegisterDataset(id, nodeId, metadata, conditions, nodeApprovalRequired,
+                actor, clock.instant()));
+        return id;
+    }
+
+    public void updateMetadata(String datasetId, DatasetMetadata metadata, String actor) {
+        commands.sendAndWait(new UpdateDatasetMetadata(datasetId, metadata, actor, clock.instant()));
+    }
+
+    public void retire(String datasetId, String reason, String actor) {
+        commands.sendAndWait(new RetireDataset(datasetId, reason, actor, clock.instant()));
+    }
+
+    /** A dataset that a node may act on: it must exist and be held by that node. */
+    public DatasetView datasetHeldBy(String datasetId, String nodeId) {
+        DatasetView dataset = catalogue.dataset(datasetId)
+                .orElseThrow(() -> CommandRejected.notFound("dataset", datasetId));
+        if (!dataset.getNodeId().equals(nodeId)) {
+            throw CommandRejected.forbidden("dataset " + datasetId + " is not held by node " + nodeId);
+        }
+        return dataset;
+    }
+
+    public List<DatasetView> datasets() {
+        return catalogue.datasets();
+    }
+}

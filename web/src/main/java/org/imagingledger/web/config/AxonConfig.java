@@ -1,0 +1,38 @@
+package org.imagingledger.web.config;
+
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.imagingledger.domain.catalogue.Catalogue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    /** Every aggregate type of the domain; each feature lists its own. */
+    static List<Class<?>> aggregateTypes() {
+        return Catalogue.aggregateTypes();
+    }
+
+    /**
+     * Views are updated by subscribing processors in the command's own transaction, and a
+     * failing view handler fails the command: an accepted command always shows in the views,
+     * and a view never shows what was not stored.
+     */
+    @Bean
+    ConfigurerModule ledgerAxonModule() {
+        return configurer -> {
+            aggregateTypes().forEach(configurer::configureAggregate);
+            configurer.eventProcessing(processing -> processing
+                    .usingSubscribingEventProcessors()
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+        };
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,54 @@
+package org.imagingledger.web.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * People who may log in, from configuration ({@code ledger.users}). Passwords are
+ * Spring Security encoded strings, e.g. {@code {bcrypt}$2a$...}; the demo profile alone
+ * uses {@code {noop}} demo passwords.
+ */
+@ConfigurationProperties("ledger")
+public class LedgerUsers {
+
+    private List<User> users = new ArrayList<>();
+
+    public List<User> getUsers() {
+        return users;
+    }
+
+    public void setUsers(List<User> users) {
+        this.users = users;
+    }
+
+    public static class User {
+        private String username;
+        private String password;
+        private List<Role> roles = new ArrayList<>();
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public List<Role> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(List<Role> roles) {
+            this.roles = roles;
+        }
+    }
+}
