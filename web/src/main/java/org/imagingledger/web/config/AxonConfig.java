@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.imagingledger.domain.access.AccessRequests;
 import org.imagingledger.domain.catalogue.Catalogue;
+import org.imagingledger.domain.consent.Consents;
+import org.imagingledger.domain.permit.Permits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +16,12 @@ class AxonConfig {
 
     /** Every aggregate type of the domain; each feature lists its own. */
     static List<Class<?>> aggregateTypes() {
-        return Catalogue.aggregateTypes();
+        List<Class<?>> types = new java.util.ArrayList<>();
+        types.addAll(Catalogue.aggregateTypes());
+        types.addAll(AccessRequests.aggregateTypes());
+        types.addAll(Permits.aggregateTypes());
+        types.addAll(Consents.aggregateTypes());
+        return types;
     }
 
     /**

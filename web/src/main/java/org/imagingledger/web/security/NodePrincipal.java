@@ -9,7 +9,7 @@ public class NodePrincipal extends AbstractAuthenticationToken {
 
     private final String nodeId;
 
-    NodePrincipal(String nodeId) {
+    public NodePrincipal(String nodeId) {
         super(List.of(new SimpleGrantedAuthority(Role.NODE.authority())));
         this.nodeId = nodeId;
         setAuthenticated(true);

@@ -1,0 +1,16 @@
+package org.imagingledger.domain.access.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The DAC chair approved the request. It carries the whole scope of the permit it issues
+ * (permitId chosen by the ledger), so that the permit can be issued from this event alone:
+ * datasets (those the holding nodes agreed to), purpose, operations, members (applicant and
+ * team), validity and the conditions the DAC attached.
+ */
+public record AccessRequestApproved(String requestId, String permitId, String applicant, List<String> datasets,
+                                    ResearchPurpose purpose, List<String> operations, List<String> members,
+                                    Instant validFrom, Instant validUntil, List<String> conditions,
+                                    String actor, Instant at) {
+}

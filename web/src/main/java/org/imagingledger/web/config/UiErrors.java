@@ -1,0 +1,33 @@
+package org.imagingledger.web.config;
+
+import java.util.List;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What a form page shows when a command is refused: each field and rule, then back to the form. */
+public final class UiErrors {
+
+    private UiErrors() {
+    }
+
+    /** Runs a command for a form; on refusal puts the reasons in the flash scope and returns false. */
+    public static boolean attempt(RedirectAttributes redirect, Runnable command) {
+        try {
+            command.run();
+            return true;
+        } catch (CommandRejected e) {
+            redirect.addFlashAttribute("errors", e.violations().isEmpty()
+                    ? List.of(e.getMessage())
+                    : e.violations().stream().map(v -> v.field() + ": " + v.rule()).toList());
+        } catch (AggregateNotFoundException e) {
+            redirect.addFlashAttribute("errors", List.of("no such record: " + e.getAggregateIdentifier()));
+        } catch (CommandExecutionException e) {
+            redirect.addFlashAttribute("errors", List.of(String.valueOf(e.getMessage())));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+package org.imagingledger.web.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.imagingledger.web.security.Role;
+import org.imagingledger.web.support.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+/** The catalogue API, run on H2 and on PostgreSQL by its subclasses. */
+abstract class CatalogueApiContract extends ApiTestSupport {
+
+    @Test
+    void registeredNodeAuthenticatesWithItsTokenAndRegistersADataset() throws Exception {
+        TestNode node = registerNode("IT");
+        String datasetId = registerDataset(node, List.of("HMB", "NCU"), null, true);
+
+        JsonNode dataset = get("/api/v1/datasets/" + datasetId, as(Role.RESEARCHER));
+        assertThat(dataset.get("nodeId").asText()).isEqualTo(node.id());
+        assertThat(dataset.get("duoCodes")).extracting(JsonNode::asText)
+                .containsExactly("DUO:0000006", "DUO:0000046");
+        assertThat(dataset.get("duoLabels")).extracting(JsonNode::asText).containsExactly("HMB", "NCU");
+        assertThat(dataset.get("cancerTypeLabel").asText()).isEqualTo("lung cancer");
+    }
+
+    @Test
+    void unknownBearerTokenIsUnauthorized() throws Exception {
+        call(HttpMethod.GET, "/api/v1/datasets", null, bearer("nt_not-a-token")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void invalidDatasetIsRefusedWithFieldsAndWritesNoEvent() throws Exception {
+        TestNode node = registerNode("NL");
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/datasets", Map.of(
+                "metadata", Map.of("title", "", "cancerType", "MONDO:0000000", "modalities", List.of("CT"),
+                        "subjects", 10, "cases", 10),
+                "conditions", Map.of("codes", List.of("DS"))), bearer(node.token()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "metadata.title", "metadata.cancerType", "conditions.disease")));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonNamesTheField() throws Exception {
+        TestNode node = registerNode("NL");
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/datasets", "{\"metadata\": {\"subjects\": \"many\"}}", bearer(node.token()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("metadata.subjects"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void datasetForUnknownNodeIsUnprocessable() throws Exception {
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/datasets", Map.of("nodeId", "node-nowhere",
+                "metadata", Map.of("title", "t", "cancerType", "MONDO:0004992", "modalities", List.of("CT"),
+                        "subjects", 1, "cases", 1),
+                "conditions", Map.of("codes", List.of("GRU"))), as(Role.GOVERNANCE_ADMIN))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.violations[0].field").value("nodeId"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void duplicateNodeIdIsAConflictAndWritesNoEvent() throws Exception {
+        TestNode node = registerNode("DE");
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/nodes", Map.of("id", node.id(), "name", "again", "country", "DE"),
+                as(Role.GOVERNANCE_ADMIN)).andExpect(status().isConflict());
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aNodeCannotTouchAnotherNodesDataset() throws Exception {
+        TestNode holder = registerNode("IT");
+        TestNode other = registerNode("ES");
+        String datasetId = registerDataset(holder, List.of("GRU"), null, false);
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "mine now"),
+                bearer(other.token())).andExpect(status().isForbidden());
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void retiredDatasetCannotBeRetiredAgain() throws Exception {
+        TestNode node = registerNode("IT");
+        String datasetId = registerDataset(node, List.of("GRU"), null, false);
+        post("/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "superseded"), bearer(node.token()));
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "again"),
+                bearer(node.token())).andExpect(status().isConflict());
+        assertThat(events()).isEqualTo(before);
+        assertThat(get("/api/v1/datasets/" + datasetId, as(Role.AUDITOR)).get("retired").asBoolean()).isTrue();
+    }
+
+    @Test
+    void trailListsTheEventsOfADatasetInOrder() throws Exception {
+        TestNode node = registerNode("IT");
+        String datasetId = registerDataset(node, List.of("GRU"), null, false);
+        post("/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "superseded"), bearer(node.token()));
+        JsonNode trail = get("/api/v1/trail/" + datasetId, as(Role.AUDITOR));
+        assertThat(trail).extracting(e -> e.get("type").asText()).containsExactly("DatasetRegistered", "DatasetRetired");
+        assertThat(trail.get(1).get("actor").asText()).isEqualTo("node:" + node.id());
+        assertThat(trail.get(1).get("payload").get("reason").asText()).isEqualTo("superseded");
+    }
+}

@@ -1,0 +1,4 @@
+package org.imagingledger.web.catalogue;
+
+class CatalogueApiH2Test extends CatalogueApiContract {
+}

@@ -1,0 +1,7 @@
+package org.imagingledger.web.catalogue;
+
+import org.imagingledger.web.support.OnPostgres;
+
+@OnPostgres
+class CatalogueApiPostgresTest extends CatalogueApiContract {
+}

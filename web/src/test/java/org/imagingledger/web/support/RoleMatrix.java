@@ -1,0 +1,51 @@
+package org.imagingledger.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.imagingledger.web.security.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Proves who may call an endpoint: every role outside the allowed set gets 403, every role
+ * inside it gets past security (any status but 401/403), and nobody anonymous gets in.
+ */
+public final class RoleMatrix {
+
+    private final MockMvc mvc;
+    private final Function<Role, RequestPostProcessor> principals;
+
+    public RoleMatrix(MockMvc mvc, Function<Role, RequestPostProcessor> principals) {
+        this.mvc = mvc;
+        this.principals = principals;
+    }
+
+    public void check(HttpMethod method, String path, String body, Role... allowed) throws Exception {
+        Set<Role> permitted = allowed.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(allowed[0], allowed);
+        for (Role role : Role.values()) {
+            int status = perform(method, path, body, principals.apply(role));
+            if (permitted.contains(role)) {
+                assertThat(status).as("%s %s as %s", method, path, role).isNotIn(401, 403);
+            } else {
+                assertThat(status).as("%s %s as %s", method, path, role).isEqualTo(403);
+            }
+        }
+        int anonymous = perform(method, path, body, request -> request);
+        assertThat(anonymous).as("%s %s anonymous", method, path).isIn(401, 302);
+    }
+
+    private int perform(HttpMethod method, String path, String body, RequestPostProcessor who) throws Exception {
+        var request = MockMvcRequestBuilders.request(method, path).with(who).with(csrf());
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+}
