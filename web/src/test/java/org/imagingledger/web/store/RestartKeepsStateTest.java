@@ -1,0 +1,58 @@
+package org.imagingledger.web.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.imagingledger.LedgerApplication;
+import org.imagingledger.domain.catalogue.api.DataUseConditions;
+import org.imagingledger.domain.catalogue.api.DatasetMetadata;
+import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.web.catalogue.CatalogueService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Stopping and starting the ledger on its H2 file database keeps every event and every view. */
+class RestartKeepsStateTest {
+
+    @Test
+    void eventsViewsAndAggregatesSurviveARestart() throws Exception {
+        Path dir = Files.createTempDirectory("ledger-restart");
+        String url = "jdbc:h2:file:" + dir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE";
+        long eventsBefore;
+        try (ConfigurableApplicationContext first = start(url)) {
+            CatalogueService catalogue = first.getBean(CatalogueService.class);
+            catalogue.registerNode("node-restart", "Restart hospital", "PT", "tester");
+            catalogue.registerDataset("ds-restart", "node-restart",
+                    new DatasetMetadata("Restart cohort", "MONDO:0004992", List.of("CT"), 5, 5),
+                    new DataUseConditions(List.of("GRU"), null), false, "tester");
+            eventsBefore = count(first);
+            assertThat(eventsBefore).isEqualTo(2);
+        }
+        try (ConfigurableApplicationContext second = start(url)) {
+            assertThat(count(second)).isEqualTo(eventsBefore);
+            CatalogueQueries views = second.getBean(CatalogueQueries.class);
+            assertThat(views.node("node-restart")).isPresent();
+            assertThat(views.dataset("ds-restart")).hasValueSatisfying(d -> assertThat(d.isRetired()).isFalse());
+            // the aggregate is rebuilt from the stored events: retiring works once, then is refused
+            second.getBean(CatalogueService.class).retire("ds-restart", "restart test", "tester");
+            assertThat(views.dataset("ds-restart")).hasValueSatisfying(d -> assertThat(d.isRetired()).isTrue());
+            assertThat(count(second)).isEqualTo(eventsBefore + 1);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(LedgerApplication.class)
+                .profiles("test")
+                .properties("spring.datasource.url=" + url, "server.port=0")
+                .run();
+    }
+
+    private static long count(ConfigurableApplicationContext context) {
+        Long n = context.getBean(JdbcTemplate.class).queryForObject("select count(*) from domain_event_entry", Long.class);
+        return n == null ? 0 : n;
+    }
+}
