@@ -74,6 +74,14 @@ class CatalogueApiController {
         return new NodeCreated(issued.nodeId(), issued.token());
     }
 
+    /** Replaces a node's bearer token (lost or leaked); the answer holds the new one, shown once. */
+    @PostMapping("/nodes/{id}/token")
+    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    NodeCreated rotateToken(@PathVariable String id) {
+        CatalogueService.IssuedNode issued = service.rotateToken(id, Actors.current());
+        return new NodeCreated(issued.nodeId(), issued.token());
+    }
+
     @GetMapping("/nodes")
     @PreAuthorize("isAuthenticated()")
     List<NodeDto> nodes() {

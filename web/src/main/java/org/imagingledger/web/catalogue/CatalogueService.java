@@ -9,6 +9,7 @@ import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.domain.catalogue.api.RegisterDataset;
 import org.imagingledger.domain.catalogue.api.RegisterNode;
 import org.imagingledger.domain.catalogue.api.RetireDataset;
+import org.imagingledger.domain.catalogue.api.RotateNodeToken;
 import org.imagingledger.domain.catalogue.api.UpdateDatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
@@ -42,6 +43,13 @@ public class CatalogueService {
         String id = nodeId == null || nodeId.isBlank() ? "node-" + UUID.randomUUID() : nodeId;
         commands.sendAndWait(new RegisterNode(id, name, country, Tokens.sha256(token), actor, clock.instant()));
         return new IssuedNode(id, token);
+    }
+
+    /** Issues a new token for the node; the old one stops working at once. */
+    public IssuedNode rotateToken(String nodeId, String actor) {
+        String token = Tokens.newToken();
+        commands.sendAndWait(new RotateNodeToken(nodeId, Tokens.sha256(token), actor, clock.instant()));
+        return new IssuedNode(nodeId, token);
     }
 
     public String registerDataset(String datasetId, String nodeId, DatasetMetadata metadata,

@@ -34,6 +34,25 @@ abstract class CatalogueApiContract extends ApiTestSupport {
     }
 
     @Test
+    void rotatedTokenReplacesTheOldOne() throws Exception {
+        TestNode node = registerNode("FR");
+        String fresh = post("/api/v1/nodes/" + node.id() + "/token", null, as(Role.GOVERNANCE_ADMIN)).get("token").asText();
+        call(HttpMethod.GET, "/api/v1/datasets", null, bearer(node.token())).andExpect(status().isUnauthorized());
+        call(HttpMethod.GET, "/api/v1/datasets", null, bearer(fresh)).andExpect(status().isOk());
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/nodes/node-unknown/token", null, as(Role.GOVERNANCE_ADMIN))
+                .andExpect(status().isNotFound());
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void openApiDocumentIsServed() throws Exception {
+        JsonNode doc = json.readTree(call(HttpMethod.GET, "/v3/api-docs", null, request -> request)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(doc.get("paths").has("/api/v1/datasets")).isTrue();
+    }
+
+    @Test
     void invalidDatasetIsRefusedWithFieldsAndWritesNoEvent() throws Exception {
         TestNode node = registerNode("NL");
         long before = events();

@@ -24,6 +24,8 @@ class CatalogueRoleMatrixTest extends ApiTestSupport {
     void nodes() throws Exception {
         matrix.check(HttpMethod.POST, "/api/v1/nodes", "{\"name\":\"n\",\"country\":\"FR\"}", Role.GOVERNANCE_ADMIN);
         matrix.check(HttpMethod.GET, "/api/v1/nodes", null, Role.values());
+        TestNode other = registerNode("BE");
+        matrix.check(HttpMethod.POST, "/api/v1/nodes/" + other.id() + "/token", null, Role.GOVERNANCE_ADMIN);
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.imagingledger.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.imagingledger.LedgerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/** A ledger started for one benchmark run: on a fresh H2 file database or a fresh real PostgreSQL. */
+final class Backend implements AutoCloseable {
+
+    static final String PASSWORD = "bench-only";
+
+    private final String name;
+    private final ConfigurableApplicationContext context;
+    private final EmbeddedPostgres postgres;
+
+    private Backend(String name, ConfigurableApplicationContext context, EmbeddedPostgres postgres) {
+        this.name = name;
+        this.context = context;
+        this.postgres = postgres;
+    }
+
+    static Backend start(String name) throws IOException {
+        Path dir = Files.createTempDirectory("ledger-bench-" + name);
+        List<String> properties = new ArrayList<>(List.of("server.port=0", "logging.level.root=warn",
+                "spring.main.banner-mode=off"));
+        users(properties);
+        EmbeddedPostgres postgres = null;
+        String profile = "default";
+        if (name.equals("postgres")) {
+            postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir.toFile())
+                    .setCleanDataDirectory(true).start();
+            properties.add("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
+            properties.add("spring.datasource.username=postgres");
+            properties.add("spring.datasource.password=");
+            profile = "postgres";
+        } else {
+            properties.add("spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        properties.add("spring.datasource.hikari.maximum-pool-size=16");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
+                .profiles(profile)
+                .properties(properties.toArray(String[]::new))
+                .run();
+        return new Backend(name, context, postgres);
+    }
+
+    private static void users(List<String> properties) {
+        String[][] users = {
+                {"bench.admin", "GOVERNANCE_ADMIN"}, {"bench.chair", "DAC_CHAIR,DAC_MEMBER"},
+                {"bench.member1", "DAC_MEMBER"}, {"bench.member2", "DAC_MEMBER"},
+                {"bench.auditor", "AUDITOR"}};
+        for (int i = 0; i < users.length; i++) {
+            properties.add("ledger.users[" + i + "].username=" + users[i][0]);
+            properties.add("ledger.users[" + i + "].password={noop}" + PASSWORD);
+            properties.add("ledger.users[" + i + "].roles=" + users[i][1]);
+        }
+        for (int i = 0; i < 64; i++) {
+            int index = users.length + i;
+            properties.add("ledger.users[" + index + "].username=bench.researcher" + i);
+            properties.add("ledger.users[" + index + "].password={noop}" + PASSWORD);
+            properties.add("ledger.users[" + index + "].roles=RESEARCHER");
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + context.getBean(Environment.class).getProperty("local.server.port") + "/api/v1";
+    }
+
+    @Override
+    public void close() throws IOException {
+        context.close();
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}
