@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs a benchmark (never part of the tests): bench/run.sh commands [seconds-per-row]
+# Starts the ledger in-process on a fresh H2 file database and on a fresh embedded
+# PostgreSQL, drives it over HTTP on localhost, prints a Markdown table and writes it
+# to bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-commands}"; shift || true
+./mvnw -B -q -DskipTests package
+./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+case "$what" in
+  commands) main=org.imagingledger.bench.CommandBenchmark ;;
+  *) echo "unknown benchmark: $what" >&2; exit 2 ;;
+esac
+exec java -Xmx2g -Ddisable-axoniq-console-message=true -cp "$cp" "$main" "$@"
