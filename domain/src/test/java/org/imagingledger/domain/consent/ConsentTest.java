@@ -58,6 +58,15 @@ class ConsentTest {
     }
 
     @Test
+    void recordTwiceIsRefusedByTheEventStore() {
+        fixture.given(consentRecorded())
+                .when(new RecordConsent("cs-1", "node-it-1", "PSN-0001", List.of("ds-1"), List.of("HMB"), null,
+                        null, NODE, T0))
+                .expectNoEvents()
+                .expectException(Exception.class);
+    }
+
+    @Test
     void changeScope() {
         fixture.given(consentRecorded())
                 .when(new ChangeConsentScope("cs-1", List.of("ds-1", "ds-2"), List.of("DS"), "MONDO:0008903", null,
