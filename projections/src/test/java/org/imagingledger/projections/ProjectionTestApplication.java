@@ -2,7 +2,7 @@ package org.imagingledger.projections;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The smallest Spring configuration for @DataJpaTest projection tests: views and repositories only. */
+/** The configuration the JPA slice tests of the projections find: entities and repositories of this module. */
 @SpringBootApplication
-class ProjectionTestApplication {
+public class ProjectionTestApplication {
 }

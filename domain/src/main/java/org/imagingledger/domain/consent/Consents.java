@@ -9,6 +9,6 @@ public final class Consents {
     }
 
     public static List<Class<?>> aggregateTypes() {
-        return List.of();
+        return List.of(Consent.class);
     }
 }

@@ -9,6 +9,6 @@ public final class Permits {
     }
 
     public static List<Class<?>> aggregateTypes() {
-        return List.of();
+        return List.of(Permit.class);
     }
 }

@@ -1,0 +1,15 @@
+package org.imagingledger.domain.consent.api;
+
+/**
+ * Notice ids are derived, so that a retried withdrawal names the same notices:
+ * consentId~KIND~recipientId. "~" is URL-safe and never part of an identifier.
+ */
+public final class NoticeIds {
+
+    private NoticeIds() {
+    }
+
+    public static String of(String consentId, RecipientKind kind, String recipientId) {
+        return consentId + "~" + kind.name() + "~" + recipientId;
+    }
+}

@@ -1,0 +1,5 @@
+package org.imagingledger.domain.consent.api;
+
+public enum RecipientKind {
+    NODE, PERMIT
+}

@@ -1,0 +1,13 @@
+package org.imagingledger.domain.permit.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.imagingledger.domain.access.api.ResearchPurpose;
+
+/** Issues the permit an approved access request grants; sent by the ledger on approval. */
+public record IssuePermit(@TargetAggregateIdentifier String permitId, String requestId, String holder,
+                          List<String> datasets, ResearchPurpose purpose, List<String> operations,
+                          List<String> members, Instant validFrom, Instant validUntil, List<String> conditions,
+                          String actor, Instant at) {
+}

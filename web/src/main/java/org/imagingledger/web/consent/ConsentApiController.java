@@ -1,0 +1,131 @@
+package org.imagingledger.web.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.projections.consent.ConsentQueries;
+import org.imagingledger.projections.consent.ConsentView;
+import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Consent reported by nodes, and the withdrawal notices with their acknowledgements. */
+@RestController
+@RequestMapping("/api/v1")
+class ConsentApiController {
+
+    private final ConsentService service;
+    private final ConsentQueries consents;
+    private final Clock clock;
+
+    ConsentApiController(ConsentService service, ConsentQueries consents, Clock clock) {
+        this.service = service;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    record ConsentForm(String id, String pseudonym, List<String> datasets, List<String> purposes, String disease,
+                       Instant validUntil) {
+    }
+
+    record ScopeForm(List<String> datasets, List<String> purposes, String disease, Instant validUntil) {
+        ConsentService.Scope scope() {
+            return new ConsentService.Scope(datasets, purposes, disease, validUntil);
+        }
+    }
+
+    @PostMapping("/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('NODE')")
+    Map<String, String> record(@RequestBody ConsentForm form) {
+        String id = service.record(node(), form.id(), form.pseudonym(),
+                new ConsentService.Scope(form.datasets(), form.purposes(), form.disease(), form.validUntil()));
+        return Map.of("id", id);
+    }
+
+    @PutMapping("/consents/{id}/scope")
+    @PreAuthorize("hasRole('NODE')")
+    ConsentDto changeScope(@PathVariable String id, @RequestBody ScopeForm form) {
+        service.changeScope(node(), id, form.scope());
+        return consent(id);
+    }
+
+    /** The answer lists the notices the withdrawal issued. */
+    @PostMapping("/consents/{id}/withdraw")
+    @PreAuthorize("hasRole('NODE')")
+    ConsentDto withdraw(@PathVariable String id) {
+        service.withdraw(node(), id);
+        return consent(id);
+    }
+
+    /** A node sees the consents it recorded; auditors and governance admins see all. */
+    @GetMapping("/consents")
+    @PreAuthorize("hasAnyRole('NODE','AUDITOR','GOVERNANCE_ADMIN')")
+    List<ConsentDto> consents(@RequestParam(required = false) String pseudonym) {
+        Optional<String> node = Actors.currentNode();
+        List<ConsentView> views = node.map(consents::consentsOf).orElseGet(consents::consents);
+        return views.stream().filter(c -> pseudonym == null || c.getPseudonym().equals(pseudonym))
+                .map(c -> ConsentDto.of(c, notices(c.getConsentId()))).toList();
+    }
+
+    @GetMapping("/consents/{id}")
+    @PreAuthorize("hasAnyRole('NODE','AUDITOR','GOVERNANCE_ADMIN')")
+    ConsentDto consent(@PathVariable String id) {
+        ConsentView consent = consents.consent(id).orElseThrow(() -> CommandRejected.notFound("consent", id));
+        Actors.currentNode().filter(node -> !node.equals(consent.getNodeId())).ifPresent(node -> {
+            throw CommandRejected.forbidden("consent " + id + " was recorded by another node");
+        });
+        return ConsentDto.of(consent, notices(id));
+    }
+
+    /**
+     * Nodes see the notices addressed to them, researchers the notices of the permits they
+     * hold; the DAC, auditors and governance admins see all. Unacknowledged first, oldest first.
+     */
+    @GetMapping("/withdrawal-notices")
+    @PreAuthorize("hasAnyRole('NODE','RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    List<NoticeDto> notices(@RequestParam(defaultValue = "false") boolean pending) {
+        Instant now = clock.instant();
+        Optional<String> node = Actors.currentNode();
+        List<ConsentQueries.NoticeAge> notices;
+        if (node.isPresent()) {
+            notices = consents.noticesToNode(node.get(), now);
+        } else if (NoticeAccess.seesAll()) {
+            notices = consents.notices(now);
+        } else {
+            notices = consents.noticesToHolder(Actors.current(), now);
+        }
+        return notices.stream().filter(n -> !pending || n.notice().isPending())
+                .map(n -> NoticeDto.of(n.notice(), now)).toList();
+    }
+
+    @PostMapping("/withdrawal-notices/{noticeId}/acknowledge")
+    @PreAuthorize("hasAnyRole('NODE','RESEARCHER','GOVERNANCE_ADMIN')")
+    NoticeDto acknowledge(@PathVariable String noticeId) {
+        service.acknowledge(noticeId, Actors.current(), Actors.currentNode().orElse(null),
+                Actors.has(Role.GOVERNANCE_ADMIN));
+        return NoticeDto.of(consents.notice(noticeId).orElseThrow(), clock.instant());
+    }
+
+    private List<NoticeDto> notices(String consentId) {
+        Instant now = clock.instant();
+        return consents.noticesOf(consentId).stream().map(n -> NoticeDto.of(n, now)).toList();
+    }
+
+    private static String node() {
+        return Actors.currentNode().orElseThrow(() -> CommandRejected.forbidden("only a node reports consent"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.imagingledger.web.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.imagingledger.domain.consent.api.RecipientKind;
+import org.imagingledger.projections.consent.ConsentQueries;
+import org.imagingledger.projections.consent.WithdrawalNoticeView;
+import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Consent-withdrawal notices with their acknowledgements and ages, unacknowledged first. */
+@Controller
+class NoticeController {
+
+    private final ConsentQueries consents;
+    private final ConsentService service;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    NoticeController(ConsentQueries consents, ConsentService service, MessageSource messages, Clock clock) {
+        this.consents = consents;
+        this.service = service;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** One table row: the notice, its age, and whether the viewer may acknowledge it here. */
+    record Row(WithdrawalNoticeView notice, Age age, Age timeToAcknowledge, boolean canAcknowledge) {
+    }
+
+    @GetMapping("/notices")
+    @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    String initAcknowledgeForm(Model model) {
+        Instant now = clock.instant();
+        boolean admin = Actors.has(Role.GOVERNANCE_ADMIN);
+        String user = Actors.current();
+        List<ConsentQueries.NoticeAge> notices = NoticeAccess.seesAll()
+                ? consents.notices(now) : consents.noticesToHolder(user, now);
+        List<Row> rows = notices.stream().map(n -> new Row(n.notice(), Age.of(n.age()),
+                n.notice().getTimeToAcknowledge() == null ? null : Age.of(n.notice().getTimeToAcknowledge()),
+                n.notice().isPending() && n.notice().getRecipientKind() == RecipientKind.PERMIT
+                        && (admin || n.notice().getAddressee().equals(user)))).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("chart", NoticeChart.of(notices));
+        return "notices/list";
+    }
+
+    @PostMapping("/notices/{noticeId}/acknowledge")
+    @PreAuthorize("hasAnyRole('RESEARCHER','GOVERNANCE_ADMIN')")
+    String processAcknowledgeForm(@PathVariable String noticeId, RedirectAttributes redirect) {
+        if (UiErrors.attempt(redirect, () -> service.acknowledge(noticeId, Actors.current(), null,
+                Actors.has(Role.GOVERNANCE_ADMIN)))) {
+            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/notices";
+    }
+}

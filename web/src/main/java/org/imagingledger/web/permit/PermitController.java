@@ -1,0 +1,128 @@
+package org.imagingledger.web.permit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.projections.permit.PermitView;
+import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.trail.TrailService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The permit register with the chair's forms, and one permit with its trail and data uses. */
+@Controller
+class PermitController {
+
+    private final PermitService service;
+    private final PermitAccess access;
+    private final TrailService trails;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final Duration soon;
+
+    PermitController(PermitService service, PermitAccess access, TrailService trails, MessageSource messages,
+                     Clock clock, @Value("${ledger.permits.expiring-soon:P30D}") Duration soon) {
+        this.service = service;
+        this.access = access;
+        this.trails = trails;
+        this.messages = messages;
+        this.clock = clock;
+        this.soon = soon;
+    }
+
+    @GetMapping("/permits")
+    @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    String initPermitForms(Model model) {
+        Instant now = clock.instant();
+        var permits = access.visible();
+        Set<String> expiring = permits.stream().filter(p -> p.isExpiringSoon(now, soon))
+                .map(PermitView::getPermitId).collect(Collectors.toSet());
+        model.addAttribute("permits", permits);
+        model.addAttribute("expiring", expiring);
+        model.addAttribute("soonDays", soon.toDays());
+        model.addAttribute("seesTrail", PermitAccess.seesAll());
+        return "permits/list";
+    }
+
+    @GetMapping("/permits/{id}")
+    @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    String show(@PathVariable String id, Model model) {
+        PermitView permit;
+        try {
+            permit = access.visible(id);
+        } catch (CommandRejected e) {
+            throw new ResponseStatusException(e.kind() == CommandRejected.Kind.NOT_FOUND
+                    ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("permit", permit);
+        model.addAttribute("expiringSoon", permit.isExpiringSoon(clock.instant(), soon));
+        model.addAttribute("trail", trails.trail(id));
+        model.addAttribute("uses", service.dataUses(id, null, false));
+        return "permits/show";
+    }
+
+    @PostMapping("/permits/{id}/suspend")
+    @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
+    String processSuspendForm(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+                              RedirectAttributes redirect) {
+        return done(redirect, UiErrors.attempt(redirect, () -> service.suspend(id, reason, Actors.current())));
+    }
+
+    @PostMapping("/permits/{id}/reinstate")
+    @PreAuthorize("hasRole('DAC_CHAIR')")
+    String processReinstateForm(@PathVariable String id, RedirectAttributes redirect) {
+        return done(redirect, UiErrors.attempt(redirect, () -> service.reinstate(id, Actors.current())));
+    }
+
+    /** The form gives a date; the permit then runs to the end of that day (UTC). */
+    @PostMapping("/permits/{id}/extend")
+    @PreAuthorize("hasRole('DAC_CHAIR')")
+    String processExtendForm(@PathVariable String id, @RequestParam(defaultValue = "") String validUntil,
+                             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return done(redirect, UiErrors.attempt(redirect,
+                () -> service.extend(id, endOfDay(validUntil), reason, Actors.current())));
+    }
+
+    @PostMapping("/permits/{id}/revoke")
+    @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
+    String processRevokeForm(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+                             RedirectAttributes redirect) {
+        return done(redirect, UiErrors.attempt(redirect, () -> service.revoke(id, reason, Actors.current())));
+    }
+
+    private String done(RedirectAttributes redirect, boolean ok) {
+        if (ok) {
+            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/permits";
+    }
+
+    private static Instant endOfDay(String date) {
+        if (date.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date).atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw CommandRejected.invalid("newValidUntil", "must be a date such as 2027-03-31");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.imagingledger.web.consent;
+
+class ConsentApiH2Test extends ConsentApiContract {
+}

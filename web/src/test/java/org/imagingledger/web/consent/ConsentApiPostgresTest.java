@@ -1,0 +1,7 @@
+package org.imagingledger.web.consent;
+
+import org.imagingledger.web.support.OnPostgres;
+
+@OnPostgres
+class ConsentApiPostgresTest extends ConsentApiContract {
+}

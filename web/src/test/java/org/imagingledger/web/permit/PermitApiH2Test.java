@@ -1,0 +1,4 @@
+package org.imagingledger.web.permit;
+
+class PermitApiH2Test extends PermitApiContract {
+}
