@@ -16,7 +16,6 @@ import org.imagingledger.domain.consent.api.ChangeConsentScope;
 import org.imagingledger.domain.consent.api.ConsentRecorded;
 import org.imagingledger.domain.consent.api.ConsentScopeChanged;
 import org.imagingledger.domain.consent.api.ConsentWithdrawn;
-import org.imagingledger.domain.consent.api.NoticeIds;
 import org.imagingledger.domain.consent.api.NoticeRecipient;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.domain.consent.api.RecordConsent;

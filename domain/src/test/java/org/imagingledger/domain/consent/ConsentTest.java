@@ -159,7 +159,7 @@ class ConsentTest {
     @Test
     void noticeIdsAreDerivedFromConsentKindAndRecipient() {
         org.assertj.core.api.Assertions.assertThat(
-                org.imagingledger.domain.consent.api.NoticeIds.of("cs-1", RecipientKind.PERMIT, "pm-1"))
+                NoticeIds.of("cs-1", RecipientKind.PERMIT, "pm-1"))
                 .isEqualTo(PERMIT_NOTICE);
     }
 }

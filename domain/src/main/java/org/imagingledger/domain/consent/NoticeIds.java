@@ -1,15 +1,17 @@
-package org.imagingledger.domain.consent.api;
+package org.imagingledger.domain.consent;
+
+import org.imagingledger.domain.consent.api.RecipientKind;
 
 /**
  * Notice ids are derived, so that a retried withdrawal names the same notices:
  * consentId~KIND~recipientId. "~" is URL-safe and never part of an identifier.
  */
-public final class NoticeIds {
+final class NoticeIds {
 
     private NoticeIds() {
     }
 
-    public static String of(String consentId, RecipientKind kind, String recipientId) {
+    static String of(String consentId, RecipientKind kind, String recipientId) {
         return consentId + "~" + kind.name() + "~" + recipientId;
     }
 }
