@@ -46,6 +46,8 @@ class AccessRequest {
 
     /** EHDS: the body decides within two months of the application, extendable once by two months. */
     static final int STATUTORY_MONTHS = 2;
+    /** Bounded so that a permit's conditions stay readable (and fit the views). */
+    static final int MAX_CONDITIONS = 10;
 
     @AggregateIdentifier
     private String requestId;
@@ -131,6 +133,8 @@ class AccessRequest {
         Violations violations = actorAndTime(command.actor(), command.at())
                 .identifier("permitId", command.permitId())
                 .notNull("conditions", command.conditions())
+                .when(command.conditions() != null && command.conditions().size() > MAX_CONDITIONS, "conditions",
+                        "must hold at most " + MAX_CONDITIONS + " conditions")
                 .ordered("validFrom", command.validFrom(), "validUntil", command.validUntil());
         List<String> conditions = new ArrayList<>();
         if (command.conditions() != null) {
