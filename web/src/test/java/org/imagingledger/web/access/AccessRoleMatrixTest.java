@@ -63,6 +63,25 @@ class AccessRoleMatrixTest extends AccessTestSupport {
                 "{\"reason\":\"expert needed\"}", Role.DAC_CHAIR);
     }
 
+    /** The pages: a node cannot log in to them, so it is checked as an authenticated node principal. */
+    @Test
+    void pages() throws Exception {
+        RoleMatrix ui = new RoleMatrix(mvc, role -> role == Role.NODE ? asNode(holder.id()) : as(role));
+        String id = submitted();
+        ui.check(HttpMethod.GET, "/requests", null,
+                Role.RESEARCHER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        ui.check(HttpMethod.GET, "/requests/new", null, Role.RESEARCHER);
+        ui.check(HttpMethod.POST, "/requests/new", null, Role.RESEARCHER);
+        ui.check(HttpMethod.GET, "/requests/" + id, null, Role.values());
+        ui.check(HttpMethod.POST, "/requests/" + draft() + "/draft", null, Role.RESEARCHER);
+        ui.check(HttpMethod.POST, "/requests/" + submitted() + "/withdraw", null, Role.RESEARCHER);
+        ui.check(HttpMethod.POST, "/requests/" + submitted() + "/reviewers", null, Role.DAC_CHAIR);
+        ui.check(HttpMethod.POST, "/requests/" + underReview() + "/conflict", null, Role.DAC_MEMBER);
+        ui.check(HttpMethod.POST, "/requests/" + underReview() + "/vote", null, Role.DAC_MEMBER);
+        ui.check(HttpMethod.POST, "/requests/" + submitted() + "/decision", null, Role.DAC_CHAIR);
+        ui.check(HttpMethod.POST, "/requests/" + submitted() + "/extension", null, Role.DAC_CHAIR);
+    }
+
     @Test
     void reads() throws Exception {
         String id = submitted();
