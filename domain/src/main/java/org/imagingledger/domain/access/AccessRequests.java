@@ -9,6 +9,6 @@ public final class AccessRequests {
     }
 
     public static List<Class<?>> aggregateTypes() {
-        return List.of();
+        return List.of(AccessRequest.class);
     }
 }

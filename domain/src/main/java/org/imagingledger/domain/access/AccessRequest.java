@@ -1,0 +1,294 @@
+package org.imagingledger.domain.access;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.imagingledger.domain.access.api.AccessRequestStatus.DRAFT;
+import static org.imagingledger.domain.access.api.AccessRequestStatus.RETURNED;
+import static org.imagingledger.domain.access.api.AccessRequestStatus.SUBMITTED;
+import static org.imagingledger.domain.access.api.AccessRequestStatus.UNDER_REVIEW;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.imagingledger.domain.access.api.AccessRequestApproved;
+import org.imagingledger.domain.access.api.AccessRequestDraftSaved;
+import org.imagingledger.domain.access.api.AccessRequestRejected;
+import org.imagingledger.domain.access.api.AccessRequestResubmitted;
+import org.imagingledger.domain.access.api.AccessRequestReturnedForChanges;
+import org.imagingledger.domain.access.api.AccessRequestStatus;
+import org.imagingledger.domain.access.api.AccessRequestSubmitted;
+import org.imagingledger.domain.access.api.AccessRequestWithdrawn;
+import org.imagingledger.domain.access.api.ApproveAccessRequest;
+import org.imagingledger.domain.access.api.DraftAccessRequest;
+import org.imagingledger.domain.access.api.ExtendReviewDeadline;
+import org.imagingledger.domain.access.api.RejectAccessRequest;
+import org.imagingledger.domain.access.api.RequestContent;
+import org.imagingledger.domain.access.api.ReturnAccessRequestForChanges;
+import org.imagingledger.domain.access.api.ReviewDeadlineExtended;
+import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
+import org.imagingledger.domain.access.api.ReviewersAssigned;
+import org.imagingledger.domain.access.api.SubmitAccessRequest;
+import org.imagingledger.domain.access.api.WithdrawAccessRequest;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.Violations;
+
+/**
+ * An applicant's request for access to datasets, from draft to the DAC's decision. The review
+ * round itself (panel, conflicts, votes, node decisions) lives in the member {@link Review}.
+ */
+class AccessRequest {
+
+    /** EHDS: the body decides within two months of the application, extendable once by two months. */
+    static final int STATUTORY_MONTHS = 2;
+    /** Bounded so that a permit's conditions stay readable (and fit the views). */
+    static final int MAX_CONDITIONS = 10;
+
+    @AggregateIdentifier
+    private String requestId;
+    private String applicant;
+    private RequestContent content;
+    private AccessRequestStatus status;
+    private Instant deadline;
+    private boolean extended;
+    /** Holds a reference back, so that the review can ask who is involved and what state the request is in. */
+    @AggregateMember
+    private final Review review = new Review(this);
+
+    AccessRequest() {
+    }
+
+    @CommandHandler
+    AccessRequest(DraftAccessRequest command) {
+        Violations violations = Violations.check()
+                .identifier("requestId", command.requestId())
+                .identifier("actor", command.actor())
+                .notNull("at", command.at());
+        RequestContent content = RequestRules.draft(violations, command.content(), command.actor());
+        violations.orReject();
+        apply(new AccessRequestDraftSaved(command.requestId(), command.actor(), content, command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ReviseAccessRequestDraft command) {
+        Violations violations = actorAndTime(command.actor(), command.at());
+        RequestContent revised = RequestRules.draft(violations, command.content(), applicant);
+        violations.orReject();
+        requireApplicant(command.actor(), "revise");
+        requireStatus("revised", DRAFT, RETURNED);
+        apply(new AccessRequestDraftSaved(requestId, applicant, revised, command.actor(), command.at()));
+    }
+
+    /**
+     * Submits or, from RETURNED, resubmits. The statutory deadline is two UTC calendar months
+     * from this submission; a resubmission is a new application in the EHDS sense, so the
+     * deadline (and the one extension) starts over.
+     */
+    @CommandHandler
+    void handle(SubmitAccessRequest command) {
+        Violations violations = actorAndTime(command.actor(), command.at())
+                .notNull("nodeApprovals", command.nodeApprovals());
+        violations.orReject();
+        requireApplicant(command.actor(), "submit");
+        requireStatus("submitted", DRAFT, RETURNED);
+        RequestRules.complete(violations, content);
+        Map<String, String> approvals = new LinkedHashMap<>();
+        command.nodeApprovals().forEach((dataset, node) -> {
+            violations.when(!content.datasets().contains(dataset), "nodeApprovals",
+                    "names dataset " + dataset + ", which the request does not ask for");
+            violations.identifier("nodeApprovals[" + dataset + "]", node);
+            approvals.put(dataset, node);
+        });
+        violations.orReject();
+        Instant due = statutoryDeadline(command.at());
+        if (status == RETURNED) {
+            apply(new AccessRequestResubmitted(requestId, applicant, content.datasets(), approvals, due,
+                    command.actor(), command.at()));
+        } else {
+            apply(new AccessRequestSubmitted(requestId, applicant, content.datasets(), approvals, due,
+                    command.actor(), command.at()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ExtendReviewDeadline command) {
+        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), 1000).orReject();
+        requireUninvolved(command.actor());
+        requireStatus("extended", SUBMITTED, UNDER_REVIEW);
+        if (extended) {
+            throw CommandRejected.state("the deadline of request " + requestId + " was already extended once");
+        }
+        apply(new ReviewDeadlineExtended(requestId, command.reason().trim(), deadline,
+                deadline.atZone(ZoneOffset.UTC).plusMonths(STATUTORY_MONTHS).toInstant(), command.actor(),
+                command.at()));
+    }
+
+    @CommandHandler
+    void handle(ApproveAccessRequest command) {
+        Violations violations = actorAndTime(command.actor(), command.at())
+                .identifier("permitId", command.permitId())
+                .notNull("conditions", command.conditions())
+                .when(command.conditions() != null && command.conditions().size() > MAX_CONDITIONS, "conditions",
+                        "must hold at most " + MAX_CONDITIONS + " conditions")
+                .ordered("validFrom", command.validFrom(), "validUntil", command.validUntil());
+        List<String> conditions = new ArrayList<>();
+        if (command.conditions() != null) {
+            for (int i = 0; i < command.conditions().size(); i++) {
+                violations.text("conditions[" + i + "]", command.conditions().get(i), 500);
+                if (command.conditions().get(i) != null) {
+                    conditions.add(command.conditions().get(i).trim());
+                }
+            }
+        }
+        violations.orReject();
+        requireDecidable("approved", command.actor());
+        List<String> granted = review.grantedDatasets(content.datasets());
+        if (granted.isEmpty()) {
+            throw CommandRejected.state("every dataset of request " + requestId
+                    + " was declined by its node: reject or return it instead");
+        }
+        List<String> members = new ArrayList<>();
+        members.add(applicant);
+        members.addAll(content.team());
+        apply(new AccessRequestApproved(requestId, command.permitId(), applicant, granted, content.purpose(),
+                content.operations(), members, command.validFrom(), command.validUntil(), List.copyOf(conditions),
+                command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RejectAccessRequest command) {
+        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), 2000).orReject();
+        requireDecidable("rejected", command.actor());
+        apply(new AccessRequestRejected(requestId, command.reason().trim(), command.actor(), command.at()));
+    }
+
+    /** Needs no quorum: the chair may send an incomplete or unclear request back at once. */
+    @CommandHandler
+    void handle(ReturnAccessRequestForChanges command) {
+        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), 2000).orReject();
+        requireUninvolved(command.actor());
+        requireStatus("returned", SUBMITTED, UNDER_REVIEW);
+        apply(new AccessRequestReturnedForChanges(requestId, command.reason().trim(), command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawAccessRequest command) {
+        actorAndTime(command.actor(), command.at()).maxLength("reason", command.reason(), 1000).orReject();
+        requireApplicant(command.actor(), "withdraw");
+        requireStatus("withdrawn", DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED);
+        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
+        apply(new AccessRequestWithdrawn(requestId, reason, command.actor(), command.at()));
+    }
+
+    /** The decisions that close the review: the panel has voted and every node that must answer has. */
+    private void requireDecidable(String what, String actor) {
+        requireUninvolved(actor);
+        requireStatus(what, UNDER_REVIEW);
+        review.requireComplete(requestId);
+    }
+
+    static Instant statutoryDeadline(Instant submittedAt) {
+        return submittedAt.atZone(ZoneOffset.UTC).plusMonths(STATUTORY_MONTHS).toInstant();
+    }
+
+    static Violations actorAndTime(String actor, Instant at) {
+        return Violations.check().identifier("actor", actor).notNull("at", at);
+    }
+
+    private void requireApplicant(String actor, String what) {
+        if (!applicant.equals(actor)) {
+            throw CommandRejected.forbidden("only the applicant may " + what + " request " + requestId);
+        }
+    }
+
+    /** Nobody judges their own request: not the applicant, not a team member. */
+    void requireUninvolved(String actor) {
+        if (isInvolved(actor)) {
+            throw CommandRejected.forbidden(actor + " is the applicant or on the team of request " + requestId);
+        }
+    }
+
+    boolean isInvolved(String person) {
+        return applicant.equals(person) || content.team().contains(person);
+    }
+
+    void requireStatus(String what, AccessRequestStatus... allowed) {
+        for (AccessRequestStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw CommandRejected.state("request " + requestId + " is " + status + " and cannot be " + what);
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    AccessRequestStatus status() {
+        return status;
+    }
+
+    @EventSourcingHandler
+    void on(AccessRequestDraftSaved event) {
+        requestId = event.requestId();
+        applicant = event.applicant();
+        content = event.content();
+        if (status == null) {
+            status = DRAFT;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AccessRequestSubmitted event) {
+        startRound(event.deadline());
+    }
+
+    @EventSourcingHandler
+    void on(AccessRequestResubmitted event) {
+        startRound(event.deadline());
+    }
+
+    /** Each (re)submission starts a new statutory period; {@link Review} starts its new round too. */
+    private void startRound(Instant due) {
+        status = SUBMITTED;
+        deadline = due;
+        extended = false;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewersAssigned event) {
+        status = UNDER_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewDeadlineExtended event) {
+        deadline = event.deadline();
+        extended = true;
+    }
+
+    @EventSourcingHandler
+    void on(AccessRequestApproved event) {
+        status = AccessRequestStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(AccessRequestRejected event) {
+        status = AccessRequestStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(AccessRequestReturnedForChanges event) {
+        status = RETURNED;
+    }
+
+    @EventSourcingHandler
+    void on(AccessRequestWithdrawn event) {
+        status = AccessRequestStatus.WITHDRAWN;
+    }
+}

@@ -1,0 +1,225 @@
+package org.imagingledger.domain.access;
+
+import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
+import static org.imagingledger.domain.access.AccessEvents.CHAIR;
+import static org.imagingledger.domain.access.AccessEvents.HMB;
+import static org.imagingledger.domain.access.AccessEvents.ID;
+import static org.imagingledger.domain.access.AccessEvents.LATER;
+import static org.imagingledger.domain.access.AccessEvents.R1;
+import static org.imagingledger.domain.access.AccessEvents.R2;
+import static org.imagingledger.domain.access.AccessEvents.T0;
+import static org.imagingledger.domain.access.AccessEvents.TEAM;
+import static org.imagingledger.domain.access.AccessEvents.approved;
+import static org.imagingledger.domain.access.AccessEvents.decidable;
+import static org.imagingledger.domain.access.AccessEvents.draftSaved;
+import static org.imagingledger.domain.access.AccessEvents.extended;
+import static org.imagingledger.domain.access.AccessEvents.nodeDeclined;
+import static org.imagingledger.domain.access.AccessEvents.rejected;
+import static org.imagingledger.domain.access.AccessEvents.returned;
+import static org.imagingledger.domain.access.AccessEvents.reviewersAssigned;
+import static org.imagingledger.domain.access.AccessEvents.submitted;
+import static org.imagingledger.domain.access.AccessEvents.vote;
+
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.imagingledger.domain.access.api.AccessRequestApproved;
+import org.imagingledger.domain.access.api.ApproveAccessRequest;
+import org.imagingledger.domain.access.api.ExtendReviewDeadline;
+import org.imagingledger.domain.access.api.RejectAccessRequest;
+import org.imagingledger.domain.access.api.ReturnAccessRequestForChanges;
+import org.imagingledger.domain.access.api.ReviewVote;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The chair's decisions and the deadline extension. */
+class DecisionTest {
+
+    private static final java.time.Instant FROM = T0.plus(Duration.ofDays(7));
+    private static final java.time.Instant UNTIL = T0.plus(Duration.ofDays(372));
+
+    private AggregateTestFixture<AccessRequest> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(AccessRequest.class);
+    }
+
+    private ApproveAccessRequest approve(String actor) {
+        return new ApproveAccessRequest(ID, "permit-1", List.of(" publish results openly "), FROM, UNTIL, actor, LATER);
+    }
+
+    @Test
+    void approveCarriesThePermitScope() {
+        fixture.given(decidable())
+                .when(approve(CHAIR))
+                .expectEvents(approved());
+    }
+
+    @Test
+    void approvalLeavesOutDatasetsANodeDeclined() {
+        fixture.given(draftSaved(), submitted(), reviewersAssigned(), nodeDeclined(),
+                        vote(R1, ReviewVote.APPROVE), vote(R2, ReviewVote.ABSTAIN))
+                .when(approve(CHAIR))
+                .expectEvents(new AccessRequestApproved(ID, "permit-1", APPLICANT, List.of("ds-2"), HMB,
+                        List.of("FEDERATED_TRAINING"), List.of(APPLICANT, TEAM), FROM, UNTIL,
+                        List.of("publish results openly"), CHAIR, LATER));
+    }
+
+    @Test
+    void approveRefusesBadValidityAndPermitId() {
+        fixture.given(decidable())
+                .when(new ApproveAccessRequest(ID, "permit 1", List.of(""), UNTIL, FROM, CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT))
+                .expectExceptionMessage("permitId: must be 1-128 letters, digits or . _ : - (a pseudonymous identifier); "
+                        + "validUntil: must be after validFrom; conditions[0]: must not be blank");
+    }
+
+    @Test
+    void approveNeedsTheQuorum() {
+        fixture.given(draftSaved(), submitted(), reviewersAssigned(), AccessEvents.nodeAgreed(),
+                        vote(R1, ReviewVote.APPROVE))
+                .when(approve(CHAIR))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE))
+                .expectExceptionMessage("request req-1 has 1 of the 2 votes its decision needs");
+    }
+
+    @Test
+    void approveWaitsForTheNodes() {
+        fixture.given(draftSaved(), submitted(), reviewersAssigned(), vote(R1, ReviewVote.APPROVE),
+                        vote(R2, ReviewVote.APPROVE))
+                .when(approve(CHAIR))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE))
+                .expectExceptionMessage("request req-1 waits for node node-it-1 to decide on dataset ds-1");
+    }
+
+    @Test
+    void approveNeedsADatasetLeft() {
+        var onlyDs1 = new org.imagingledger.domain.access.api.RequestContent("t", List.of("ds-1"), HMB, "s",
+                List.of("FEDERATED_TRAINING"), T0, UNTIL, List.of());
+        fixture.given(new org.imagingledger.domain.access.api.AccessRequestDraftSaved(ID, APPLICANT, onlyDs1, APPLICANT, T0),
+                        new org.imagingledger.domain.access.api.AccessRequestSubmitted(ID, APPLICANT, List.of("ds-1"),
+                                AccessEvents.APPROVALS, AccessEvents.DEADLINE, APPLICANT, AccessEvents.SUBMITTED_AT),
+                        reviewersAssigned(), nodeDeclined(), vote(R1, ReviewVote.REJECT), vote(R2, ReviewVote.REJECT))
+                .when(approve(CHAIR))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void theTeamMayNotDecide() {
+        fixture.given(decidable())
+                .when(approve(TEAM))
+                .expectNoEvents()
+                .expectException(rejected(Kind.FORBIDDEN));
+    }
+
+    @Test
+    void approveOnlyUnderReview() {
+        fixture.given(draftSaved(), submitted())
+                .when(approve(CHAIR))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void reject() {
+        fixture.given(decidable())
+                .when(new RejectAccessRequest(ID, " purpose outside consent ", CHAIR, LATER))
+                .expectEvents(AccessEvents.rejected());
+    }
+
+    @Test
+    void rejectNeedsAReason() {
+        fixture.given(decidable())
+                .when(new RejectAccessRequest(ID, null, CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT))
+                .expectExceptionMessage("reason: must not be blank");
+    }
+
+    @Test
+    void rejectNeedsTheQuorum() {
+        fixture.given(draftSaved(), submitted(), reviewersAssigned())
+                .when(new RejectAccessRequest(ID, "no", CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void decidedRequestCannotBeDecidedAgain() {
+        Object[] given = java.util.stream.Stream.concat(java.util.Arrays.stream(decidable()),
+                java.util.stream.Stream.of(approved())).toArray();
+        fixture.given(given)
+                .when(new RejectAccessRequest(ID, "on reflection", CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void returnForChangesNeedsNoQuorum() {
+        fixture.given(draftSaved(), submitted())
+                .when(new ReturnAccessRequestForChanges(ID, "describe the model", CHAIR, LATER))
+                .expectEvents(returned());
+    }
+
+    @Test
+    void returnNeedsAReason() {
+        fixture.given(draftSaved(), submitted())
+                .when(new ReturnAccessRequestForChanges(ID, " ", CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT));
+    }
+
+    @Test
+    void draftCannotBeReturned() {
+        fixture.given(draftSaved())
+                .when(new ReturnAccessRequestForChanges(ID, "why", CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void extendDeadlineOnceByTwoMonths() {
+        fixture.given(draftSaved(), submitted(), reviewersAssigned())
+                .when(new ExtendReviewDeadline(ID, "external expert needed", CHAIR, LATER))
+                .expectEvents(extended());
+    }
+
+    @Test
+    void secondExtensionIsRefused() {
+        fixture.given(draftSaved(), submitted(), extended())
+                .when(new ExtendReviewDeadline(ID, "more time", CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE))
+                .expectExceptionMessage("the deadline of request req-1 was already extended once");
+    }
+
+    @Test
+    void extensionNeedsAReason() {
+        fixture.given(draftSaved(), submitted())
+                .when(new ExtendReviewDeadline(ID, "", CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT));
+    }
+
+    @Test
+    void closedRequestHasNoDeadlineToExtend() {
+        fixture.given(draftSaved(), submitted(), returned())
+                .when(new ExtendReviewDeadline(ID, "more time", CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void applicantCannotExtend() {
+        fixture.given(draftSaved(), submitted())
+                .when(new ExtendReviewDeadline(ID, "more time", APPLICANT, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.FORBIDDEN));
+    }
+}

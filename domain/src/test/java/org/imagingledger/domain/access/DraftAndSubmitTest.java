@@ -1,0 +1,243 @@
+package org.imagingledger.domain.access;
+
+import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
+import static org.imagingledger.domain.access.AccessEvents.APPROVALS;
+import static org.imagingledger.domain.access.AccessEvents.CONTENT;
+import static org.imagingledger.domain.access.AccessEvents.DEADLINE;
+import static org.imagingledger.domain.access.AccessEvents.EMPTY;
+import static org.imagingledger.domain.access.AccessEvents.ID;
+import static org.imagingledger.domain.access.AccessEvents.LATER;
+import static org.imagingledger.domain.access.AccessEvents.SUBMITTED_AT;
+import static org.imagingledger.domain.access.AccessEvents.T0;
+import static org.imagingledger.domain.access.AccessEvents.TEAM;
+import static org.imagingledger.domain.access.AccessEvents.draftSaved;
+import static org.imagingledger.domain.access.AccessEvents.emptyDraftSaved;
+import static org.imagingledger.domain.access.AccessEvents.rejected;
+import static org.imagingledger.domain.access.AccessEvents.returned;
+import static org.imagingledger.domain.access.AccessEvents.submitted;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.imagingledger.domain.access.api.AccessRequestDraftSaved;
+import org.imagingledger.domain.access.api.AccessRequestResubmitted;
+import org.imagingledger.domain.access.api.AccessRequestSubmitted;
+import org.imagingledger.domain.access.api.AccessRequestWithdrawn;
+import org.imagingledger.domain.access.api.DraftAccessRequest;
+import org.imagingledger.domain.access.api.RequestContent;
+import org.imagingledger.domain.access.api.ResearchPurpose;
+import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
+import org.imagingledger.domain.access.api.SubmitAccessRequest;
+import org.imagingledger.domain.access.api.WithdrawAccessRequest;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Drafting, revising, submitting and withdrawing: the applicant's commands. */
+class DraftAndSubmitTest {
+
+    private AggregateTestFixture<AccessRequest> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(AccessRequest.class);
+    }
+
+    @Test
+    void draftStoresTrimmedTextAndDuoIds() {
+        RequestContent typed = new RequestContent("  Federated lung nodule detection ", CONTENT.datasets(),
+                new ResearchPurpose(List.of("hmb"), " ", false, false, false), CONTENT.summary(),
+                CONTENT.operations(), CONTENT.periodFrom(), CONTENT.periodUntil(), CONTENT.team());
+        fixture.givenNoPriorActivity()
+                .when(new DraftAccessRequest(ID, typed, APPLICANT, T0))
+                .expectEvents(draftSaved());
+    }
+
+    @Test
+    void draftMayBeIncomplete() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftAccessRequest(ID, new RequestContent(null, null, null, " ", null, null, null, null),
+                        APPLICANT, T0))
+                .expectEvents(emptyDraftSaved());
+    }
+
+    @Test
+    void draftRefusesMalformedParts() {
+        RequestContent bad = new RequestContent("t", List.of("ds 1"), new ResearchPurpose(List.of("XYZ"),
+                "MONDO:123", false, false, false), null, List.of("COPY_ALL"), LATER, T0, List.of(APPLICANT));
+        fixture.givenNoPriorActivity()
+                .when(new DraftAccessRequest(ID, bad, APPLICANT, T0))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT))
+                .expectExceptionMessage("datasets[0]: must be 1-128 letters, digits or . _ : - (a pseudonymous identifier); "
+                        + "team[0]: is the applicant, who is a member anyway; "
+                        + "operations[0]: 'COPY_ALL' is not one of [FEDERATED_TRAINING, FEDERATED_INFERENCE, "
+                        + "FEDERATED_BENCHMARKING, FEDERATED_ANALYSIS, DOWNLOAD]; "
+                        + "periodUntil: must be after periodFrom; "
+                        + "purpose.codes[0]: 'XYZ' is not a DUO term; "
+                        + "purpose.disease: must be a Mondo id of the shipped cancer subset, e.g. MONDO:0004992");
+    }
+
+    @Test
+    void draftNeedsContent() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftAccessRequest(ID, null, APPLICANT, T0))
+                .expectNoEvents()
+                .expectExceptionMessage("content: is required");
+    }
+
+    @Test
+    void reviseDraft() {
+        fixture.given(emptyDraftSaved())
+                .when(new ReviseAccessRequestDraft(ID, CONTENT, APPLICANT, T0))
+                .expectEvents(draftSaved());
+    }
+
+    @Test
+    void reviseWhileReturned() {
+        fixture.given(draftSaved(), submitted(), returned())
+                .when(new ReviseAccessRequestDraft(ID, CONTENT, APPLICANT, LATER))
+                .expectEvents(new AccessRequestDraftSaved(ID, APPLICANT, CONTENT, APPLICANT, LATER));
+    }
+
+    @Test
+    void reviseRefusesMalformedContent() {
+        fixture.given(draftSaved())
+                .when(new ReviseAccessRequestDraft(ID, new RequestContent("x".repeat(301), null, null, null, null,
+                        null, null, null), APPLICANT, T0))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT))
+                .expectExceptionMessage("title: must be at most 300 characters");
+    }
+
+    @Test
+    void onlyTheApplicantRevises() {
+        fixture.given(draftSaved())
+                .when(new ReviseAccessRequestDraft(ID, CONTENT, TEAM, T0))
+                .expectNoEvents()
+                .expectException(rejected(Kind.FORBIDDEN));
+    }
+
+    @Test
+    void submittedRequestCannotBeRevised() {
+        fixture.given(draftSaved(), submitted())
+                .when(new ReviseAccessRequestDraft(ID, CONTENT, APPLICANT, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void submitStartsTheTwoMonthDeadline() {
+        fixture.given(draftSaved())
+                .when(new SubmitAccessRequest(ID, APPROVALS, APPLICANT, SUBMITTED_AT))
+                .expectEvents(submitted());
+    }
+
+    @Test
+    void deadlineCountsUtcCalendarMonths() {
+        Instant endOfYear = Instant.parse("2026-12-31T12:00:00Z");
+        fixture.given(draftSaved())
+                .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, endOfYear))
+                .expectEvents(new AccessRequestSubmitted(ID, APPLICANT, CONTENT.datasets(), Map.of(),
+                        Instant.parse("2027-02-28T12:00:00Z"), APPLICANT, endOfYear));
+    }
+
+    @Test
+    void submitNeedsACompleteRequest() {
+        fixture.given(emptyDraftSaved())
+                .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, SUBMITTED_AT))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT))
+                .expectExceptionMessage("title: must not be blank; datasets: must name at least one entry; "
+                        + "summary: must not be blank; operations: must name at least one entry; "
+                        + "periodFrom: is required; periodUntil: is required; purpose: is required");
+    }
+
+    @Test
+    void submitNeedsDiseaseForDiseaseSpecificPurpose() {
+        RequestContent ds = new RequestContent(CONTENT.title(), CONTENT.datasets(),
+                new ResearchPurpose(List.of("DUO:0000007"), null, false, false, false), CONTENT.summary(),
+                CONTENT.operations(), CONTENT.periodFrom(), CONTENT.periodUntil(), CONTENT.team());
+        fixture.given(new AccessRequestDraftSaved(ID, APPLICANT, ds, APPLICANT, T0))
+                .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, SUBMITTED_AT))
+                .expectNoEvents()
+                .expectExceptionMessage("purpose.disease: is required with DS (disease specific)");
+    }
+
+    @Test
+    void nodeApprovalsMustNameRequestedDatasets() {
+        fixture.given(draftSaved())
+                .when(new SubmitAccessRequest(ID, Map.of("ds-9", "node-x"), APPLICANT, SUBMITTED_AT))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT));
+    }
+
+    @Test
+    void onlyTheApplicantSubmits() {
+        fixture.given(draftSaved())
+                .when(new SubmitAccessRequest(ID, APPROVALS, TEAM, SUBMITTED_AT))
+                .expectNoEvents()
+                .expectException(rejected(Kind.FORBIDDEN));
+    }
+
+    @Test
+    void submitTwiceIsRefused() {
+        fixture.given(draftSaved(), submitted())
+                .when(new SubmitAccessRequest(ID, APPROVALS, APPLICANT, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void submitAfterReturnIsAResubmissionWithANewDeadline() {
+        Instant again = Instant.parse("2026-03-20T08:00:00Z");
+        fixture.given(draftSaved(), submitted(), returned())
+                .when(new SubmitAccessRequest(ID, APPROVALS, APPLICANT, again))
+                .expectEvents(new AccessRequestResubmitted(ID, APPLICANT, CONTENT.datasets(), APPROVALS,
+                        Instant.parse("2026-05-20T08:00:00Z"), APPLICANT, again));
+    }
+
+    @Test
+    void withdraw() {
+        fixture.given(draftSaved(), submitted())
+                .when(new WithdrawAccessRequest(ID, "  ", APPLICANT, LATER))
+                .expectEvents(AccessEvents.withdrawn());
+    }
+
+    @Test
+    void withdrawReasonIsBounded() {
+        fixture.given(draftSaved())
+                .when(new WithdrawAccessRequest(ID, "x".repeat(1001), APPLICANT, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_INPUT));
+    }
+
+    @Test
+    void onlyTheApplicantWithdraws() {
+        fixture.given(draftSaved(), submitted())
+                .when(new WithdrawAccessRequest(ID, null, TEAM, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.FORBIDDEN));
+    }
+
+    @Test
+    void decidedRequestCannotBeWithdrawn() {
+        fixture.given(draftSaved(), submitted(), AccessEvents.rejected())
+                .when(new WithdrawAccessRequest(ID, "changed my mind", APPLICANT, LATER))
+                .expectNoEvents()
+                .expectException(rejected(Kind.INVALID_STATE));
+    }
+
+    @Test
+    void withdrawnEventKeepsTheReason() {
+        fixture.given(draftSaved())
+                .when(new WithdrawAccessRequest(ID, " funding ended ", APPLICANT, LATER))
+                .expectEvents(new AccessRequestWithdrawn(ID, "funding ended", APPLICANT, LATER));
+    }
+
+    @Test
+    void deadlineConstantMatchesCanonicalEvents() {
+        org.assertj.core.api.Assertions.assertThat(AccessRequest.statutoryDeadline(SUBMITTED_AT)).isEqualTo(DEADLINE);
+    }
+}

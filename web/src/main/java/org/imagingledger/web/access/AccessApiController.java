@@ -1,0 +1,142 @@
+package org.imagingledger.web.access;
+
+import java.util.List;
+import java.util.Map;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.projections.access.AccessQueries;
+import org.imagingledger.web.access.AccessDtos.CommentBody;
+import org.imagingledger.web.access.AccessDtos.DecisionBody;
+import org.imagingledger.web.access.AccessDtos.Detail;
+import org.imagingledger.web.access.AccessDtos.NodeDecisionBody;
+import org.imagingledger.web.access.AccessDtos.ReasonBody;
+import org.imagingledger.web.access.AccessDtos.DraftBody;
+import org.imagingledger.web.access.AccessDtos.ReviewersBody;
+import org.imagingledger.web.access.AccessDtos.Summary;
+import org.imagingledger.web.access.AccessDtos.VoteBody;
+import org.imagingledger.web.security.Actors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Access requests and their DAC review. Each command answers the request as it now stands. */
+@RestController
+@RequestMapping("/api/v1/access-requests")
+class AccessApiController {
+
+    private static final String DAC_SIDE = "hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
+
+    private final AccessService service;
+    private final AccessQueries access;
+    private final RequestAccess readable;
+
+    AccessApiController(AccessService service, AccessQueries access, RequestAccess readable) {
+        this.service = service;
+        this.access = access;
+        this.readable = readable;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('RESEARCHER')")
+    Map<String, String> create(@RequestBody DraftBody body) {
+        return Map.of("id", service.draft(body == null ? null : body.content(), Actors.current()));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('RESEARCHER')")
+    Detail revise(@PathVariable String id, @RequestBody DraftBody body) {
+        service.revise(id, body == null ? null : body.content(), Actors.current());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasRole('RESEARCHER')")
+    Detail submit(@PathVariable String id) {
+        service.submit(id, Actors.current());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/reviewers")
+    @PreAuthorize("hasRole('DAC_CHAIR')")
+    Detail assignReviewers(@PathVariable String id,
+                           @RequestBody ReviewersBody body) {
+        service.assignReviewers(id, body.reviewers(), Actors.current());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/conflicts")
+    @PreAuthorize("hasRole('DAC_MEMBER')")
+    Detail declareConflict(@PathVariable String id,
+                           @RequestBody(required = false) CommentBody body) {
+        service.declareConflict(id, body == null ? null : body.comment(), Actors.current());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/votes")
+    @PreAuthorize("hasRole('DAC_MEMBER')")
+    Detail vote(@PathVariable String id, @RequestBody VoteBody body) {
+        service.vote(id, body.vote(), body.comment(), Actors.current());
+        return get(id);
+    }
+
+    /** The node is the caller: its id comes from its bearer token, never from the body. */
+    @PostMapping("/{id}/node-decisions")
+    @PreAuthorize("hasRole('NODE')")
+    Detail nodeDecision(@PathVariable String id,
+                        @RequestBody NodeDecisionBody body) {
+        String nodeId = Actors.currentNode().orElseThrow(() -> CommandRejected.forbidden("only a node decides for a node"));
+        service.recordNodeDecision(id, nodeId, body.datasetId(), body.agreed(), body.comment(), Actors.current());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/decision")
+    @PreAuthorize("hasRole('DAC_CHAIR')")
+    AccessService.Decision decide(@PathVariable String id, @RequestBody DecisionBody body) {
+        return service.decide(id, body.outcome(), body.reason(), body.conditions(), body.validFrom(),
+                body.validUntil(), Actors.current());
+    }
+
+    @PostMapping("/{id}/deadline-extension")
+    @PreAuthorize("hasRole('DAC_CHAIR')")
+    Detail extendDeadline(@PathVariable String id, @RequestBody ReasonBody body) {
+        service.extendDeadline(id, body.reason(), Actors.current());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasRole('RESEARCHER')")
+    Detail withdraw(@PathVariable String id,
+                    @RequestBody(required = false) ReasonBody body) {
+        service.withdraw(id, body == null ? null : body.reason(), Actors.current());
+        return get(id);
+    }
+
+    /** The DAC queue; a researcher gets their own requests instead. */
+    @GetMapping
+    @PreAuthorize("hasRole('RESEARCHER') or " + DAC_SIDE)
+    List<Summary> list() {
+        List<AccessQueries.Row> rows = RequestAccess.seesPanel()
+                ? access.queue(service.now())
+                : access.requestsOf(Actors.current(), service.now());
+        return rows.stream().map(Summary::of).toList();
+    }
+
+    @GetMapping("/overdue")
+    @PreAuthorize(DAC_SIDE)
+    List<Summary> overdue() {
+        return access.overdue(service.now()).stream().map(v -> Summary.of(v, true)).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    Detail get(@PathVariable String id) {
+        return Detail.of(readable.readable(id), RequestAccess.seesPanel());
+    }
+}

@@ -1,0 +1,190 @@
+package org.imagingledger.web.access;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.imagingledger.domain.access.api.AccessRequestStatus;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.domain.shared.MondoTerms;
+import org.imagingledger.domain.shared.Operation;
+import org.imagingledger.projections.access.AccessQueries;
+import org.imagingledger.projections.access.AccessRequestView;
+import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.projections.catalogue.DatasetView;
+import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.LedgerUsers;
+import org.imagingledger.web.security.Role;
+import org.imagingledger.web.trail.TrailService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The DAC queue, the applicant's requests and the request page; the applicant's forms. */
+@Controller
+class AccessController {
+
+    private final AccessService service;
+    private final AccessQueries access;
+    private final RequestAccess readable;
+    private final CatalogueQueries catalogue;
+    private final TrailService trails;
+    private final LedgerUsers users;
+    private final MessageSource messages;
+
+    AccessController(AccessService service, AccessQueries access, RequestAccess readable, CatalogueQueries catalogue,
+                     TrailService trails, LedgerUsers users, MessageSource messages) {
+        this.service = service;
+        this.access = access;
+        this.readable = readable;
+        this.catalogue = catalogue;
+        this.trails = trails;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    /** The DAC side sees the queue and its chart; a researcher sees their own requests. */
+    @GetMapping("/requests")
+    @PreAuthorize("hasRole('RESEARCHER') or hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    String listRequests(Model model) {
+        if (RequestAccess.seesPanel()) {
+            var counts = access.countsByStatus();
+            model.addAttribute("queue", access.queue(service.now()));
+            model.addAttribute("bars", StatusChart.bars(counts));
+            model.addAttribute("chartWidth", StatusChart.width(counts.size()));
+        }
+        if (Actors.has(Role.RESEARCHER)) {
+            model.addAttribute("mine", access.requestsOf(Actors.current(), service.now()));
+        }
+        return "access/list";
+    }
+
+    @GetMapping("/requests/new")
+    @PreAuthorize("hasRole('RESEARCHER')")
+    String initCreateForm(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RequestForm());
+        }
+        addChoices(model);
+        return "access/new";
+    }
+
+    /** Creates the draft, then submits it when the applicant asked to; a refused submission leaves the draft. */
+    @PostMapping("/requests/new")
+    @PreAuthorize("hasRole('RESEARCHER')")
+    String processCreateForm(@ModelAttribute("form") RequestForm form, BindingResult binding,
+                             @RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
+        if (refusedBinding(binding, redirect)) {
+            redirect.addFlashAttribute("form", form);
+            return "redirect:/requests/new";
+        }
+        String[] id = new String[1];
+        if (!UiErrors.attempt(redirect, () -> id[0] = service.draft(form.content(), Actors.current()))) {
+            redirect.addFlashAttribute("form", form);
+            return "redirect:/requests/new";
+        }
+        if (!"submit".equals(action) || UiErrors.attempt(redirect, () -> service.submit(id[0], Actors.current()))) {
+            done(redirect);
+        }
+        return "redirect:/requests/" + id[0];
+    }
+
+    @GetMapping("/requests/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String showRequest(@PathVariable String id, Model model) {
+        AccessQueries.Detail detail = readable.readable(id);
+        AccessRequestView request = detail.request();
+        String me = Actors.current();
+        boolean applicant = request.getApplicant().equals(me);
+        model.addAttribute("detail", detail);
+        model.addAttribute("r", request);
+        model.addAttribute("panel", RequestAccess.seesPanel());
+        model.addAttribute("trail", trails.trail(id));
+        model.addAttribute("applicant", applicant);
+        model.addAttribute("editable", applicant && (request.getStatus() == AccessRequestStatus.DRAFT
+                || request.getStatus() == AccessRequestStatus.RETURNED));
+        model.addAttribute("withdrawable", applicant && (request.getStatus() != AccessRequestStatus.APPROVED
+                && request.getStatus() != AccessRequestStatus.REJECTED
+                && request.getStatus() != AccessRequestStatus.WITHDRAWN));
+        model.addAttribute("open", request.getStatus().isOpen());
+        model.addAttribute("underReview", request.getStatus() == AccessRequestStatus.UNDER_REVIEW);
+        model.addAttribute("myTurn", detail.reviewers().stream().anyMatch(rv -> rv.getReviewer().equals(me)
+                && rv.getVote() == null && !rv.isConflict()));
+        model.addAttribute("candidates", users.getUsers().stream()
+                .filter(u -> u.getRoles().contains(Role.DAC_MEMBER))
+                .map(LedgerUsers.User::getUsername)
+                .filter(u -> !u.equals(request.getApplicant()) && !request.getTeam().contains(u)).toList());
+        model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", RequestForm.of(request));
+        }
+        addChoices(model);
+        return "access/request";
+    }
+
+    @PostMapping("/requests/{id}/draft")
+    @PreAuthorize("hasRole('RESEARCHER')")
+    String processDraftForm(@PathVariable String id, @ModelAttribute("form") RequestForm form, BindingResult binding,
+                            @RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
+        if (refusedBinding(binding, redirect)) {
+            return "redirect:/requests/" + id;
+        }
+        boolean ok = UiErrors.attempt(redirect, () -> service.revise(id, form.content(), Actors.current()))
+                && (!"submit".equals(action) || UiErrors.attempt(redirect, () -> service.submit(id, Actors.current())));
+        if (ok) {
+            done(redirect);
+        } else {
+            redirect.addFlashAttribute("form", form);
+        }
+        return "redirect:/requests/" + id;
+    }
+
+    @PostMapping("/requests/{id}/withdraw")
+    @PreAuthorize("hasRole('RESEARCHER')")
+    String processWithdrawForm(@PathVariable String id, @RequestParam(required = false) String reason,
+                               RedirectAttributes redirect) {
+        if (UiErrors.attempt(redirect, () -> service.withdraw(id, reason, Actors.current()))) {
+            done(redirect);
+        }
+        return "redirect:/requests/" + id;
+    }
+
+    /** A page for a request that is missing or not the reader's: the status, not a stack trace. */
+    @ExceptionHandler(CommandRejected.class)
+    void refused(CommandRejected e, HttpServletResponse response) throws IOException {
+        response.sendError(e.kind() == CommandRejected.Kind.NOT_FOUND ? 404
+                : e.kind() == CommandRejected.Kind.FORBIDDEN ? 403 : 400, e.getMessage());
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("datasetChoices", catalogue.datasets().stream().filter(d -> !d.isRetired())
+                .map(DatasetView::getDatasetId).toList());
+        model.addAttribute("duoChoices", DuoTerms.all());
+        model.addAttribute("mondoChoices", MondoTerms.all());
+        model.addAttribute("operationChoices", List.of(Operation.values()).stream().map(Enum::name).toList());
+    }
+
+    private boolean refusedBinding(BindingResult binding, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            return false;
+        }
+        redirect.addFlashAttribute("errors", binding.getFieldErrors().stream()
+                .map(e -> e.getField() + ": has the wrong type or format").toList());
+        return true;
+    }
+
+    private void done(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+    }
+}

@@ -1,0 +1,81 @@
+package org.imagingledger.web.access;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Actors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The DAC's forms on the request page; each records one event and returns to the page. */
+@Controller
+class AccessReviewController {
+
+    private final AccessService service;
+    private final MessageSource messages;
+
+    AccessReviewController(AccessService service, MessageSource messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @PostMapping("/requests/{id}/reviewers")
+    @PreAuthorize("hasRole('DAC_CHAIR')")
+    String processReviewersForm(@PathVariable String id, @RequestParam(required = false) List<String> reviewers,
+                                @RequestParam(required = false) String moreReviewers, RedirectAttributes redirect) {
+        List<String> panel = new ArrayList<>(reviewers == null ? List.of() : reviewers);
+        RequestForm.ids(moreReviewers).stream().filter(r -> !panel.contains(r)).forEach(panel::add);
+        return after(id, redirect, () -> service.assignReviewers(id, panel, Actors.current()));
+    }
+
+    @PostMapping("/requests/{id}/conflict")
+    @PreAuthorize("hasRole('DAC_MEMBER')")
+    String processConflictForm(@PathVariable String id, @RequestParam(required = false) String comment,
+                               RedirectAttributes redirect) {
+        return after(id, redirect, () -> service.declareConflict(id, comment, Actors.current()));
+    }
+
+    @PostMapping("/requests/{id}/vote")
+    @PreAuthorize("hasRole('DAC_MEMBER')")
+    String processVoteForm(@PathVariable String id, @RequestParam(required = false) String vote,
+                           @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return after(id, redirect, () -> service.vote(id, vote, comment, Actors.current()));
+    }
+
+    /** Conditions are typed one per line; validity is given in whole UTC days. */
+    @PostMapping("/requests/{id}/decision")
+    @PreAuthorize("hasRole('DAC_CHAIR')")
+    String processDecisionForm(@PathVariable String id, @RequestParam(required = false) String outcome,
+                               @RequestParam(required = false) String reason,
+                               @RequestParam(required = false) String conditions,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+                               RedirectAttributes redirect) {
+        List<String> lines = conditions == null ? List.of()
+                : conditions.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        return after(id, redirect, () -> service.decide(id, outcome, reason, lines, RequestForm.instant(validFrom),
+                RequestForm.instant(validUntil), Actors.current()));
+    }
+
+    @PostMapping("/requests/{id}/extension")
+    @PreAuthorize("hasRole('DAC_CHAIR')")
+    String processExtensionForm(@PathVariable String id, @RequestParam(required = false) String reason,
+                                RedirectAttributes redirect) {
+        return after(id, redirect, () -> service.extendDeadline(id, reason, Actors.current()));
+    }
+
+    private String after(String id, RedirectAttributes redirect, Runnable command) {
+        if (UiErrors.attempt(redirect, command)) {
+            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/requests/" + id;
+    }
+}

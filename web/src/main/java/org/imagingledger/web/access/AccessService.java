@@ -1,0 +1,169 @@
+package org.imagingledger.web.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.domain.access.api.ApproveAccessRequest;
+import org.imagingledger.domain.access.api.AssignReviewers;
+import org.imagingledger.domain.access.api.CastReviewVote;
+import org.imagingledger.domain.access.api.DeclareConflictOfInterest;
+import org.imagingledger.domain.access.api.DraftAccessRequest;
+import org.imagingledger.domain.access.api.ExtendReviewDeadline;
+import org.imagingledger.domain.access.api.RecordNodeDecision;
+import org.imagingledger.domain.access.api.RejectAccessRequest;
+import org.imagingledger.domain.access.api.RequestContent;
+import org.imagingledger.domain.access.api.ReturnAccessRequestForChanges;
+import org.imagingledger.domain.access.api.ReviewVote;
+import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
+import org.imagingledger.domain.access.api.SubmitAccessRequest;
+import org.imagingledger.domain.access.api.WithdrawAccessRequest;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.projections.access.AccessQueries;
+import org.imagingledger.projections.access.AccessRequestView;
+import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.projections.catalogue.DatasetView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks what only the views know (does the request exist, are its datasets in the catalogue,
+ * which nodes must agree), stamps the command with the time and the configured quorum, and
+ * sends it. The actor is passed in, so that the demo seeder can act as its demo people.
+ */
+@Service
+public class AccessService {
+
+    /** The chair's three outcomes. */
+    public enum Outcome { APPROVE, REJECT, RETURN }
+
+    private final CommandGateway commands;
+    private final AccessQueries access;
+    private final CatalogueQueries catalogue;
+    private final Clock clock;
+    private final int quorum;
+
+    @Autowired
+    AccessService(CommandGateway commands, AccessQueries access, CatalogueQueries catalogue, Clock clock,
+                  @Value("${ledger.dac.quorum:2}") int quorum) {
+        this.commands = commands;
+        this.access = access;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.quorum = quorum;
+    }
+
+    /** The same service stamping its commands with another clock: the demo backdates its overdue request. */
+    public AccessService withClock(Clock other) {
+        return new AccessService(commands, access, catalogue, other, quorum);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public int quorum() {
+        return quorum;
+    }
+
+    public String draft(RequestContent content, String actor) {
+        String id = "req-" + UUID.randomUUID();
+        commands.sendAndWait(new DraftAccessRequest(id, content, actor, clock.instant()));
+        return id;
+    }
+
+    public void revise(String requestId, RequestContent content, String actor) {
+        commands.sendAndWait(new ReviseAccessRequestDraft(requestId, content, actor, clock.instant()));
+    }
+
+    /**
+     * Every requested dataset must be in the catalogue and not retired (422 naming it); those
+     * whose node must agree are passed to the aggregate with their node.
+     */
+    public void submit(String requestId, String actor) {
+        AccessRequestView request = access.summary(requestId)
+                .orElseThrow(() -> CommandRejected.notFound("access request", requestId));
+        Map<String, String> nodeApprovals = new LinkedHashMap<>();
+        List<String> datasets = request.getDatasets();
+        for (int i = 0; i < datasets.size(); i++) {
+            String datasetId = datasets.get(i);
+            String field = "datasets[" + i + "]";
+            DatasetView dataset = catalogue.dataset(datasetId).orElseThrow(() -> CommandRejected.unprocessable(
+                    field, "names no dataset of the catalogue"));
+            if (dataset.isRetired()) {
+                throw CommandRejected.unprocessable(field, "dataset " + datasetId + " is retired");
+            }
+            if (dataset.isNodeApprovalRequired()) {
+                nodeApprovals.put(datasetId, dataset.getNodeId());
+            }
+        }
+        commands.sendAndWait(new SubmitAccessRequest(requestId, nodeApprovals, actor, clock.instant()));
+    }
+
+    public void assignReviewers(String requestId, List<String> reviewers, String actor) {
+        commands.sendAndWait(new AssignReviewers(requestId, reviewers, quorum, actor, clock.instant()));
+    }
+
+    public void declareConflict(String requestId, String comment, String actor) {
+        commands.sendAndWait(new DeclareConflictOfInterest(requestId, comment, actor, clock.instant()));
+    }
+
+    public void vote(String requestId, String vote, String comment, String actor) {
+        commands.sendAndWait(new CastReviewVote(requestId, parse(ReviewVote.class, "vote", vote), comment, actor,
+                clock.instant()));
+    }
+
+    public void recordNodeDecision(String requestId, String nodeId, String datasetId, Boolean agreed, String comment,
+                                   String actor) {
+        if (agreed == null) {
+            throw CommandRejected.invalid("agreed", "is required (true or false)");
+        }
+        commands.sendAndWait(new RecordNodeDecision(requestId, nodeId, datasetId, agreed, comment, actor,
+                clock.instant()));
+    }
+
+    /** What the chair decided; an approval names the permit it issues. */
+    public record Decision(Outcome outcome, String permitId) {
+    }
+
+    public Decision decide(String requestId, String outcome, String reason, List<String> conditions,
+                                   Instant validFrom, Instant validUntil, String actor) {
+        Outcome decided = parse(Outcome.class, "outcome", outcome);
+        switch (decided) {
+            case APPROVE -> {
+                String permitId = "permit-" + UUID.randomUUID();
+                commands.sendAndWait(new ApproveAccessRequest(requestId, permitId,
+                        conditions == null ? List.of() : conditions, validFrom, validUntil, actor, clock.instant()));
+                return new Decision(decided, permitId);
+            }
+            case REJECT -> commands.sendAndWait(new RejectAccessRequest(requestId, reason, actor, clock.instant()));
+            case RETURN -> commands.sendAndWait(new ReturnAccessRequestForChanges(requestId, reason, actor,
+                    clock.instant()));
+        }
+        return new Decision(decided, null);
+    }
+
+    public void extendDeadline(String requestId, String reason, String actor) {
+        commands.sendAndWait(new ExtendReviewDeadline(requestId, reason, actor, clock.instant()));
+    }
+
+    public void withdraw(String requestId, String reason, String actor) {
+        commands.sendAndWait(new WithdrawAccessRequest(requestId, reason, actor, clock.instant()));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw CommandRejected.invalid(field, "is required");
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CommandRejected.invalid(field, "must be one of " + List.of(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.imagingledger.web.access;
+
+class AccessApiH2Test extends AccessApiContract {
+}

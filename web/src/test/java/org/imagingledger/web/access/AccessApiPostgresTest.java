@@ -1,0 +1,7 @@
+package org.imagingledger.web.access;
+
+import org.imagingledger.web.support.OnPostgres;
+
+@OnPostgres
+class AccessApiPostgresTest extends AccessApiContract {
+}
