@@ -6,8 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-commands}"; shift || true
-./mvnw -B -q -DskipTests package
-./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 case "$what" in
   commands) main=org.imagingledger.bench.CommandBenchmark ;;

@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests package
-exec java -Ddisable-axoniq-console-message=true -jar web/target/ledger-web-0.1.0-SNAPSHOT.jar \
+exec java -Ddisable-axoniq-console-message=true -jar web/target/ledger-web-0.1.0-SNAPSHOT-exec.jar \
   --spring.profiles.active=demo "$@"

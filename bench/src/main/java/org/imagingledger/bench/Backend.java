@@ -46,8 +46,7 @@ final class Backend implements AutoCloseable {
         properties.add("spring.datasource.hikari.maximum-pool-size=16");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
                 .profiles(profile)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
         return new Backend(name, context, postgres);
     }
 

@@ -108,10 +108,13 @@ class AccessDemo implements DemoSeeder {
 
     /**
      * Reviewed, agreed by every node that must agree (Valencia declines the paediatric set of
-     * the breast request, which is then left out of the permit), and approved.
+     * the breast request, which is then left out of the permit), and approved 30 days ago, so
+     * that the permits have a past in which the nodes report data uses.
      */
     private void approved(DemoContext context, String name, String applicant, String title, List<String> datasets,
-                          List<String> team, Instant validUntil, Instant now) {
+                          List<String> team, Instant validUntil, Instant today) {
+        AccessService access = this.access.withClock(Clock.offset(context.clock(), Duration.ofDays(-30)));
+        Instant now = today.minus(Duration.ofDays(30));
         boolean lung = datasets.contains(context.id("dataset.ds-lung-ct"));
         String id = submitted(access, applicant, title, datasets,
                 lung ? new ResearchPurpose(List.of(DS), "MONDO:0008903", false, false, false) : purpose(HMB),

@@ -33,6 +33,7 @@ class RestartKeepsStateTest {
             assertThat(eventsBefore).isEqualTo(2);
         }
         try (ConfigurableApplicationContext second = start(url)) {
+            assertThat(second.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
             assertThat(count(second)).isEqualTo(eventsBefore);
             CatalogueQueries views = second.getBean(CatalogueQueries.class);
             assertThat(views.node("node-restart")).isPresent();
@@ -45,10 +46,10 @@ class RestartKeepsStateTest {
     }
 
     private static ConfigurableApplicationContext start(String url) {
+        // command-line arguments, not default properties: those would lose to application-test.yml
         return new SpringApplicationBuilder(LedgerApplication.class)
                 .profiles("test")
-                .properties("spring.datasource.url=" + url, "server.port=0")
-                .run();
+                .run("--spring.datasource.url=" + url, "--server.port=0");
     }
 
     private static long count(ConfigurableApplicationContext context) {
