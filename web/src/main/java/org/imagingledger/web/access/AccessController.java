@@ -1,10 +1,7 @@
 package org.imagingledger.web.access;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
-import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.domain.shared.MondoTerms;
 import org.imagingledger.domain.shared.Operation;
@@ -23,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -158,13 +154,6 @@ class AccessController {
             done(redirect);
         }
         return "redirect:/requests/" + id;
-    }
-
-    /** A page for a request that is missing or not the reader's: the status, not a stack trace. */
-    @ExceptionHandler(CommandRejected.class)
-    void refused(CommandRejected e, HttpServletResponse response) throws IOException {
-        response.sendError(e.kind() == CommandRejected.Kind.NOT_FOUND ? 404
-                : e.kind() == CommandRejected.Kind.FORBIDDEN ? 403 : 400, e.getMessage());
     }
 
     private void addChoices(Model model) {

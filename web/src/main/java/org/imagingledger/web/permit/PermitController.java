@@ -16,7 +16,6 @@ import org.imagingledger.web.trail.TrailService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The permit register with the chair's forms, and one permit with its trail and data uses. */
@@ -65,13 +63,7 @@ class PermitController {
     @GetMapping("/permits/{id}")
     @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     String show(@PathVariable String id, Model model) {
-        PermitView permit;
-        try {
-            permit = access.visible(id);
-        } catch (CommandRejected e) {
-            throw new ResponseStatusException(e.kind() == CommandRejected.Kind.NOT_FOUND
-                    ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
-        }
+        PermitView permit = access.visible(id);
         model.addAttribute("permit", permit);
         model.addAttribute("expiringSoon", permit.isExpiringSoon(clock.instant(), soon));
         model.addAttribute("trail", trails.trail(id));

@@ -1,0 +1,22 @@
+package org.imagingledger.web.config;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A page asked for something missing or not the reader's (a request, a permit, a trail):
+ * the error page with the right status, never a 500. Form posts handle refusals themselves
+ * (UiErrors) and redirect back to the form.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class UiExceptionHandler {
+
+    @ExceptionHandler(CommandRejected.class)
+    void refused(CommandRejected e, HttpServletResponse response) throws IOException {
+        response.sendError(ApiExceptionHandler.statusOf(e.kind()).value(), e.getMessage());
+    }
+}
