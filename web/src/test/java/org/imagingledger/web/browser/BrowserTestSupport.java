@@ -3,13 +3,23 @@ package org.imagingledger.web.browser;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.imagingledger.web.access.AccessService;
+import org.imagingledger.web.catalogue.CatalogueService;
+import org.imagingledger.web.consent.ConsentService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -40,6 +50,13 @@ abstract class BrowserTestSupport {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private CatalogueService catalogueService;
+    @Autowired
+    private AccessService accessService;
+    @Autowired
+    private ConsentService consentService;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         ChromeOptions options = new ChromeOptions();
@@ -61,6 +78,10 @@ abstract class BrowserTestSupport {
         }
     }
 
+    BrowserFixtures given() {
+        return new BrowserFixtures(catalogueService, accessService, consentService);
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -70,6 +91,44 @@ abstract class BrowserTestSupport {
         browser.get(url("/login"));
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys("test-only");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form.card button[type=submit]")));
+    }
+
+    /** Ids unique to one test: the H2 database is shared by every browser test class. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Clicks a submit button and waits until the browser has left the page: every form posts
+     * and redirects, and without the wait the next lookup could find the old page's elements.
+     */
+    protected static void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    protected static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    /** Date inputs are typed in the browser's locale format; setting the ISO value does not depend on it. */
+    protected static void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    /** The event types of the timeline on the page, in order. */
+    protected static List<String> timelineTypes() {
+        return browser.findElements(By.cssSelector("table.timeline tbody tr td:nth-child(4)")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Message keys missing from a bundle render as ??key_locale??. */
+    protected static String missingKeys() {
+        String html = browser.getPageSource();
+        int at = html.indexOf("??");
+        return at < 0 ? "" : html.substring(Math.max(0, at - 80), Math.min(html.length(), at + 80));
     }
 }
