@@ -11,6 +11,7 @@ import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.imagingledger.web.access.AccessService;
 import org.imagingledger.web.catalogue.CatalogueService;
 import org.imagingledger.web.consent.ConsentService;
+import org.imagingledger.web.permit.PermitService;
 
 /**
  * The state a browser test starts from, made through the application's services (as the API
@@ -27,11 +28,13 @@ final class BrowserFixtures {
     private final CatalogueService catalogue;
     private final AccessService access;
     private final ConsentService consent;
+    private final PermitService permits;
 
-    BrowserFixtures(CatalogueService catalogue, AccessService access, ConsentService consent) {
+    BrowserFixtures(CatalogueService catalogue, AccessService access, ConsentService consent, PermitService permits) {
         this.catalogue = catalogue;
         this.access = access;
         this.consent = consent;
+        this.permits = permits;
     }
 
     /** A node and one of its datasets, open to general research use. */
@@ -73,5 +76,16 @@ final class BrowserFixtures {
         String consentId = consent.record(holding.nodeId(), null, BrowserTestSupport.unique("PSN"),
                 new ConsentService.Scope(List.of(holding.datasetId()), List.of("GRU"), null, null));
         return consent.withdraw(holding.nodeId(), consentId);
+    }
+
+    /** A use the node reports under the permit that the permit does not allow (a download): it is flagged. */
+    void flaggedUse(Holding holding, String permitId) {
+        Instant now = Instant.now();
+        permits.reportDataUse(holding.nodeId(), new PermitService.DataUse(null, permitId, holding.datasetId(),
+                "dicom-export", "1.0", "DOWNLOAD", 12, now.minus(2, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
+    }
+
+    void suspend(String permitId) {
+        permits.suspend(permitId, "audit pending", CHAIR);
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.imagingledger.web.access.AccessService;
 import org.imagingledger.web.catalogue.CatalogueService;
 import org.imagingledger.web.consent.ConsentService;
+import org.imagingledger.web.permit.PermitService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -56,6 +57,8 @@ abstract class BrowserTestSupport {
     private AccessService accessService;
     @Autowired
     private ConsentService consentService;
+    @Autowired
+    private PermitService permitService;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -79,7 +82,7 @@ abstract class BrowserTestSupport {
     }
 
     BrowserFixtures given() {
-        return new BrowserFixtures(catalogueService, accessService, consentService);
+        return new BrowserFixtures(catalogueService, accessService, consentService, permitService);
     }
 
     protected String url(String path) {
