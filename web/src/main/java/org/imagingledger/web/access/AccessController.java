@@ -12,6 +12,7 @@ import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
+import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Actors;
 import org.imagingledger.web.security.LedgerUsers;
@@ -59,10 +60,8 @@ class AccessController {
     @PreAuthorize("hasRole('RESEARCHER') or hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     String listRequests(Model model) {
         if (RequestAccess.seesPanel()) {
-            var counts = access.countsByStatus();
             model.addAttribute("queue", access.queue(service.now()));
-            model.addAttribute("bars", StatusChart.bars(counts));
-            model.addAttribute("chartWidth", StatusChart.width(counts.size()));
+            model.addAttribute("chart", BarChart.of(access.countsByStatus(), "access.status."));
         }
         if (Actors.has(Role.RESEARCHER)) {
             model.addAttribute("mine", access.requestsOf(Actors.current(), service.now()));
