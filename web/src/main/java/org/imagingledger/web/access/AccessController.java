@@ -3,6 +3,7 @@ package org.imagingledger.web.access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.DuoTerms;
@@ -35,6 +36,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The DAC queue, the applicant's requests and the request page; the applicant's forms. */
 @Controller
 class AccessController {
+
+    /** Who reviews and how they voted is the DAC side's to see (RequestAccess), in the trail too. */
+    private static final Set<String> PANEL_EVENTS = Set.of("ReviewersAssigned", "ReviewVoteCast",
+            "ConflictOfInterestDeclared");
 
     private final AccessService service;
     private final AccessQueries access;
@@ -108,8 +113,10 @@ class AccessController {
         boolean applicant = request.getApplicant().equals(me);
         model.addAttribute("detail", detail);
         model.addAttribute("r", request);
-        model.addAttribute("panel", RequestAccess.seesPanel());
-        model.addAttribute("trail", trails.trail(id));
+        boolean panel = RequestAccess.seesPanel();
+        model.addAttribute("panel", panel);
+        model.addAttribute("trail", panel ? trails.trail(id)
+                : trails.trail(id).stream().filter(e -> !PANEL_EVENTS.contains(e.type())).toList());
         model.addAttribute("applicant", applicant);
         model.addAttribute("editable", applicant && (request.getStatus() == AccessRequestStatus.DRAFT
                 || request.getStatus() == AccessRequestStatus.RETURNED));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,6 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 abstract class BrowserTestSupport {
 
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+
     protected static WebDriver browser;
 
     @LocalServerPort
@@ -71,7 +74,7 @@ abstract class BrowserTestSupport {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     }
 
     @AfterAll
@@ -120,6 +123,19 @@ abstract class BrowserTestSupport {
     /** Date inputs are typed in the browser's locale format; setting the ISO value does not depend on it. */
     protected static void setValue(WebElement input, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    /**
+     * Elements looked up without the implicit wait: for checks that something is absent, which
+     * would otherwise wait the full implicit timeout every time.
+     */
+    protected static List<WebElement> findNow(SearchContext in, By by) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return in.findElements(by);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /** The event types of the timeline on the page, in order. */

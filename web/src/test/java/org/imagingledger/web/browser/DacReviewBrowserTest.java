@@ -60,7 +60,7 @@ class DacReviewBrowserTest extends BrowserTestSupport {
             vote.findElement(By.name("comment")).sendKeys("Sound plan; " + member + " approves.");
             submit(vote.findElement(By.cssSelector("button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");
-            assertThat(browser.findElements(By.id("vote-form"))).isEmpty();
+            assertThat(findNow(browser, By.id("vote-form"))).isEmpty();
         }
 
         logIn(CHAIR);
@@ -103,7 +103,7 @@ class DacReviewBrowserTest extends BrowserTestSupport {
         assertThat(refusal.getText()).contains("Refused", "has 1 of the 2 votes its decision needs");
         assertThat(status()).isEqualTo("Under review");
         assertThat(timelineTypes()).hasSize(events).doesNotContain("AccessRequestApproved");
-        assertThat(browser.findElements(By.id("permit"))).isEmpty();
+        assertThat(findNow(browser, By.id("permit"))).isEmpty();
     }
 
     private static String status() {

@@ -40,7 +40,7 @@ class PermitAndNoticeBrowserTest extends BrowserTestSupport {
         browser.get(url("/notices"));
         WebElement notice = noticeRow(permitId);
         assertThat(notice.getText()).contains("pending", "to be acknowledged by " + RESEARCHER);
-        assertThat(notice.findElements(By.cssSelector("form[action$='/acknowledge']")))
+        assertThat(findNow(notice, By.cssSelector("form[action$='/acknowledge']")))
                 .as("the chair is not the addressee").isEmpty();
 
         logIn(RESEARCHER);
@@ -51,7 +51,7 @@ class PermitAndNoticeBrowserTest extends BrowserTestSupport {
         notice = noticeRow(permitId);
         assertThat(notice.findElement(By.cssSelector(".badge")).getText()).isEqualTo("acknowledged");
         assertThat(notice.getText()).contains("by " + RESEARCHER).doesNotContain("pending");
-        assertThat(notice.findElements(By.tagName("form"))).isEmpty();
+        assertThat(findNow(notice, By.tagName("form"))).isEmpty();
     }
 
     private static String badge(WebElement permitRow) {
