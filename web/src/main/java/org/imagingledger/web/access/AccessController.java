@@ -1,6 +1,7 @@
 package org.imagingledger.web.access;
 
 import java.util.List;
+import java.util.Set;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.domain.shared.MondoTerms;
@@ -9,6 +10,7 @@ import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
+import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Actors;
 import org.imagingledger.web.security.LedgerUsers;
@@ -30,6 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The DAC queue, the applicant's requests and the request page; the applicant's forms. */
 @Controller
 class AccessController {
+
+    /** Who reviews and how they voted is the DAC side's to see (RequestAccess), in the trail too. */
+    private static final Set<String> PANEL_EVENTS = Set.of("ReviewersAssigned", "ReviewVoteCast",
+            "ConflictOfInterestDeclared");
 
     private final AccessService service;
     private final AccessQueries access;
@@ -55,10 +61,8 @@ class AccessController {
     @PreAuthorize("hasRole('RESEARCHER') or hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     String listRequests(Model model) {
         if (RequestAccess.seesPanel()) {
-            var counts = access.countsByStatus();
             model.addAttribute("queue", access.queue(service.now()));
-            model.addAttribute("bars", StatusChart.bars(counts));
-            model.addAttribute("chartWidth", StatusChart.width(counts.size()));
+            model.addAttribute("chart", BarChart.of(access.countsByStatus(), "access.status."));
         }
         if (Actors.has(Role.RESEARCHER)) {
             model.addAttribute("mine", access.requestsOf(Actors.current(), service.now()));
@@ -105,8 +109,10 @@ class AccessController {
         boolean applicant = request.getApplicant().equals(me);
         model.addAttribute("detail", detail);
         model.addAttribute("r", request);
-        model.addAttribute("panel", RequestAccess.seesPanel());
-        model.addAttribute("trail", trails.trail(id));
+        boolean panel = RequestAccess.seesPanel();
+        model.addAttribute("panel", panel);
+        model.addAttribute("trail", panel ? trails.trail(id)
+                : trails.trail(id).stream().filter(e -> !PANEL_EVENTS.contains(e.type())).toList());
         model.addAttribute("applicant", applicant);
         model.addAttribute("editable", applicant && (request.getStatus() == AccessRequestStatus.DRAFT
                 || request.getStatus() == AccessRequestStatus.RETURNED));

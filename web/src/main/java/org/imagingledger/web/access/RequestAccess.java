@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * panel (who reviews and how they voted).
  */
 @Component
-class RequestAccess {
+public class RequestAccess {
 
     private final AccessQueries access;
     private final CatalogueQueries catalogue;
@@ -37,7 +37,8 @@ class RequestAccess {
         return detail;
     }
 
-    static boolean seesPanel() {
+    /** The DAC side (members, chair, auditors, governance admins): public for the home page's counts. */
+    public static boolean seesPanel() {
         return Actors.has(Role.DAC_MEMBER) || Actors.has(Role.DAC_CHAIR) || Actors.has(Role.AUDITOR)
                 || Actors.has(Role.GOVERNANCE_ADMIN);
     }

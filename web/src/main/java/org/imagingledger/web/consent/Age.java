@@ -6,9 +6,9 @@ import java.time.Duration;
  * A duration as the notice pages show it: the two largest units, named by a message key
  * (e.g. notices.age.hours with 3 and 20 → "3 h 20 min"), so each language words it itself.
  */
-record Age(String key, long a, long b, long seconds) {
+public record Age(String key, long a, long b, long seconds) {
 
-    static Age of(Duration duration) {
+    public static Age of(Duration duration) {
         long s = Math.max(0, duration.toSeconds());
         if (s >= 86_400) {
             return new Age("notices.age.days", s / 86_400, (s % 86_400) / 3600, s);

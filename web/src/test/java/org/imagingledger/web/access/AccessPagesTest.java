@@ -83,6 +83,20 @@ class AccessPagesTest extends AccessTestSupport {
     }
 
     @Test
+    void applicantSeesTheTrailWithoutThePanelsEvents() throws Exception {
+        String id = submitted();
+        post(BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "dirk.dac")), CHAIR);
+        post(BASE + "/" + id + "/votes", Map.of("vote", "REJECT", "comment", "too broad"), DORA);
+        mvc.perform(page("/requests/" + id).with(researcher)).andExpect(status().isOk())
+                .andExpect(html().string(containsString("AccessRequestSubmitted")))
+                .andExpect(html().string(not(containsString("ReviewersAssigned"))))
+                .andExpect(html().string(not(containsString("ReviewVoteCast"))))
+                .andExpect(html().string(not(containsString("dora.dac"))));
+        mvc.perform(page("/requests/" + id).with(AUDITOR)).andExpect(status().isOk())
+                .andExpect(html().string(containsString("ReviewVoteCast")));
+    }
+
+    @Test
     void reviewerFormRecordsTheEventAndNeedsCsrf() throws Exception {
         String id = submitted();
         long before = events();

@@ -3,13 +3,25 @@ package org.imagingledger.web.browser;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.imagingledger.web.access.AccessService;
+import org.imagingledger.web.catalogue.CatalogueService;
+import org.imagingledger.web.consent.ConsentService;
+import org.imagingledger.web.permit.PermitService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,10 +47,21 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 abstract class BrowserTestSupport {
 
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+
     protected static WebDriver browser;
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private CatalogueService catalogueService;
+    @Autowired
+    private AccessService accessService;
+    @Autowired
+    private ConsentService consentService;
+    @Autowired
+    private PermitService permitService;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -51,7 +74,7 @@ abstract class BrowserTestSupport {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     }
 
     @AfterAll
@@ -59,6 +82,10 @@ abstract class BrowserTestSupport {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    BrowserFixtures given() {
+        return new BrowserFixtures(catalogueService, accessService, consentService, permitService);
     }
 
     protected String url(String path) {
@@ -70,6 +97,57 @@ abstract class BrowserTestSupport {
         browser.get(url("/login"));
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys("test-only");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form.card button[type=submit]")));
+    }
+
+    /** Ids unique to one test: the H2 database is shared by every browser test class. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Clicks a submit button and waits until the browser has left the page: every form posts
+     * and redirects, and without the wait the next lookup could find the old page's elements.
+     */
+    protected static void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    protected static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    /** Date inputs are typed in the browser's locale format; setting the ISO value does not depend on it. */
+    protected static void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    /**
+     * Elements looked up without the implicit wait: for checks that something is absent, which
+     * would otherwise wait the full implicit timeout every time.
+     */
+    protected static List<WebElement> findNow(SearchContext in, By by) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return in.findElements(by);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
+    }
+
+    /** The event types of the timeline on the page, in order. */
+    protected static List<String> timelineTypes() {
+        return browser.findElements(By.cssSelector("table.timeline tbody tr td:nth-child(4)")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Message keys missing from a bundle render as ??key_locale??. */
+    protected static String missingKeys() {
+        String html = browser.getPageSource();
+        int at = html.indexOf("??");
+        return at < 0 ? "" : html.substring(Math.max(0, at - 80), Math.min(html.length(), at + 80));
     }
 }

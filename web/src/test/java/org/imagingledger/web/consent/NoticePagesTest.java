@@ -7,8 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.imagingledger.domain.consent.api.RecipientKind;
+import org.imagingledger.domain.consent.api.WithdrawalNoticeIssued;
 import org.imagingledger.web.security.Role;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,5 +74,20 @@ class NoticePagesTest extends PermitTestSupport {
         assertThat(events()).isEqualTo(before + 1);
         JsonNode notices = get("/api/v1/withdrawal-notices", as(holder, Role.RESEARCHER));
         assertThat(notices.get(0).get("acknowledgedBy").asText()).isEqualTo(holder);
+    }
+
+    /** Permit ids carry a UUID: in the chart they are cut to fit the label column, whole in the tooltip. */
+    @Test
+    void chartCutsLongRecipientIdsAndKeepsThemWholeInTheTooltip() throws Exception {
+        String permitId = "permit-" + UUID.randomUUID();
+        String consent = unique("cs");
+        // a year old, so that it is among the oldest pending notices, which the chart shows first
+        eventGateway.publish(new WithdrawalNoticeIssued(consent, consent + "~1", RecipientKind.PERMIT, permitId,
+                holder, List.of("ds-1"), "node:node-1", Instant.now().minus(Duration.ofDays(365))));
+        String chart = page(as(Role.AUDITOR));
+        chart = chart.substring(chart.indexOf("id=\"notice-chart\""), chart.indexOf("</svg>"));
+        assertThat(chart).contains("<title>permit " + permitId + ": 365 d 0 h</title>",
+                ">permit " + permitId.substring(0, NoticeChart.MAX_LABEL - 1) + "…</text>");
+        assertThat(chart).doesNotContain(">permit " + permitId + "</text>", ">PERMIT ");
     }
 }

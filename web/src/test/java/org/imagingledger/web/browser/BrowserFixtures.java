@@ -1,0 +1,91 @@
+package org.imagingledger.web.browser;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.imagingledger.domain.access.api.RequestContent;
+import org.imagingledger.domain.access.api.ResearchPurpose;
+import org.imagingledger.domain.catalogue.api.DataUseConditions;
+import org.imagingledger.domain.catalogue.api.DatasetMetadata;
+import org.imagingledger.projections.consent.WithdrawalNoticeView;
+import org.imagingledger.web.access.AccessService;
+import org.imagingledger.web.catalogue.CatalogueService;
+import org.imagingledger.web.consent.ConsentService;
+import org.imagingledger.web.permit.PermitService;
+
+/**
+ * The state a browser test starts from, made through the application's services (as the API
+ * would make it), so that each test drives only the pages it is about. The people are the
+ * test users of {@link BrowserTestSupport}.
+ */
+final class BrowserFixtures {
+
+    static final String RESEARCHER = "ui.researcher";
+    static final String CHAIR = "ui.chair";
+    static final String MEMBER = "ui.member";
+    static final String MEMBER2 = "ui.member2";
+
+    private final CatalogueService catalogue;
+    private final AccessService access;
+    private final ConsentService consent;
+    private final PermitService permits;
+
+    BrowserFixtures(CatalogueService catalogue, AccessService access, ConsentService consent, PermitService permits) {
+        this.catalogue = catalogue;
+        this.access = access;
+        this.consent = consent;
+        this.permits = permits;
+    }
+
+    /** A node and one of its datasets, open to general research use. */
+    record Holding(String nodeId, String datasetId) {
+    }
+
+    Holding holding(String title) {
+        String node = BrowserTestSupport.unique("node-ui");
+        catalogue.registerNode(node, "Browser test hospital", "IT", "test");
+        String dataset = catalogue.registerDataset(BrowserTestSupport.unique("ds-ui"), node,
+                new DatasetMetadata(title, "MONDO:0008315", List.of("MR"), 40, 40),
+                new DataUseConditions(List.of("GRU"), null), false, "test");
+        return new Holding(node, dataset);
+    }
+
+    String submitted(String datasetId, String title) {
+        Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        String id = access.draft(new RequestContent(title, List.of(datasetId),
+                new ResearchPurpose(List.of("HMB"), null, false, false, false),
+                "Benchmark segmentation models without moving images.", List.of("FEDERATED_TRAINING"),
+                from, from.plus(365, ChronoUnit.DAYS), List.of()), RESEARCHER);
+        access.submit(id, RESEARCHER);
+        return id;
+    }
+
+    /** Submitted, reviewed by two members who approve, approved by the chair: returns the permit id. */
+    String permit(String datasetId, String title) {
+        String id = submitted(datasetId, title);
+        access.assignReviewers(id, List.of(MEMBER, MEMBER2), CHAIR);
+        access.vote(id, "APPROVE", "sound", MEMBER);
+        access.vote(id, "APPROVE", "sound", MEMBER2);
+        Instant now = Instant.now();
+        return access.decide(id, "APPROVE", null, List.of(), now.minus(1, ChronoUnit.DAYS),
+                now.plus(365, ChronoUnit.DAYS), CHAIR).permitId();
+    }
+
+    /** A subject's consent to the dataset, recorded and withdrawn by its node: the notices it sent. */
+    List<WithdrawalNoticeView> withdrawal(Holding holding) {
+        String consentId = consent.record(holding.nodeId(), null, BrowserTestSupport.unique("PSN"),
+                new ConsentService.Scope(List.of(holding.datasetId()), List.of("GRU"), null, null));
+        return consent.withdraw(holding.nodeId(), consentId);
+    }
+
+    /** A use the node reports under the permit that the permit does not allow (a download): it is flagged. */
+    void flaggedUse(Holding holding, String permitId) {
+        Instant now = Instant.now();
+        permits.reportDataUse(holding.nodeId(), new PermitService.DataUse(null, permitId, holding.datasetId(),
+                "dicom-export", "1.0", "DOWNLOAD", 12, now.minus(2, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
+    }
+
+    void suspend(String permitId) {
+        permits.suspend(permitId, "audit pending", CHAIR);
+    }
+}
