@@ -1,6 +1,7 @@
 package org.imagingledger.projections.access;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.PurposeColumns;
 
 /** One access request as the DAC queue and the request page show it. */
 @Entity
@@ -29,13 +31,8 @@ public class AccessRequestView {
     private String summary;
     @Column(nullable = false, length = 2000)
     private String datasets = "";
-    @Column(nullable = false, length = 400)
-    private String purposeCodes = "";
-    @Column(length = 32)
-    private String disease;
-    private boolean commercial;
-    private boolean forProfit;
-    private boolean methodsDevelopment;
+    @Embedded
+    private PurposeColumns purpose = PurposeColumns.none();
     @Column(nullable = false, length = 200)
     private String operations = "";
     @Column(nullable = false, length = 2000)
@@ -81,11 +78,7 @@ public class AccessRequestView {
         title = content.title();
         summary = content.summary();
         datasets = Csv.join(content.datasets());
-        purposeCodes = content.purpose() == null ? "" : Csv.join(content.purpose().codes());
-        disease = content.purpose() == null ? null : content.purpose().disease();
-        commercial = content.purpose() != null && content.purpose().commercial();
-        forProfit = content.purpose() != null && content.purpose().forProfit();
-        methodsDevelopment = content.purpose() != null && content.purpose().methodsDevelopment();
+        purpose = PurposeColumns.of(content.purpose());
         operations = Csv.join(content.operations());
         team = Csv.join(content.team());
         periodFrom = content.periodFrom();
@@ -171,24 +164,8 @@ public class AccessRequestView {
         return Csv.split(datasets);
     }
 
-    public List<String> getPurposeCodes() {
-        return Csv.split(purposeCodes);
-    }
-
-    public String getDisease() {
-        return disease;
-    }
-
-    public boolean isCommercial() {
-        return commercial;
-    }
-
-    public boolean isForProfit() {
-        return forProfit;
-    }
-
-    public boolean isMethodsDevelopment() {
-        return methodsDevelopment;
+    public PurposeColumns getPurpose() {
+        return purpose;
     }
 
     public List<String> getOperations() {

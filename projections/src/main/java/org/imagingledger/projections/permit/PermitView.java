@@ -3,6 +3,7 @@ package org.imagingledger.projections.permit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.imagingledger.domain.permit.api.PermitIssued;
 import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.PurposeColumns;
 
 /** One row of the permit register. */
 @Entity
@@ -35,13 +37,8 @@ public class PermitView {
     private String datasets;
     @Column(nullable = false, length = 200)
     private String operations;
-    @Column(nullable = false, length = 400)
-    private String purposeCodes;
-    @Column(length = 32)
-    private String disease;
-    private boolean commercial;
-    private boolean forProfit;
-    private boolean methodsDevelopment;
+    @Embedded
+    private PurposeColumns purpose = PurposeColumns.none();
     /** Free text the DAC attached: may hold commas, so one row per condition. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "permit_condition", joinColumns = @JoinColumn(name = "permit_id"))
@@ -73,11 +70,7 @@ public class PermitView {
         members = Csv.join(event.members());
         datasets = Csv.join(event.datasets());
         operations = Csv.join(event.operations());
-        purposeCodes = Csv.join(event.purpose().codes());
-        disease = event.purpose().disease();
-        commercial = event.purpose().commercial();
-        forProfit = event.purpose().forProfit();
-        methodsDevelopment = event.purpose().methodsDevelopment();
+        purpose = PurposeColumns.of(event.purpose());
         conditions = new ArrayList<>(event.conditions());
         validFrom = event.validFrom();
         validUntil = event.validUntil();
@@ -143,24 +136,8 @@ public class PermitView {
         return Csv.split(operations);
     }
 
-    public List<String> getPurposeCodes() {
-        return Csv.split(purposeCodes);
-    }
-
-    public String getDisease() {
-        return disease;
-    }
-
-    public boolean isCommercial() {
-        return commercial;
-    }
-
-    public boolean isForProfit() {
-        return forProfit;
-    }
-
-    public boolean isMethodsDevelopment() {
-        return methodsDevelopment;
+    public PurposeColumns getPurpose() {
+        return purpose;
     }
 
     public List<String> getConditions() {

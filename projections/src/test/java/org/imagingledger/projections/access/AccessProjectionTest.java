@@ -89,7 +89,7 @@ class AccessProjectionTest {
         assertThat(view.getDecidedAt()).isEqualTo(T0.plusSeconds(70));
         assertThat(view.getPermitId()).isEqualTo("permit-1");
         assertThat(view.getConditions()).containsExactly("cite the node, always", "no re-identification");
-        assertThat(view.getPurposeCodes()).containsExactly("DUO:0000006");
+        assertThat(view.getPurpose().getCodes()).containsExactly("DUO:0000006");
         assertThat(detail.reviewers()).extracting(ReviewerView::getReviewer).containsExactlyInAnyOrder("dora", "dirk", "diana");
         assertThat(detail.reviewers()).filteredOn(ReviewerView::isConflict).extracting(ReviewerView::getReviewer)
                 .containsExactly("diana");

@@ -48,7 +48,7 @@ final class AccessDtos {
                    Instant submittedAt, Instant decidedAt, int quorum, int reviewers, int votes) {
         static Summary of(AccessRequestView v, boolean overdue) {
             return new Summary(v.getRequestId(), v.getApplicant(), v.getTitle(), v.getStatus(), v.getDatasets(),
-                    v.getPurposeCodes(), v.getDeadline(), v.isExtended(), overdue, v.getSubmittedAt(),
+                    v.getPurpose().getCodes(), v.getDeadline(), v.isExtended(), overdue, v.getSubmittedAt(),
                     v.getDecidedAt(), v.getQuorum(), v.getReviewerCount(), v.getVotesCount());
         }
 
@@ -83,8 +83,9 @@ final class AccessDtos {
         static Detail of(AccessQueries.Detail d, boolean panel) {
             AccessRequestView v = d.request();
             return new Detail(v.getRequestId(), v.getApplicant(), v.getTitle(), v.getStatus(), v.getDatasets(),
-                    v.getPurposeCodes(), v.getPurposeCodes().stream().map(DuoTerms::label).toList(), v.getDisease(),
-                    v.isCommercial(), v.isForProfit(), v.isMethodsDevelopment(), v.getSummary(), v.getOperations(),
+                    v.getPurpose().getCodes(), v.getPurpose().getCodes().stream().map(DuoTerms::label).toList(),
+                    v.getPurpose().getDisease(), v.getPurpose().isCommercial(), v.getPurpose().isForProfit(),
+                    v.getPurpose().isMethodsDevelopment(), v.getSummary(), v.getOperations(),
                     v.getTeam(), v.getPeriodFrom(), v.getPeriodUntil(), v.getDeadline(), v.isExtended(), d.overdue(),
                     v.getSubmittedAt(), v.getDecidedAt(), v.getQuorum(), v.getVotesCount(), v.getPermitId(),
                     v.getValidFrom(), v.getValidUntil(), v.getConditions(), v.getOutcomeReason(),

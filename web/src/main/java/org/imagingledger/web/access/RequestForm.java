@@ -34,11 +34,11 @@ public class RequestForm {
         RequestForm form = new RequestForm();
         form.title = view.getTitle();
         form.datasets = new ArrayList<>(view.getDatasets());
-        form.purposeCodes = new ArrayList<>(view.getPurposeCodes());
-        form.disease = view.getDisease();
-        form.commercial = view.isCommercial();
-        form.forProfit = view.isForProfit();
-        form.methodsDevelopment = view.isMethodsDevelopment();
+        form.purposeCodes = new ArrayList<>(view.getPurpose().getCodes());
+        form.disease = view.getPurpose().getDisease();
+        form.commercial = view.getPurpose().isCommercial();
+        form.forProfit = view.getPurpose().isForProfit();
+        form.methodsDevelopment = view.getPurpose().isMethodsDevelopment();
         form.summary = view.getSummary();
         form.operations = new ArrayList<>(view.getOperations());
         form.periodFrom = date(view.getPeriodFrom());

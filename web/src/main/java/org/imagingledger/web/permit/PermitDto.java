@@ -16,8 +16,9 @@ record PermitDto(String id, String requestId, String holder, List<String> member
 
     static PermitDto of(PermitView v, Instant now, Duration soon) {
         return new PermitDto(v.getPermitId(), v.getRequestId(), v.getHolder(), v.getMembers(), v.getDatasets(),
-                v.getOperations(), v.getPurposeCodes(), v.getPurposeCodes().stream().map(DuoTerms::label).toList(),
-                v.getDisease(), v.isCommercial(), v.isForProfit(), v.isMethodsDevelopment(), v.getConditions(),
+                v.getOperations(), v.getPurpose().getCodes(), v.getPurpose().getCodes().stream().map(DuoTerms::label).toList(),
+                v.getPurpose().getDisease(), v.getPurpose().isCommercial(), v.getPurpose().isForProfit(),
+                v.getPurpose().isMethodsDevelopment(), v.getConditions(),
                 v.getValidFrom(), v.getValidUntil(), v.getStatus(), v.getStatusReason(), v.isExpiringSoon(now, soon),
                 v.getUses(), v.getFlaggedUses(), v.getIssuedAt(), v.getUpdatedAt());
     }
