@@ -3,4 +3,4 @@
 # (embedded) PostgreSQL, the restart test, the module rules and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec ./mvnw -B verify "$@"
+exec ./mvnw -B -ntp verify "$@"
