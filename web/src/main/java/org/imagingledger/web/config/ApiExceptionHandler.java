@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,6 +41,12 @@ class ApiExceptionHandler {
             return notFound(missing);
         }
         return unexpected(e);
+    }
+
+    /** A role or node calling what it may not (the @PreAuthorize rules on each endpoint). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, "your role may not do this", List.of());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -20,7 +20,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -41,11 +40,21 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new NodeTokenFilter(catalogue), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::unauthorized))
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /** The same JSON error body as every other refusal of the API. */
+    private static void unauthorized(jakarta.servlet.http.HttpServletRequest request,
+                                     jakarta.servlet.http.HttpServletResponse response,
+                                     org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType("application/json");
+        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":"
+                + "\"log in with HTTP Basic, or send a node's bearer token\",\"violations\":[]}");
     }
 
     @Bean

@@ -30,7 +30,19 @@ abstract class CatalogueApiContract extends ApiTestSupport {
 
     @Test
     void unknownBearerTokenIsUnauthorized() throws Exception {
-        call(HttpMethod.GET, "/api/v1/datasets", null, bearer("nt_not-a-token")).andExpect(status().isUnauthorized());
+        call(HttpMethod.GET, "/api/v1/datasets", null, bearer("nt_not-a-token")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401));
+        call(HttpMethod.GET, "/api/v1/datasets", null, request -> request).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.message").value("log in with HTTP Basic, or send a node's bearer token"));
+    }
+
+    @Test
+    void aRoleThatMayNotIsForbiddenWithAJsonBodyAndNoEvent() throws Exception {
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/nodes", Map.of("name", "x", "country", "IT"), as(Role.RESEARCHER))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("your role may not do this"));
+        assertThat(events()).isEqualTo(before);
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.imagingledger.web.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.imagingledger.domain.access.api.AccessRequestStatus;
+import org.imagingledger.projections.access.AccessQueries;
+import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.projections.consent.ConsentQueries;
+import org.imagingledger.projections.permit.PermitQueries;
+import org.imagingledger.web.support.OnPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The README's "postgres,demo": the whole demo seeds on PostgreSQL too, through the commands. */
+@SpringBootTest(properties = "ledger.demo.enabled=true")
+@OnPostgres
+class DemoOnPostgresTest {
+
+    @Autowired
+    CatalogueQueries catalogue;
+    @Autowired
+    AccessQueries access;
+    @Autowired
+    PermitQueries permits;
+    @Autowired
+    ConsentQueries consents;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void demoSeedsEveryFeature() {
+        assertThat(catalogue.nodes()).hasSize(4);
+        assertThat(catalogue.datasets()).hasSize(5);
+        assertThat(access.countsByStatus()).containsKeys(AccessRequestStatus.values());
+        assertThat(access.overdue(Instant.now())).hasSize(1);
+        assertThat(permits.permits()).hasSize(3);
+        assertThat(consents.consents()).hasSize(8);
+        assertThat(consents.pendingNotices(Instant.now())).isNotEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class)).isZero();
+    }
+}
