@@ -2,6 +2,8 @@ package org.imagingledger.web.config;
 
 import java.time.Clock;
 import java.util.List;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.imagingledger.domain.access.AccessRequests;
@@ -32,11 +34,20 @@ class AxonConfig {
     @Bean
     ConfigurerModule ledgerAxonModule() {
         return configurer -> {
-            aggregateTypes().forEach(configurer::configureAggregate);
+            aggregateTypes().forEach(type -> configurer.configureAggregate(cached(type)));
             configurer.eventProcessing(processing -> processing
                     .usingSubscribingEventProcessors()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
         };
+    }
+
+    /**
+     * Aggregates stay in memory between commands, so that a long stream (a permit with years of
+     * data-use reports) is not read again for every command. A command that fails to commit,
+     * for instance because another instance appended first, drops the cached copy.
+     */
+    private static <T> AggregateConfigurer<T> cached(Class<T> type) {
+        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new WeakReferenceCache());
     }
 
     @Bean

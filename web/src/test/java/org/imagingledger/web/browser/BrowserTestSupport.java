@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -112,7 +111,16 @@ abstract class BrowserTestSupport {
     protected static void submit(WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        // ChromeDriver reports a replaced page either as a stale element or as a node that
+        // "does not belong to the document"; both mean the old page is gone
+        waiting().until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
