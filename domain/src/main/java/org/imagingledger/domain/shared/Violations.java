@@ -1,7 +1,6 @@
 package org.imagingledger.domain.shared;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -89,13 +88,6 @@ public final class Violations {
     }
 
     public Violations ordered(String fromField, Instant from, String untilField, Instant until) {
-        notNull(fromField, from);
-        notNull(untilField, until);
-        return when(from != null && until != null && !until.isAfter(from), untilField,
-                "must be after " + fromField);
-    }
-
-    public Violations ordered(String fromField, LocalDate from, String untilField, LocalDate until) {
         notNull(fromField, from);
         notNull(untilField, until);
         return when(from != null && until != null && !until.isAfter(from), untilField,

@@ -7,7 +7,6 @@ import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.web.security.Actors;
-import org.imagingledger.web.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +38,7 @@ public class RequestAccess {
 
     /** The DAC side (members, chair, auditors, governance admins): public for the home page's counts. */
     public static boolean seesPanel() {
-        return Actors.has(Role.DAC_MEMBER) || Actors.has(Role.DAC_CHAIR) || Actors.has(Role.AUDITOR)
-                || Actors.has(Role.GOVERNANCE_ADMIN);
+        return Actors.overseesLedger();
     }
 
     private boolean mayRead(AccessRequestView request) {

@@ -2,6 +2,7 @@ package org.imagingledger.web.catalogue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
@@ -139,9 +140,12 @@ class CatalogueApiController {
         return List.copyOf(DuoTerms.all());
     }
 
+    /** A node may change only its own datasets; an admin any existing one. */
     private void checkHolder(String datasetId) {
-        Actors.currentNode().ifPresent(node -> service.datasetHeldBy(datasetId, node));
-        if (catalogue.dataset(datasetId).isEmpty()) {
+        Optional<String> node = Actors.currentNode();
+        if (node.isPresent()) {
+            service.datasetHeldBy(datasetId, node.get());
+        } else if (catalogue.dataset(datasetId).isEmpty()) {
             throw CommandRejected.notFound("dataset", datasetId);
         }
     }

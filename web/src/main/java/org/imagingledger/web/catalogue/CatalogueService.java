@@ -1,7 +1,6 @@
 package org.imagingledger.web.catalogue;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
@@ -82,9 +81,5 @@ public class CatalogueService {
             throw CommandRejected.forbidden("dataset " + datasetId + " is not held by node " + nodeId);
         }
         return dataset;
-    }
-
-    public List<DatasetView> datasets() {
-        return catalogue.datasets();
     }
 }

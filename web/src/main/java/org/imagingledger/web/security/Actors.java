@@ -24,6 +24,14 @@ public final class Actors {
         return auth instanceof NodePrincipal node ? Optional.of(node.nodeId()) : Optional.empty();
     }
 
+    /**
+     * The oversight side (DAC members and chair, auditors, governance admins): they see the
+     * whole ledger, where a researcher or a node sees only what concerns them.
+     */
+    public static boolean overseesLedger() {
+        return has(Role.DAC_MEMBER) || has(Role.DAC_CHAIR) || has(Role.AUDITOR) || has(Role.GOVERNANCE_ADMIN);
+    }
+
     public static boolean has(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
