@@ -41,7 +41,7 @@ final class Backend implements AutoCloseable {
             properties.add("spring.datasource.password=");
             profile = "postgres";
         } else {
-            properties.add("spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128");
+            properties.add("ledger.data-dir=" + dir); // the default H2 settings, in a fresh folder
         }
         properties.add("spring.datasource.hikari.maximum-pool-size=16");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)

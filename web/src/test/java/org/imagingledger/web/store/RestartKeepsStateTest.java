@@ -21,9 +21,8 @@ class RestartKeepsStateTest {
     @Test
     void eventsViewsAndAggregatesSurviveARestart() throws Exception {
         Path dir = Files.createTempDirectory("ledger-restart");
-        String url = "jdbc:h2:file:" + dir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE";
         long eventsBefore;
-        try (ConfigurableApplicationContext first = start(url)) {
+        try (ConfigurableApplicationContext first = start(dir)) {
             CatalogueService catalogue = first.getBean(CatalogueService.class);
             catalogue.registerNode("node-restart", "Restart hospital", "PT", "tester");
             catalogue.registerDataset("ds-restart", "node-restart",
@@ -32,8 +31,8 @@ class RestartKeepsStateTest {
             eventsBefore = count(first);
             assertThat(eventsBefore).isEqualTo(2);
         }
-        try (ConfigurableApplicationContext second = start(url)) {
-            assertThat(second.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
+        try (ConfigurableApplicationContext second = start(dir)) {
+            assertThat(second.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:" + dir);
             assertThat(count(second)).isEqualTo(eventsBefore);
             CatalogueQueries views = second.getBean(CatalogueQueries.class);
             assertThat(views.node("node-restart")).isPresent();
@@ -45,11 +44,10 @@ class RestartKeepsStateTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url) {
-        // command-line arguments, not default properties: those would lose to application-test.yml
+    /** The default configuration (no test profile), with its H2 file database in a fresh folder. */
+    private static ConfigurableApplicationContext start(Path dir) {
         return new SpringApplicationBuilder(LedgerApplication.class)
-                .profiles("test")
-                .run("--spring.datasource.url=" + url, "--server.port=0");
+                .run("--ledger.data-dir=" + dir, "--server.port=0", "--logging.level.root=warn");
     }
 
     private static long count(ConfigurableApplicationContext context) {
