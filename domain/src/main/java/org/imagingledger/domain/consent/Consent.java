@@ -49,12 +49,9 @@ class Consent {
         Violations violations = Violations.check()
                 .identifier("consentId", command.consentId())
                 .identifier("nodeId", command.nodeId())
-                .identifier("pseudonym", command.pseudonym())
-                .identifiers("datasets", command.datasets())
-                .identifier("actor", command.actor())
-                .notNull("at", command.at());
-        List<String> purposes = DuoTerms.purpose(violations, "purposes", command.purposes(), command.disease(), "disease");
-        validUntil(violations, command.validUntil(), command.at());
+                .identifier("pseudonym", command.pseudonym());
+        List<String> purposes = scope(violations, command.datasets(), command.purposes(), command.disease(),
+                command.validUntil(), command.actor(), command.at());
         violations.orReject();
         apply(new ConsentRecorded(command.consentId(), command.nodeId(), command.pseudonym(),
                 List.copyOf(command.datasets()), purposes, blankToNull(command.disease()), command.validUntil(),
@@ -63,12 +60,9 @@ class Consent {
 
     @CommandHandler
     void handle(ChangeConsentScope command) {
-        Violations violations = Violations.check()
-                .identifiers("datasets", command.datasets())
-                .identifier("actor", command.actor())
-                .notNull("at", command.at());
-        List<String> purposes = DuoTerms.purpose(violations, "purposes", command.purposes(), command.disease(), "disease");
-        validUntil(violations, command.validUntil(), command.at());
+        Violations violations = Violations.check();
+        List<String> purposes = scope(violations, command.datasets(), command.purposes(), command.disease(),
+                command.validUntil(), command.actor(), command.at());
         violations.orReject();
         requireNotWithdrawn();
         apply(new ConsentScopeChanged(consentId, List.copyOf(command.datasets()), purposes,
@@ -126,6 +120,17 @@ class Consent {
         if (withdrawn) {
             throw CommandRejected.state("consent " + consentId + " is withdrawn");
         }
+    }
+
+    /** The rules a consent's scope keeps whether recorded or changed; returns the purposes as DUO ids. */
+    private static List<String> scope(Violations violations, List<String> datasets, List<String> purposes,
+                                      String disease, Instant validUntil, String actor, Instant at) {
+        violations.identifiers("datasets", datasets)
+                .identifier("actor", actor)
+                .notNull("at", at);
+        List<String> ids = DuoTerms.purpose(violations, "purposes", purposes, disease, "disease");
+        validUntil(violations, validUntil, at);
+        return ids;
     }
 
     private static void validUntil(Violations violations, Instant validUntil, Instant at) {

@@ -13,21 +13,18 @@ import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.projections.permit.PermitView;
 import org.imagingledger.web.consent.ConsentService;
 import org.imagingledger.web.permit.PermitService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo consent at four nodes (one scope change, one withdrawal fully acknowledged, one still
  * pending), data uses under the permits the access demo issued (one flagged) and one suspended
- * permit. It takes the permits that exist when it runs, so it also works without the access demo.
+ * permit.
  */
 @Component
 @ConditionalOnProperty(name = "ledger.demo.enabled", havingValue = "true")
 class ConsentDemo implements DemoSeeder {
 
-    private static final Logger log = LoggerFactory.getLogger(ConsentDemo.class);
     private static final String CHAIR = "carla.chair";
 
     private final ConsentService consents;
@@ -64,10 +61,8 @@ class ConsentDemo implements DemoSeeder {
         consents.changeScope("node-es-valencia", "cs-demo-va-0002", new ConsentService.Scope(
                 List.of("ds-lung-ct", "ds-paediatric-mr"), List.of("HMB", "GRU"), null, null));
 
+        // the access demo (order 20) has issued the permits by now
         List<PermitView> live = permits.permits().stream().filter(p -> p.getStatus().isLive()).toList();
-        if (live.isEmpty()) {
-            log.info("no permits in the register yet: the consent demo skips data uses and the permit suspension");
-        }
         // Naples' breast dataset is the one the access demo's first permit covers: its notices stay pending;
         // the acknowledged withdrawal is, where possible, one that reached a permit too
         String pending = "cs-demo-na-0002";
@@ -83,10 +78,8 @@ class ConsentDemo implements DemoSeeder {
         context.put("consent.withdrawn.pending", pending);
         context.put("consent.withdrawn.acknowledged", acknowledged);
 
-        if (!live.isEmpty()) {
-            dataUses(context, live);
-            suspendOne(context, live);
-        }
+        dataUses(context, live);
+        suspendOne(context, live);
     }
 
     private void consent(DemoContext context, String id, String nodeId, String pseudonym, List<String> datasets,
