@@ -1,5 +1,6 @@
 package org.imagingledger.projections.consent;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ public interface ConsentViewRepository extends JpaRepository<ConsentView, String
     List<ConsentView> findByNodeIdAndPseudonymAndStatus(String nodeId, String pseudonym, String status);
 
     List<ConsentView> findByNodeIdOrderByConsentId(String nodeId);
+
+    List<ConsentView> findByNodeIdAndPseudonymIn(String nodeId, Collection<String> pseudonyms);
 }

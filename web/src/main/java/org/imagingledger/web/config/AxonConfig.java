@@ -1,6 +1,7 @@
 package org.imagingledger.web.config;
 
 import java.time.Clock;
+import org.imagingledger.domain.policy.Policies;
 import java.util.List;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
@@ -23,6 +24,7 @@ class AxonConfig {
         types.addAll(AccessRequests.aggregateTypes());
         types.addAll(Permits.aggregateTypes());
         types.addAll(Consents.aggregateTypes());
+        types.addAll(Policies.aggregateTypes());
         return types;
     }
 

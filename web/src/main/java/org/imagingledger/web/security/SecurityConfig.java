@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +44,8 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::unauthorized))
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**").permitAll()
+                        // policies are public; an OPA server polls the active bundle without credentials
+                        .requestMatchers(HttpMethod.GET, "/api/v1/policy-bundles/*/bundle.tar.gz").permitAll()
                         .anyRequest().authenticated())
                 .build();
     }

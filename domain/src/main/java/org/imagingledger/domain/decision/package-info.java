@@ -1,0 +1,2 @@
+/** Access decisions answered to nodes. */
+package org.imagingledger.domain.decision;

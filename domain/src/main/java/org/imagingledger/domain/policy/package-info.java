@@ -1,0 +1,2 @@
+/** Policy versions: publication and activation of access policy bundles. */
+package org.imagingledger.domain.policy;

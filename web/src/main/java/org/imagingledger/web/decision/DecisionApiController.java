@@ -1,0 +1,100 @@
+package org.imagingledger.web.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.Violations;
+import org.imagingledger.projections.decision.DecisionQueries;
+import org.imagingledger.projections.decision.DecisionView;
+import org.imagingledger.web.security.Actors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The node decision API. A node asks with its bearer token; the answer comes after the
+ * decision is recorded. The log and replays are open to the oversight roles, and to a node for
+ * its own decisions.
+ */
+@RestController
+@RequestMapping("/api/v1/decisions")
+class DecisionApiController {
+
+    static final int MAX_BATCH = 1000;
+
+    private final DecisionService service;
+    private final DecisionQueries queries;
+    private final DecisionAccess access;
+    private final Replays replays;
+
+    DecisionApiController(DecisionService service, DecisionQueries queries, DecisionAccess access, Replays replays) {
+        this.service = service;
+        this.queries = queries;
+        this.access = access;
+        this.replays = replays;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('NODE')")
+    Answer decide(@RequestBody JsonNode body) {
+        Violations violations = Violations.check();
+        Question question = QuestionReader.read(body, "", violations);
+        violations.orReject();
+        return service.decide(Actors.currentNode().orElseThrow(), List.of(question)).get(0);
+    }
+
+    @PostMapping("/batch")
+    @PreAuthorize("hasRole('NODE')")
+    Map<String, List<Answer>> decideAll(@RequestBody JsonNode body) {
+        JsonNode items = body.get("questions");
+        if (items == null || !items.isArray() || items.isEmpty()) {
+            throw CommandRejected.invalid("questions", "is required: a list of 1 to " + MAX_BATCH + " questions");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw CommandRejected.invalid("questions", "must hold at most " + MAX_BATCH + " questions");
+        }
+        Violations violations = Violations.check();
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            questions.add(QuestionReader.read(items.get(i), "questions[" + i + "]", violations));
+        }
+        violations.orReject();
+        return Map.of("decisions", service.decide(Actors.currentNode().orElseThrow(), questions));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    List<DecisionDto> log(@RequestParam(required = false) String node,
+                          @RequestParam(required = false) String dataset,
+                          @RequestParam(required = false) String principal,
+                          @RequestParam(required = false) String result,
+                          @RequestParam(required = false) Instant from,
+                          @RequestParam(required = false) Instant to,
+                          @RequestParam(required = false) String revision,
+                          @RequestParam(defaultValue = "100") int limit) {
+        LogQuery query = LogQuery.of(node, dataset, principal, result, from, to, revision, limit);
+        return queries.find(access.visible(query.filter()), query.limit()).stream().map(DecisionDto::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    RecordedDecisionDto decision(@PathVariable String id) {
+        DecisionView view = access.visible(id);
+        return RecordedDecisionDto.of(view, replays.recorded(id));
+    }
+
+    @GetMapping("/{id}/replay")
+    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    Replays.Replay replay(@PathVariable String id) {
+        access.visible(id);
+        return replays.replay(id);
+    }
+}

@@ -1,0 +1,122 @@
+package org.imagingledger.web.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.imagingledger.domain.decision.api.DecisionRecorded;
+import org.imagingledger.policies.PolicyBundle;
+import org.imagingledger.policies.PolicyEngine;
+import org.imagingledger.policies.PolicyEvaluationException;
+import org.imagingledger.policies.PolicyResult;
+import org.imagingledger.web.policy.Engines;
+import org.imagingledger.web.policy.PolicyBundles;
+import org.imagingledger.web.security.Tokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers nodes' questions: builds each input from the ledger, asks the live engine, records
+ * every decision (also the fail-closed ones), and answers only once the record is durable.
+ */
+@Service
+class DecisionService {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionService.class);
+    static final String NO_POLICY = "none";
+
+    private final PolicyInputs inputs;
+    private final PolicyBundles bundles;
+    private final Engines engines;
+    private final DecisionRecorder recorder;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Duration recordTimeout;
+
+    DecisionService(PolicyInputs inputs, PolicyBundles bundles, Engines engines, DecisionRecorder recorder,
+                    ObjectMapper json, Clock clock,
+                    @Value("${ledger.decisions.record-timeout:PT10S}") Duration recordTimeout) {
+        this.inputs = inputs;
+        this.bundles = bundles;
+        this.engines = engines;
+        this.recorder = recorder;
+        this.json = json;
+        this.clock = clock;
+        this.recordTimeout = recordTimeout;
+    }
+
+    List<Answer> decide(String nodeId, List<Question> questions) {
+        Instant now = clock.instant();
+        Optional<PolicyBundle> bundle = bundles.active();
+        PolicyEngine engine = engines.live();
+        List<DecisionRecorded> decisions = new ArrayList<>(questions.size());
+        for (Question question : questions) {
+            String input = write(inputs.build(nodeId, question, now));
+            ObjectNode result;
+            String failure = null;
+            try {
+                if (bundle.isEmpty()) {
+                    throw new PolicyEvaluationException("no policy revision is active");
+                }
+                result = engine.evaluate(bundle.get(), input).document();
+            } catch (PolicyEvaluationException e) {
+                failure = e.getMessage();
+                result = FailClosed.result(failure);
+            }
+            decisions.add(new DecisionRecorded(UUID.randomUUID().toString(), nodeId, question.principal(),
+                    question.operation(), question.dataset(), question.permit(), input, Tokens.sha256(input),
+                    bundle.map(PolicyBundle::revision).orElse(NO_POLICY), engine.name(),
+                    result.get("allow").booleanValue(), FailClosed.codes(result), write(result), failure, now));
+        }
+        boolean recorded = await(decisions);
+        List<Answer> answers = new ArrayList<>(decisions.size());
+        for (DecisionRecorded d : decisions) {
+            JsonNode result = read(d.result());
+            answers.add(recorded
+                    ? new Answer(d.decisionId(), d.allow(), result.get("reasons"), result.get("obligations"), d.policyRevision(), true)
+                    : new Answer(null, false, FailClosed.notRecorded(), json.createArrayNode(), d.policyRevision(), false));
+        }
+        return answers;
+    }
+
+    private boolean await(List<DecisionRecorded> decisions) {
+        try {
+            recorder.record(decisions).get(recordTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            log.error("{} decision(s) could not be recorded: answered deny", decisions.size(), e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.imagingledger.web.policy;
+
+import java.io.IOException;
+import java.util.List;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.projections.decision.DecisionFilter;
+import org.imagingledger.projections.policy.PolicyBundleView;
+import org.imagingledger.projections.policy.PolicyQueries;
+import org.imagingledger.web.decision.Replays;
+import org.imagingledger.web.security.Actors;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Policy versions. A governance admin publishes an OPA bundle ({@code opa build -t wasm -e
+ * imagingledger/access/decision}) and activates it. Bundles can be downloaded without logging
+ * in — policies are public, and an OPA server polls the active one (with ETag) from here.
+ */
+@RestController
+@RequestMapping("/api/v1/policy-bundles")
+class PolicyApiController {
+
+    private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
+
+    private final PolicyBundles bundles;
+    private final PolicyQueries queries;
+    private final Replays replays;
+
+    PolicyApiController(PolicyBundles bundles, PolicyQueries queries, Replays replays) {
+        this.bundles = bundles;
+        this.queries = queries;
+        this.replays = replays;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    List<PolicyBundleView> list() {
+        return queries.bundles();
+    }
+
+    @GetMapping("/{revision}")
+    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    PolicyBundleView bundle(@PathVariable String revision) {
+        return find(revision);
+    }
+
+    @PostMapping(consumes = {"application/gzip", "application/x-gzip", "application/octet-stream"})
+    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    ResponseEntity<PolicyBundleView> publish(@RequestBody byte[] bundle, @RequestParam(required = false) String note) {
+        return ResponseEntity.status(201).body(bundles.publish(bundle, note, Actors.current()));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    ResponseEntity<PolicyBundleView> publishForm(@RequestParam("bundle") MultipartFile bundle,
+                                                 @RequestParam(required = false) String note) throws IOException {
+        return publish(bundle.getBytes(), note);
+    }
+
+    @PostMapping("/{revision}/activate")
+    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    PolicyBundleView activate(@PathVariable String revision) {
+        return bundles.activate(revision, Actors.current());
+    }
+
+    /** Which of the last N recorded decisions the candidate revision would decide differently. */
+    @PostMapping("/{revision}/impact")
+    @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    Replays.Impact impact(@PathVariable String revision, @RequestParam(defaultValue = "500") int last) {
+        find(revision);
+        return replays.impact(revision, last, DecisionFilter.none());
+    }
+
+    @GetMapping("/{revision}/bundle.tar.gz")
+    ResponseEntity<byte[]> download(@PathVariable String revision, WebRequest request) {
+        String resolved = "active".equals(revision)
+                ? queries.active().map(PolicyBundleView::getRevision)
+                        .orElseThrow(() -> CommandRejected.notFound("policy revision", "active"))
+                : find(revision).getRevision();
+        String etag = "\"" + find(resolved).getSha256() + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        return ResponseEntity.ok().contentType(GZIP).eTag(etag).cacheControl(CacheControl.noCache())
+                .header("X-Policy-Revision", resolved)
+                .body(bundles.bytes(resolved));
+    }
+
+    private PolicyBundleView find(String revision) {
+        return queries.bundle(revision).orElseThrow(() -> CommandRejected.notFound("policy revision", revision));
+    }
+}
