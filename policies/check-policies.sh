@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Checks the Rego sources: `opa fmt` (no diff), `opa check --strict`, and `opa test` with at
+# least 90% of policy lines covered. Any failure fails the Maven build (run at the test phase).
+# Usage: policies/check-policies.sh
+set -euo pipefail
+module="$(cd "$(dirname "$0")" && pwd)"
+opa="$module/../scripts/opa.sh"
+src="$module/src/main/rego"
+report_dir="$module/target/opa"
+threshold=90
+mkdir -p "$report_dir"
+cd "$src"
+
+if ! "$opa" fmt --list --fail . >"$report_dir/fmt.txt"; then
+  echo "opa fmt: these files are not formatted (run scripts/opa.sh fmt -w policies/src/main/rego):" >&2
+  cat "$report_dir/fmt.txt" >&2
+  exit 1
+fi
+
+"$opa" check --strict .
+
+"$opa" test . >"$report_dir/test.txt" || { cat "$report_dir/test.txt" >&2; exit 1; }
+tail -n 1 "$report_dir/test.txt"
+
+"$opa" test --coverage . >"$report_dir/coverage.json" || { echo "opa test --coverage failed" >&2; exit 1; }
+
+# Line coverage of the policies themselves (the report also counts the *_test.rego files).
+policy_lines='[f | some name, f in input.files; not endswith(name, "_test.rego")]'
+covered="sum([object.get(f, \"covered_lines\", 0) | some f in $policy_lines])"
+missed="sum([object.get(f, \"not_covered_lines\", 0) | some f in $policy_lines])"
+coverage="$("$opa" eval --stdin-input --format raw "round(1000 * $covered / ($covered + $missed)) / 10" \
+  <"$report_dir/coverage.json")"
+echo "opa test: ${coverage}% of policy lines covered (threshold ${threshold}%)"
+if ! awk -v c="$coverage" -v t="$threshold" 'BEGIN { exit !(c >= t) }'; then
+  echo "opa test: policy line coverage ${coverage}% is below ${threshold}%; lines not covered:" >&2
+  "$opa" eval --stdin-input --format raw \
+    '{name: {r.start.row | some r in f.not_covered} | some name, f in input.files; not endswith(name, "_test.rego")}' \
+    <"$report_dir/coverage.json" >&2
+  exit 1
+fi

@@ -1,0 +1,137 @@
+# The dataset and the permit: the dataset is known, active and held by the asking node; the
+# permit is known, active, in its period [valid_from_ms, valid_until_ms) and covers the
+# principal, the dataset, the operation and the purpose; the purpose fits the dataset's DUO
+# data-use conditions.
+package imagingledger.access
+
+import data.imagingledger.duo
+
+deny contains "DATASET_UNKNOWN" if not dataset
+
+deny contains "DATASET_UNKNOWN" if {
+	dataset
+	not dataset.id == question.dataset
+}
+
+deny contains "DATASET_RETIRED" if {
+	dataset
+	not dataset.status == "ACTIVE"
+}
+
+deny contains "NODE_NOT_HOLDER" if {
+	dataset
+	not node_holds_dataset
+}
+
+node_holds_dataset if {
+	is_string(input.node)
+	dataset.node == input.node
+}
+
+deny contains "PERMIT_UNKNOWN" if not permit
+
+deny contains "PERMIT_UNKNOWN" if {
+	permit
+	not permit.id == question.permit
+}
+
+# A status the policy does not know is treated as an unknown permit.
+deny contains "PERMIT_UNKNOWN" if {
+	permit
+	not permit.status in {"ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED"}
+}
+
+deny contains "PERMIT_SUSPENDED" if permit.status == "SUSPENDED"
+
+deny contains "PERMIT_REVOKED" if permit.status == "REVOKED"
+
+deny contains "PERMIT_EXPIRED" if permit.status == "EXPIRED"
+
+deny contains "PERMIT_NOT_YET_VALID" if {
+	permit
+	not period_started
+}
+
+period_started if {
+	is_number(input.now_ms)
+	is_number(permit.valid_from_ms)
+	input.now_ms >= permit.valid_from_ms
+}
+
+deny contains "PERMIT_PERIOD_ENDED" if {
+	permit
+	not period_running
+}
+
+period_running if {
+	is_number(input.now_ms)
+	is_number(permit.valid_until_ms)
+	input.now_ms < permit.valid_until_ms
+}
+
+deny contains "PRINCIPAL_NOT_ON_PERMIT" if {
+	permit
+	not principal_on_permit
+}
+
+# The holder and the members of a permit are the people it covers.
+principal_on_permit if {
+	is_string(question.principal)
+	question.principal in permit.members
+}
+
+principal_on_permit if {
+	is_string(question.principal)
+	question.principal == permit.holder
+}
+
+deny contains "DATASET_NOT_ON_PERMIT" if {
+	permit
+	not dataset_on_permit
+}
+
+dataset_on_permit if {
+	is_string(question.dataset)
+	question.dataset in permit.datasets
+}
+
+deny contains "OPERATION_NOT_ON_PERMIT" if {
+	permit
+	not operation_on_permit
+}
+
+operation_on_permit if {
+	is_string(question.operation)
+	question.operation in permit.operations
+}
+
+deny contains "PURPOSE_NOT_ON_PERMIT" if {
+	permit
+	not purpose_on_permit
+}
+
+# The question's purpose lies within the permit's: only codes the permit names, the
+# permit's disease or one of its sub-diseases when the permit names one, and commercial,
+# for-profit or methods-development work only when the permit says so.
+purpose_on_permit if {
+	is_object(permit.purpose)
+	duo.codes(purpose) - duo.codes(permit.purpose) == set()
+	permit_disease_covers
+	flag_covered("commercial")
+	flag_covered("for_profit")
+	flag_covered("methods_development")
+}
+
+permit_disease_covers if not is_string(permit.purpose.disease)
+
+permit_disease_covers if duo.within(purpose.disease, permit.purpose.disease)
+
+flag_covered(flag) if not purpose[flag] == true
+
+flag_covered(flag) if permit.purpose[flag] == true
+
+# The dataset's data-use conditions (GA4GH DUO).
+deny contains code if {
+	dataset
+	some code in duo.reasons(purpose, conditions)
+}
