@@ -34,6 +34,7 @@ public final class WasmPolicyEngine implements PolicyEngine {
 
     @Override
     public PolicyResult evaluate(PolicyBundle bundle, String input) throws PolicyEvaluationException {
+        requireObject(input);
         InstancePool pool = pools.computeIfAbsent(bundle.sha256(),
                 sha -> new InstancePool(bundle, instancesPerRevision, borrowTimeout));
         String output = pool.evaluate(input);
@@ -46,6 +47,20 @@ public final class WasmPolicyEngine implements PolicyEngine {
             return PolicyResult.checked(bundle.revision(), results.get(0).get("result"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new PolicyEvaluationException("the Wasm module returned malformed JSON", e);
+        }
+    }
+
+    /**
+     * The Wasm module reads malformed JSON as an undefined input and still decides; an OPA
+     * server refuses it. Refusing it here keeps the two engines alike.
+     */
+    private static void requireObject(String input) throws PolicyEvaluationException {
+        try {
+            if (input == null || !JSON.readTree(input).isObject()) {
+                throw new PolicyEvaluationException("the input is not a JSON object");
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new PolicyEvaluationException("the input is not valid JSON", e);
         }
     }
 

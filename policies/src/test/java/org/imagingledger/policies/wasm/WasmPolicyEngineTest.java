@@ -1,0 +1,59 @@
+package org.imagingledger.policies.wasm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.imagingledger.policies.PolicyBundle;
+import org.imagingledger.policies.PolicyEvaluationException;
+import org.imagingledger.policies.PolicyResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class WasmPolicyEngineTest {
+
+    static final PolicyBundle BUNDLE = PolicyBundle.builtin();
+    static final WasmPolicyEngine ENGINE = new WasmPolicyEngine(2, Duration.ofSeconds(5));
+
+    @AfterAll
+    static void close() {
+        ENGINE.close();
+    }
+
+    @Test
+    void emptyQuestionIsDeniedWithReasons() throws Exception {
+        PolicyResult result = ENGINE.evaluate(BUNDLE, "{}");
+        assertThat(result.allow()).isFalse();
+        assertThat(result.reasons()).isNotEmpty();
+        assertThat(result.revision()).isEqualTo(BUNDLE.revision());
+    }
+
+    @Test
+    void malformedInputFailsInsteadOfAnswering() {
+        assertThatThrownBy(() -> ENGINE.evaluate(BUNDLE, "{not json"))
+                .isInstanceOf(PolicyEvaluationException.class);
+    }
+
+    /** More threads than instances: every evaluation still gets its own instance and the same answer. */
+    @Test
+    void poolServesConcurrentCallers() throws Exception {
+        String expected = ENGINE.evaluate(BUNDLE, "{}").document().toString();
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                results.add(threads.submit(() -> ENGINE.evaluate(BUNDLE, "{}").document().toString()));
+            }
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}
