@@ -1,0 +1,4 @@
+package org.imagingledger.web.decision;
+
+class DecisionApiH2Test extends DecisionApiContract {
+}

@@ -1,0 +1,102 @@
+package org.imagingledger.web.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The pinned opa CLI of scripts/opa.sh: bundles built from Rego, and a real OPA server. */
+public final class OpaProcess implements AutoCloseable {
+
+    private final Process process;
+    private final URI url;
+
+    private OpaProcess(Process process, URI url) {
+        this.process = process;
+        this.url = url;
+    }
+
+    public static Path binary() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of("..", "scripts", "opa.sh").toString(), "--path")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String path = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (process.waitFor() != 0 || path.isEmpty()) {
+            throw new IllegalStateException("scripts/opa.sh could not provide the opa CLI");
+        }
+        return Path.of(path);
+    }
+
+    /** Compiles Rego sources into a Wasm bundle with the ledger's entry point; returns its bytes. */
+    public static byte[] build(Path sources, String revision) throws Exception {
+        Path out = Files.createTempFile("bundle", ".tar.gz");
+        List<String> command = new ArrayList<>(List.of(binary().toString(), "build", "-t", "wasm",
+                "-e", "imagingledger/access/decision", "--revision", revision, "-o", out.toString(), "."));
+        Process process = new ProcessBuilder(command).directory(sources.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("opa build failed: " + output);
+        }
+        try {
+            return Files.readAllBytes(out);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** {@code opa run --server} with the bundle's bytes, on a free port, healthy when returned. */
+    public static OpaProcess serve(byte[] bundle) throws Exception {
+        Path file = Files.createTempFile("served-bundle", ".tar.gz");
+        Files.write(file, bundle);
+        file.toFile().deleteOnExit();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process process = new ProcessBuilder(binary().toString(), "run", "--server", "--addr", "127.0.0.1:" + port,
+                "--log-level", "error", "--bundle", file.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        OpaProcess opa = new OpaProcess(process, URI.create("http://127.0.0.1:" + port));
+        opa.awaitHealthy();
+        return opa;
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    private void awaitHealthy() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("opa run --server exited with " + process.exitValue());
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(url.resolve("/health?bundles")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("opa run --server did not become healthy within 30 s");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
