@@ -1,0 +1,114 @@
+package org.imagingledger.web.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.imagingledger.policies.PolicyBundle;
+import org.imagingledger.web.security.Role;
+import org.imagingledger.web.support.OpaProcess;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Publishing, impact analysis, activation and replay across revisions, with bundles compiled
+ * by the real opa CLI. The built-in revision is active again when the test ends.
+ */
+class PolicyVersionsTest extends DecisionTestSupport {
+
+    private static final String BUILTIN = PolicyBundle.builtin().revision();
+
+    private static byte[] bundle(String revision, String decisionRule) throws Exception {
+        Path dir = Files.createTempDirectory("policy");
+        Path pkg = Files.createDirectories(dir.resolve("imagingledger/access"));
+        Files.writeString(pkg.resolve("decision.rego"), "package imagingledger.access\n\n" + decisionRule + "\n");
+        return OpaProcess.build(dir, revision);
+    }
+
+    private ResultActions upload(byte[] bytes, Role role) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/policy-bundles").param("note", "test").contentType("application/gzip")
+                .content(bytes).with(as(role)));
+    }
+
+    @Test
+    void publishImpactActivateAndReplayUnderTheRecordedRevision() throws Exception {
+        TestNode node = registerNode("IT");
+        String dataset = registerDataset(node, List.of("GRU"), null, false);
+        String permit = approve("rita", List.of(dataset));
+        String before = decide(question("rita", dataset, permit, List.of()), node).get("decision_id").asText();
+
+        String revision = "moratorium-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] moratorium = bundle(revision, """
+                decision := {"allow": false, "reasons": [{"code": "MORATORIUM", "message": "all access paused"}], "obligations": []}""");
+        long events = events();
+        upload(moratorium, Role.DAC_CHAIR).andExpect(status().isForbidden());
+        JsonNode published = json.readTree(upload(moratorium, Role.GOVERNANCE_ADMIN).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(published.get("revision").asText()).isEqualTo(revision);
+        assertThat(published.get("sha256").asText()).isEqualTo(PolicyBundle.read(moratorium).sha256());
+        assertThat(published.get("active").asBoolean()).isFalse();
+        assertThat(events()).isEqualTo(events + 1);
+        upload(moratorium, Role.GOVERNANCE_ADMIN).andExpect(status().isConflict());
+        assertThat(events()).isEqualTo(events + 1);
+
+        JsonNode impact = post("/api/v1/policy-bundles/" + revision + "/impact?last=50", null, as(Role.DAC_CHAIR));
+        assertThat(impact.get("evaluated").asInt()).isPositive();
+        assertThat(impact.get("changed").findValues("decisionId")).extracting(JsonNode::asText).contains(before);
+
+        try {
+            post("/api/v1/policy-bundles/" + revision + "/activate", null, as(Role.GOVERNANCE_ADMIN));
+            JsonNode after = decide(question("rita", dataset, permit, List.of()), node);
+            assertThat(after.get("allow").asBoolean()).isFalse();
+            assertThat(codes(after.get("reasons"))).containsExactly("MORATORIUM");
+            assertThat(after.get("policy_revision").asText()).isEqualTo(revision);
+
+            JsonNode replay = get("/api/v1/decisions/" + before + "/replay", as(Role.AUDITOR));
+            assertThat(replay.get("revision").asText()).isEqualTo(BUILTIN);
+            assertThat(replay.get("identical").asBoolean()).isTrue();
+            assertThat(replay.at("/replayed/allow").asBoolean()).isTrue();
+            mvc.perform(MockMvcRequestBuilders.get("/api/v1/policy-bundles/active/bundle.tar.gz"))
+                    .andExpect(status().isOk()).andExpect(header().string("X-Policy-Revision", revision));
+        } finally {
+            post("/api/v1/policy-bundles/" + BUILTIN + "/activate", null, as(Role.GOVERNANCE_ADMIN));
+        }
+        assertThat(decide(question("rita", dataset, permit, List.of()), node).get("allow").asBoolean()).isTrue();
+    }
+
+    @Test
+    void unusableBundlesAreRefusedWithAReasonAndNothingRecorded() throws Exception {
+        long events = events();
+        String garbage = upload("not a bundle".getBytes(), Role.GOVERNANCE_ADMIN).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(garbage).contains("\"field\":\"bundle\"");
+        byte[] permissive = bundle("open-" + UUID.randomUUID().toString().substring(0, 8),
+                "decision := {\"allow\": true, \"reasons\": [], \"obligations\": []}");
+        String open = upload(permissive, Role.GOVERNANCE_ADMIN).andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(open).contains("deny by default");
+        assertThat(events()).isEqualTo(events);
+        call(org.springframework.http.HttpMethod.POST, "/api/v1/policy-bundles/" + BUILTIN + "/activate", null,
+                as(Role.GOVERNANCE_ADMIN)).andExpect(status().isConflict());
+        call(org.springframework.http.HttpMethod.POST, "/api/v1/policy-bundles/no-such-rev/activate", null,
+                as(Role.GOVERNANCE_ADMIN)).andExpect(status().isNotFound());
+        assertThat(events()).isEqualTo(events);
+    }
+
+    @Test
+    void theActiveBundleCanBeDownloadedWithoutCredentialsAndCachedByEtag() throws Exception {
+        byte[] body = mvc.perform(MockMvcRequestBuilders.get("/api/v1/policy-bundles/active/bundle.tar.gz"))
+                .andExpect(status().isOk()).andExpect(header().string("X-Policy-Revision", BUILTIN))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(PolicyBundle.read(body).revision()).isEqualTo(BUILTIN);
+        String etag = "\"" + PolicyBundle.read(body).sha256() + "\"";
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/policy-bundles/active/bundle.tar.gz").header("If-None-Match", etag))
+                .andExpect(status().isNotModified());
+        assertThat(get("/api/v1/policy-bundles", as(Role.AUDITOR)).findValues("revision")).extracting(JsonNode::asText)
+                .contains(BUILTIN);
+    }
+}
