@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a benchmark (never part of the tests): bench/run.sh commands [seconds-per-row]
+# Runs a benchmark (never part of the tests): bench/run.sh commands|decisions [seconds-per-row]
 # Starts the ledger in-process on a fresh H2 file database and on a fresh embedded
 # PostgreSQL, drives it over HTTP on localhost, prints a Markdown table and writes it
 # to bench/results/.
@@ -10,6 +10,7 @@ what="${1:-commands}"; shift || true
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 case "$what" in
   commands) main=org.imagingledger.bench.CommandBenchmark ;;
+  decisions) main=org.imagingledger.bench.DecisionBenchmark ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac
 exec java -Xmx2g -Ddisable-axoniq-console-message=true -cp "$cp" "$main" "$@"

@@ -26,10 +26,11 @@ final class Backend implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static Backend start(String name) throws IOException {
+    static Backend start(String name, String... extraProperties) throws IOException {
         Path dir = Files.createTempDirectory("ledger-bench-" + name);
         List<String> properties = new ArrayList<>(List.of("server.port=0", "logging.level.root=warn",
                 "spring.main.banner-mode=off"));
+        properties.addAll(List.of(extraProperties));
         users(properties);
         EmbeddedPostgres postgres = null;
         String profile = "default";
