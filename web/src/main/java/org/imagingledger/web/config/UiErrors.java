@@ -18,9 +18,7 @@ public final class UiErrors {
             command.run();
             return true;
         } catch (CommandRejected e) {
-            redirect.addFlashAttribute("errors", e.violations().isEmpty()
-                    ? List.of(e.getMessage())
-                    : e.violations().stream().map(v -> v.field() + ": " + v.rule()).toList());
+            redirect.addFlashAttribute("errors", reasons(e));
         } catch (AggregateNotFoundException e) {
             redirect.addFlashAttribute("errors", List.of("no such record: " + e.getAggregateIdentifier()));
         } catch (CommandExecutionException e) {
@@ -29,5 +27,12 @@ public final class UiErrors {
             redirect.addFlashAttribute("errors", List.of(e.getMessage()));
         }
         return false;
+    }
+
+    /** Each field and rule of a refusal, for a page that shows it in place (a GET form's filters). */
+    public static List<String> reasons(CommandRejected e) {
+        return e.violations().isEmpty()
+                ? List.of(e.getMessage())
+                : e.violations().stream().map(v -> v.field() + ": " + v.rule()).toList();
     }
 }

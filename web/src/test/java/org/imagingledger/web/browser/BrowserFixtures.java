@@ -37,17 +37,17 @@ final class BrowserFixtures {
         this.permits = permits;
     }
 
-    /** A node and one of its datasets, open to general research use. */
-    record Holding(String nodeId, String datasetId) {
+    /** A node (with its bearer token, for the API) and one of its datasets, open to general research use. */
+    record Holding(String nodeId, String datasetId, String token) {
     }
 
     Holding holding(String title) {
         String node = BrowserTestSupport.unique("node-ui");
-        catalogue.registerNode(node, "Browser test hospital", "IT", "test");
+        String token = catalogue.registerNode(node, "Browser test hospital", "IT", "test").token();
         String dataset = catalogue.registerDataset(BrowserTestSupport.unique("ds-ui"), node,
                 new DatasetMetadata(title, "MONDO:0008315", List.of("MR"), 40, 40),
                 new DataUseConditions(List.of("GRU"), null), false, "test");
-        return new Holding(node, dataset);
+        return new Holding(node, dataset, token);
     }
 
     String submitted(String datasetId, String title) {

@@ -1,6 +1,12 @@
 package org.imagingledger.web.browser;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -97,6 +103,26 @@ abstract class BrowserTestSupport {
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys("test-only");
         submit(browser.findElement(By.cssSelector("form.card button[type=submit]")));
+    }
+
+    /**
+     * The node asks the ledger for a decision through the real API, with its bearer token, for
+     * federated training under the permit (an HMB purpose): returns the decision id.
+     */
+    protected String decide(BrowserFixtures.Holding holding, String principal, String permitId) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode body = json.createObjectNode().put("principal", principal).put("operation", "FEDERATED_TRAINING")
+                .put("dataset", holding.datasetId()).put("permit", permitId);
+        body.putObject("purpose").put("commercial", false).put("for_profit", false).put("methods_development", false)
+                .putNull("disease").putArray("codes").add("DUO:0000006");
+        body.putArray("subjects");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/decisions")))
+                .header("Authorization", "Bearer " + holding.token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the decision API answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body()).get("decision_id").asText();
     }
 
     /** Ids unique to one test: the H2 database is shared by every browser test class. */

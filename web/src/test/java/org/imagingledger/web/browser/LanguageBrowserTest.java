@@ -6,8 +6,10 @@ import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
 
 import java.util.List;
 import java.util.Map;
+import org.imagingledger.projections.policy.PolicyQueries;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every page in English and Italian, with data on it so that the keys built from values
@@ -18,10 +20,15 @@ class LanguageBrowserTest extends BrowserTestSupport {
     private static final Map<String, List<String>> HEADINGS = Map.of(
             "/requests", List.of("DAC queue", "Coda del DAC"),
             "/permits", List.of("Permit register", "Registro dei permessi"),
-            "/notices", List.of("Consent-withdrawal notices", "Avvisi di revoca del consenso"));
+            "/notices", List.of("Consent-withdrawal notices", "Avvisi di revoca del consenso"),
+            "/decisions", List.of("Decision log", "Registro delle decisioni"),
+            "/policies", List.of("Policy versions", "Versioni delle policy"));
+
+    @Autowired
+    private PolicyQueries policies;
 
     @Test
-    void queuePermitsAndNoticesHaveItalianHeadingsAndNoMissingKeysInEitherLanguage() {
+    void queuePermitsNoticesAndDecisionsHaveItalianHeadingsAndNoMissingKeysInEitherLanguage() throws Exception {
         BrowserFixtures.Holding holding = given().holding("Language check lung CT");
         String permitId = given().permit(holding.datasetId(), unique("Language check"));
         given().flaggedUse(holding, permitId);
@@ -29,6 +36,9 @@ class LanguageBrowserTest extends BrowserTestSupport {
         String suspended = given().permit(holding.datasetId(), unique("Language check, suspended"));
         given().suspend(suspended);
         String open = given().submitted(holding.datasetId(), unique("Language check, open"));
+        String allowed = decide(holding, RESEARCHER, permitId);
+        String denied = decide(holding, RESEARCHER, suspended);
+        String revision = policies.active().orElseThrow().getRevision();
 
         logIn(CHAIR);
         HEADINGS.forEach((path, headings) -> {
@@ -39,7 +49,8 @@ class LanguageBrowserTest extends BrowserTestSupport {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headings.get(0));
         });
         for (String path : List.of("/", "/requests/" + open, "/permits/" + permitId, "/permits/" + suspended,
-                "/catalogue", "/trail/" + permitId)) {
+                "/catalogue", "/trail/" + permitId, "/decisions/" + allowed, "/decisions/" + denied,
+                "/policies/" + revision + "/impact")) {
             visit(path, "it");
             visit(path, "en");
         }

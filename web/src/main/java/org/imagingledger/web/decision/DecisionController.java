@@ -1,0 +1,120 @@
+package org.imagingledger.web.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.imagingledger.domain.decision.api.DecisionRecorded;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.projections.decision.DecisionFilter;
+import org.imagingledger.projections.decision.DecisionQueries;
+import org.imagingledger.web.config.BarChart;
+import org.imagingledger.web.config.UiErrors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The decision log and one decision with its replay, for the oversight roles. Nodes read their
+ * own decisions through the API; the pages are for people.
+ */
+@Controller
+class DecisionController {
+
+    /** The chart's bars, in this order; labels are decisions.outcome.*. */
+    enum Outcome { ALLOWED, DENIED }
+
+    /** A reason or obligation as the policy returned it: code, message and any subjects it names. */
+    record Item(String code, String message, List<String> subjects) {
+    }
+
+    private final DecisionQueries queries;
+    private final DecisionAccess access;
+    private final Replays replays;
+    private final ObjectMapper json;
+
+    DecisionController(DecisionQueries queries, DecisionAccess access, Replays replays, ObjectMapper json) {
+        this.queries = queries;
+        this.access = access;
+        this.replays = replays;
+        this.json = json;
+    }
+
+    /** The filters are GET parameters, so a filtered log is a link; refused filters show on the form. */
+    @GetMapping("/decisions")
+    @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    String initFilterForm(@ModelAttribute("filter") LogForm form, Model model) {
+        LogQuery query;
+        try {
+            query = form.query();
+        } catch (CommandRejected e) {
+            model.addAttribute("errors", UiErrors.reasons(e));
+            model.addAttribute("decisions", List.of());
+            return "decisions/list";
+        }
+        DecisionFilter filter = access.visible(query.filter());
+        long allowed = filter.allowed() == Boolean.FALSE ? 0 : queries.count(withResult(filter, true));
+        long denied = filter.allowed() == Boolean.TRUE ? 0 : queries.count(withResult(filter, false));
+        Map<Outcome, Long> counts = new LinkedHashMap<>();
+        counts.put(Outcome.ALLOWED, allowed);
+        counts.put(Outcome.DENIED, denied);
+        model.addAttribute("decisions", queries.find(filter, query.limit()));
+        model.addAttribute("total", allowed + denied);
+        model.addAttribute("shown", query.limit());
+        model.addAttribute("chart", BarChart.of(counts, "decisions.outcome."));
+        return "decisions/list";
+    }
+
+    @GetMapping("/decisions/{id}")
+    @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    String show(@PathVariable String id, Model model) {
+        model.addAttribute("d", access.visible(id));
+        DecisionRecorded event = replays.recorded(id);
+        JsonNode result = read(event.result());
+        model.addAttribute("event", event);
+        model.addAttribute("reasons", items(result.path("reasons")));
+        model.addAttribute("obligations", items(result.path("obligations")));
+        model.addAttribute("input", pretty(read(event.input())));
+        model.addAttribute("result", pretty(result));
+        Replays.Replay replay = replays.replay(id);
+        model.addAttribute("replay", replay);
+        model.addAttribute("replayed", replay.replayed() == null ? null : pretty(replay.replayed()));
+        return "decisions/show";
+    }
+
+    private static DecisionFilter withResult(DecisionFilter f, boolean allowed) {
+        return new DecisionFilter(f.nodeId(), f.datasetId(), f.principal(), allowed, f.from(), f.to(), f.revision());
+    }
+
+    private static List<Item> items(JsonNode array) {
+        List<Item> items = new ArrayList<>();
+        array.forEach(i -> {
+            List<String> subjects = new ArrayList<>();
+            i.path("subjects").forEach(s -> subjects.add(s.asText()));
+            items.add(new Item(i.path("code").asText(""), i.path("message").asText(""), subjects));
+        });
+        return items;
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a recorded document is not JSON", e);
+        }
+    }
+
+    private String pretty(JsonNode node) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.imagingledger.web.decision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.imagingledger.domain.shared.CommandRejected;
+
+/**
+ * The decision-log page's filters as typed (GET parameters), kept as text so that the form
+ * shows back what was typed even when it is refused. Date-times without an offset are read in
+ * the server's zone, the zone every page shows its times in, so that a time copied from the
+ * table filters at that time; the API takes instants.
+ */
+record LogForm(String node, String dataset, String principal, String result, String from, String to,
+               String revision) {
+
+    static final int SHOWN = 200;
+
+    LogForm {
+        node = trim(node);
+        dataset = trim(dataset);
+        principal = trim(principal);
+        result = trim(result);
+        from = trim(from);
+        to = trim(to);
+        revision = trim(revision);
+    }
+
+    /** Checked by the same rules as the API ({@link LogQuery}); a refusal names the field. */
+    LogQuery query() {
+        return LogQuery.of(node, dataset, principal, result, instant("from", from, false), instant("to", to, true),
+                revision, SHOWN);
+    }
+
+    /**
+     * An instant, a date-time (the datetime-local input) or a date. A date given as "to" means
+     * up to the end of that day: the filter's "to" is exclusive, and whoever types a day means
+     * to include it.
+     */
+    static Instant instant(String field, String text, boolean end) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return LocalDateTime.parse(text.replace(" ", "T")).atZone(ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException notDateTime) {
+                try {
+                    LocalDate day = LocalDate.parse(text);
+                    return (end ? day.plusDays(1) : day).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                } catch (DateTimeParseException notDate) {
+                    throw CommandRejected.invalid(field, "must be a date or date-time such as 2026-03-31T14:00");
+                }
+            }
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,39 @@
+package org.imagingledger.web.decision;
+
+import java.util.List;
+import org.imagingledger.web.security.Role;
+import org.imagingledger.web.support.ApiTestSupport;
+import org.imagingledger.web.support.DecisionTestSupport;
+import org.imagingledger.web.support.RoleMatrix;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+/** Who may open the decision and policy pages: the oversight roles; publishing and activation the admin only. */
+class DecisionRoleMatrixTest extends DecisionTestSupport {
+
+    private RoleMatrix ui;
+    private String decisionId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        TestNode node = registerNode("IT");
+        String dataset = registerDataset(node, List.of("GRU"), null, false);
+        decisionId = decide(node, "researcher", dataset, approve("researcher", List.of(dataset)))
+                .get("decision_id").asText();
+        ui = new RoleMatrix(mvc, ApiTestSupport::as);
+    }
+
+    @Test
+    void pages() throws Exception {
+        Role[] oversight = {Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN};
+        ui.check(HttpMethod.GET, "/decisions", null, oversight);
+        ui.check(HttpMethod.GET, "/decisions?result=deny&from=2000-01-01", null, oversight);
+        ui.check(HttpMethod.GET, "/decisions/" + decisionId, null, oversight);
+        ui.check(HttpMethod.GET, "/policies", null, oversight);
+        ui.check(HttpMethod.GET, "/policies/no-such-rev/impact?last=5", null, oversight);
+        // refused by the service (no file, unknown revision) once past security: nothing is changed
+        ui.check(HttpMethod.POST, "/policies", null, Role.GOVERNANCE_ADMIN);
+        ui.check(HttpMethod.POST, "/policies/no-such-rev/activate", null, Role.GOVERNANCE_ADMIN);
+    }
+}
