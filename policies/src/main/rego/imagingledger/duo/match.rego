@@ -85,13 +85,13 @@ within(d, a) if {
 	d == a
 }
 
+# The policy data carries each term's ancestors (the closure of its parent links, checked
+# against the sourced parent links by the build), so no graph is built per decision.
 within(d, a) if {
 	is_string(d)
 	is_string(a)
-	a in graph.reachable(disease_parents, {d})
+	a in vocab.mondo[d].ancestors
 }
-
-disease_parents[id] := {p | p := term.parent; is_string(p)} if some id, term in vocab.mondo
 
 population_research(purpose) if poa in codes(purpose)
 

@@ -64,6 +64,9 @@ final class TarGz {
     }
 
     private static boolean readFully(InputStream in, byte[] buffer) throws IOException {
+        if (buffer.length == 0) {
+            return true; // an empty file or a directory entry has no content blocks
+        }
         int read = in.readNBytes(buffer, 0, buffer.length);
         if (read == 0) {
             return false;

@@ -63,10 +63,19 @@ class VocabDataTest {
             nullable(term, "parent", row.get(4));
         }
         ObjectNode mondo = root.putObject("mondo");
+        java.util.Map<String, String> parents = new java.util.HashMap<>();
+        for (List<String> row : rows("mondo-cancer-subset.csv")) {
+            parents.put(row.get(0), row.get(2));
+        }
         for (List<String> row : rows("mondo-cancer-subset.csv")) {
             ObjectNode term = mondo.putObject(row.get(0));
             term.put("label", row.get(1));
             nullable(term, "parent", row.get(2));
+            // The closure of the parent links, so the policy does not rebuild the graph per decision.
+            com.fasterxml.jackson.databind.node.ArrayNode ancestors = term.putArray("ancestors");
+            for (String p = row.get(2); p != null && !p.isEmpty(); p = parents.get(p)) {
+                ancestors.add(p);
+            }
         }
         return root;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.imagingledger.web.support.DecisionTestSupport;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.web.security.Role;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.imagingledger.web.support.DecisionTestSupport;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.web.security.Role;
 import org.imagingledger.web.support.OpaProcess;

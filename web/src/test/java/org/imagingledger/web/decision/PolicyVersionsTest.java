@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.imagingledger.web.support.DecisionTestSupport;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.web.security.Role;
 import org.imagingledger.web.support.OpaProcess;
