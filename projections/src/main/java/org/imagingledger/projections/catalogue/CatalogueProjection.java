@@ -8,6 +8,8 @@ import org.imagingledger.domain.catalogue.api.DatasetRetired;
 import org.imagingledger.domain.catalogue.api.NodeRegistered;
 import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Component
 @ProcessingGroup("catalogue")
@@ -15,10 +17,12 @@ class CatalogueProjection {
 
     private final NodeViewRepository nodes;
     private final DatasetViewRepository datasets;
+    private final CatalogueQueries queries;
 
-    CatalogueProjection(NodeViewRepository nodes, DatasetViewRepository datasets) {
+    CatalogueProjection(NodeViewRepository nodes, DatasetViewRepository datasets, CatalogueQueries queries) {
         this.nodes = nodes;
         this.datasets = datasets;
+        this.queries = queries;
     }
 
     @EventHandler
@@ -26,9 +30,22 @@ class CatalogueProjection {
         nodes.save(new NodeView(event.nodeId(), event.name(), event.country(), event.tokenSha256(), event.at()));
     }
 
+    /**
+     * The old token must stop working at once: the cached token is forgotten now and again
+     * after the commit, since a call between the two could have cached the old row again.
+     */
     @EventHandler
     void on(NodeTokenRotated event) {
         nodes.findById(event.nodeId()).ifPresent(node -> node.setTokenSha256(event.tokenSha256()));
+        queries.forgetTokensOf(event.nodeId());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    queries.forgetTokensOf(event.nodeId());
+                }
+            });
+        }
     }
 
     @EventHandler

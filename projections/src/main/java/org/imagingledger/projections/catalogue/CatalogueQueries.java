@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogueQueries {
 
+    private static final int MAX_CACHED_TOKENS = 10_000;
+
+    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final NodeViewRepository nodes;
     private final DatasetViewRepository datasets;
 
@@ -26,9 +29,27 @@ public class CatalogueQueries {
         return nodes.findById(nodeId);
     }
 
-    /** The node a bearer token belongs to, by the token's SHA-256. */
+    /**
+     * The node a bearer token belongs to, by the token's SHA-256. Nodes call on every decision,
+     * so known tokens are remembered; a rotation forgets the node's entries (see
+     * CatalogueProjection), and unknown tokens are never remembered.
+     */
     public Optional<String> nodeByTokenSha256(String tokenSha256) {
-        return nodes.findByTokenSha256(tokenSha256).map(NodeView::getNodeId);
+        String cached = tokens.get(tokenSha256);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<String> node = nodes.findByTokenSha256(tokenSha256).map(NodeView::getNodeId);
+        node.ifPresent(id -> {
+            if (tokens.size() < MAX_CACHED_TOKENS) {
+                tokens.put(tokenSha256, id);
+            }
+        });
+        return node;
+    }
+
+    void forgetTokensOf(String nodeId) {
+        tokens.values().removeIf(nodeId::equals);
     }
 
     public List<DatasetView> datasets() {

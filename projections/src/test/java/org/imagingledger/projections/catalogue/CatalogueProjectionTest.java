@@ -31,8 +31,8 @@ class CatalogueProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new CatalogueProjection(nodes, datasets);
         queries = new CatalogueQueries(nodes, datasets);
+        projection = new CatalogueProjection(nodes, datasets, queries);
     }
 
     @Test
