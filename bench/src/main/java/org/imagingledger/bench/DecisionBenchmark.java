@@ -23,7 +23,7 @@ import org.imagingledger.policies.PolicyBundle;
  * 1, 8 and 64 concurrent node clients, answered by the in-process Wasm engine and by a real
  * OPA server loaded with the same bundle. Every answer counted was recorded before it was sent.
  * Mix: 4 in 5 questions are allowed (two consenting subjects), 1 in 5 denied (not on the permit).
- * Run: bench/run.sh decisions [seconds-per-row]
+ * Run: bench/run.sh decisions [seconds-per-row [stores [engines [clients]]]], e.g. decisions 10 postgres wasm 64
  */
 public final class DecisionBenchmark {
 
@@ -39,10 +39,15 @@ public final class DecisionBenchmark {
         int[] clientCounts = {1, 8, 64};
         Map<String, Double> rates = new LinkedHashMap<>();
         List<String> rows = new ArrayList<>();
+        List<String> stores = args.length > 1 ? List.of(args[1].split(",")) : List.of("h2", "postgres");
+        List<String> engines = args.length > 2 ? List.of(args[2].split(",")) : List.of("wasm", "opa-server");
+        if (args.length > 3) {
+            clientCounts = java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
+        }
         Process opa = startOpa();
         try {
-            for (String store : List.of("h2", "postgres")) {
-                for (String engine : List.of("wasm", "opa-server")) {
+            for (String store : stores) {
+                for (String engine : engines) {
                     try (Backend backend = Backend.start(store, "ledger.policy.engine=" + engine,
                             "ledger.policy.opa-url=http://127.0.0.1:" + OPA_PORT)) {
                         Api api = new Api(backend.baseUrl());
@@ -68,8 +73,11 @@ public final class DecisionBenchmark {
             opa.waitFor(5, TimeUnit.SECONDS);
         }
         StringBuilder ratios = new StringBuilder("| store | clients | in-process / OPA server (decisions/s) |\n|---|---|---|\n");
-        for (String store : List.of("h2", "postgres")) {
+        for (String store : stores) {
             for (int clients : clientCounts) {
+                if (!rates.containsKey(store + "/wasm/" + clients) || !rates.containsKey(store + "/opa-server/" + clients)) {
+                    continue;
+                }
                 ratios.append(String.format(Locale.ROOT, "| %s | %d | %.2f |%n", store, clients,
                         rates.get(store + "/wasm/" + clients) / rates.get(store + "/opa-server/" + clients)));
             }

@@ -4,10 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.List;
 import org.imagingledger.projections.Csv;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One row of the decision log. The full input and result stay in the event, which is what a
@@ -15,7 +19,7 @@ import org.imagingledger.projections.Csv;
  */
 @Entity
 @Table(name = "decision_view", indexes = @Index(name = "ix_decision_view_at", columnList = "decidedAt"))
-public class DecisionView {
+public class DecisionView implements Persistable<String> {
 
     @Id
     @Column(length = 64)
@@ -45,7 +49,27 @@ public class DecisionView {
     @Column(nullable = false)
     private Instant decidedAt;
 
+    /** Rows are only ever inserted: saving must not look for an existing row first. */
+    @Transient
+    private boolean inserted;
+
     protected DecisionView() {
+    }
+
+    @Override
+    public String getId() {
+        return decisionId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !inserted;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markInserted() {
+        inserted = true;
     }
 
     DecisionView(String decisionId, String nodeId, String principal, String operation, String datasetId,

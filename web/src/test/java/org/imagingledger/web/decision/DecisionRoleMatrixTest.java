@@ -13,15 +13,34 @@ import org.springframework.http.HttpMethod;
 class DecisionRoleMatrixTest extends DecisionTestSupport {
 
     private RoleMatrix ui;
+    private RoleMatrix api;
     private String decisionId;
+    private String dataset;
+    private String permit;
 
     @BeforeEach
     void setUp() throws Exception {
         TestNode node = registerNode("IT");
-        String dataset = registerDataset(node, List.of("GRU"), null, false);
-        decisionId = decide(node, "researcher", dataset, approve("researcher", List.of(dataset)))
-                .get("decision_id").asText();
+        dataset = registerDataset(node, List.of("GRU"), null, false);
+        permit = approve("researcher", List.of(dataset));
+        decisionId = decide(node, "researcher", dataset, permit).get("decision_id").asText();
         ui = new RoleMatrix(mvc, ApiTestSupport::as);
+        api = new RoleMatrix(mvc, role -> role == Role.NODE ? bearer(node.token()) : as(role));
+    }
+
+    @Test
+    void api() throws Exception {
+        String question = json.writeValueAsString(question("researcher", dataset, permit, List.of()));
+        Role[] readers = {Role.NODE, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN};
+        api.check(HttpMethod.POST, "/api/v1/decisions", question, Role.NODE);
+        api.check(HttpMethod.POST, "/api/v1/decisions/batch", "{\"questions\":[" + question + "]}", Role.NODE);
+        api.check(HttpMethod.GET, "/api/v1/decisions", null, readers);
+        api.check(HttpMethod.GET, "/api/v1/decisions/" + decisionId, null, readers);
+        api.check(HttpMethod.GET, "/api/v1/decisions/" + decisionId + "/replay", null, readers);
+        api.check(HttpMethod.GET, "/api/v1/policy-bundles", null, readers);
+        api.check(HttpMethod.POST, "/api/v1/policy-bundles/no-such-rev/impact?last=5", null,
+                Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        api.check(HttpMethod.POST, "/api/v1/policy-bundles/no-such-rev/activate", null, Role.GOVERNANCE_ADMIN);
     }
 
     @Test
