@@ -45,12 +45,13 @@ final class FhirBundleWriter implements AutoCloseable {
         json.writeObjectFieldStart("resource");
         json.writeStringField("resourceType", "AuditEvent");
         json.writeStringField("id", "ev" + e.event().globalIndex());
+        // In R4, AuditEvent.type and subtype are Codings, not CodeableConcepts.
         json.writeObjectFieldStart("type");
-        coding("http://dicom.nema.org/resources/ontology/DCM", "110100", "Application Activity");
+        codingFields("http://dicom.nema.org/resources/ontology/DCM", "110100", "Application Activity");
         json.writeEndObject();
         json.writeArrayFieldStart("subtype");
         json.writeStartObject();
-        coding(SYSTEM + "event-type", ExportFilter.simpleName(e.type()), null);
+        codingFields(SYSTEM + "event-type", ExportFilter.simpleName(e.type()), null);
         json.writeEndObject();
         json.writeEndArray();
         json.writeStringField("action", "E");
@@ -93,6 +94,13 @@ final class FhirBundleWriter implements AutoCloseable {
         json.writeObjectFieldStart("resource");
         json.writeStringField("resourceType", "Consent");
         json.writeStringField("id", "consent-ev" + e.event().globalIndex());
+        // The ledger event's id ties the Consent to its AuditEvent (which carries it as a detail).
+        json.writeArrayFieldStart("identifier");
+        json.writeStartObject();
+        json.writeStringField("system", SYSTEM + "event-id");
+        json.writeStringField("value", e.event().eventId());
+        json.writeEndObject();
+        json.writeEndArray();
         boolean withdrawn = e.type().endsWith("ConsentWithdrawn");
         json.writeStringField("status", withdrawn ? "inactive" : "active");
         json.writeObjectFieldStart("scope");
@@ -116,11 +124,6 @@ final class FhirBundleWriter implements AutoCloseable {
             json.writeEndObject();
             json.writeEndArray();
         }
-        json.writeArrayFieldStart("sourceReference");
-        json.writeStartObject();
-        json.writeStringField("reference", "urn:uuid:" + uuid("audit", e.event().eventId()));
-        json.writeEndObject();
-        json.writeEndArray();
         json.writeObjectFieldStart("policyRule");
         coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", withdrawn ? "OPTOUT" : "OPTIN", null);
         json.writeEndObject();
@@ -167,13 +170,17 @@ final class FhirBundleWriter implements AutoCloseable {
     private void coding(String system, String code, String display) throws IOException {
         json.writeArrayFieldStart("coding");
         json.writeStartObject();
+        codingFields(system, code, display);
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    private void codingFields(String system, String code, String display) throws IOException {
         json.writeStringField("system", system);
         json.writeStringField("code", code);
         if (display != null) {
             json.writeStringField("display", display);
         }
-        json.writeEndObject();
-        json.writeEndArray();
     }
 
     private void identifier(String kind, String value) throws IOException {
