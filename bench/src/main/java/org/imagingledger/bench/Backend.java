@@ -44,6 +44,11 @@ final class Backend implements AutoCloseable {
             properties.add("ledger.data-dir=" + dir); // the default H2 settings, in a fresh folder
         }
         properties.add("spring.datasource.hikari.maximum-pool-size=16");
+        // a throwaway checkpoint key in the run's own folder (the H2 database lives there too)
+        properties.add("ledger.audit.generate-key=true");
+        if (name.equals("postgres")) {
+            properties.add("ledger.data-dir=" + dir);
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
                 .profiles(profile)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));

@@ -63,8 +63,14 @@ class MerkleTest {
             tree.appendData(LEAVES[i]);
             assertThat(Hex.encode(tree.root())).as("root of size %d", i + 1).isEqualTo(ROOTS[i + 1]);
         }
+        RootAccumulator streaming = new RootAccumulator();
+        assertThat(Hex.encode(streaming.root())).isEqualTo(ROOTS[0]);
         for (int n = 0; n <= 8; n++) {
             assertThat(Hex.encode(tree.root(n))).isEqualTo(ROOTS[n]);
+            if (n > 0) {
+                streaming.append(Merkle.leafHash(LEAVES[n - 1]));
+                assertThat(Hex.encode(streaming.root())).as("streaming root of size %d", n).isEqualTo(ROOTS[n]);
+            }
         }
     }
 

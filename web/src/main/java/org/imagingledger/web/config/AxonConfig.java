@@ -7,6 +7,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.imagingledger.domain.access.AccessRequests;
+import org.imagingledger.domain.audit.AuditRecords;
 import org.imagingledger.domain.catalogue.Catalogue;
 import org.imagingledger.domain.consent.Consents;
 import org.imagingledger.domain.permit.Permits;
@@ -23,6 +24,7 @@ class AxonConfig {
         types.addAll(AccessRequests.aggregateTypes());
         types.addAll(Permits.aggregateTypes());
         types.addAll(Consents.aggregateTypes());
+        types.addAll(AuditRecords.aggregateTypes());
         return types;
     }
 

@@ -1,0 +1,21 @@
+package org.imagingledger.web.audit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * ledger.audit.*: the checkpoint signing key (a PKCS#8 PEM file; never committed), or
+ * {@code generate-key} to make one under the data directory on first start (the demo and the
+ * tests do this), the checkpoint and verification intervals, and the origin named in checkpoints.
+ */
+@ConfigurationProperties("ledger.audit")
+record AuditProperties(Path signingKeyFile, boolean generateKey, String origin, Duration checkpointInterval,
+                       Duration verificationInterval) {
+
+    AuditProperties {
+        origin = origin == null ? "imaging-ledger" : origin;
+        checkpointInterval = checkpointInterval == null ? Duration.ofMinutes(10) : checkpointInterval;
+        verificationInterval = verificationInterval == null ? Duration.ofHours(1) : verificationInterval;
+    }
+}
