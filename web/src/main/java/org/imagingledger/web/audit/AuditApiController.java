@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.web.security.Actors;
 import org.springframework.http.HttpStatus;
@@ -39,15 +41,17 @@ class AuditApiController {
     private final ExportService exports;
     private final LedgerKey key;
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
     AuditApiController(CheckpointService checkpoints, ProofService proofs, VerificationService verification,
-                       ExportService exports, LedgerKey key, JdbcTemplate jdbc) {
+                       ExportService exports, LedgerKey key, JdbcTemplate jdbc, ObjectMapper json) {
         this.checkpoints = checkpoints;
         this.proofs = proofs;
         this.verification = verification;
         this.exports = exports;
         this.key = key;
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** The key that signs checkpoints and manifests: what an auditor passes as --trusted-key. */
@@ -101,8 +105,9 @@ class AuditApiController {
     /** The zip package; its id and SHA-256 also come as headers, and the export is recorded as an event. */
     @PostMapping(value = "/exports", produces = {"application/zip", MediaType.APPLICATION_JSON_VALUE})
     @PreAuthorize("hasRole('AUDITOR')")
-    void export(@RequestBody(required = false) ExportRequest body, HttpServletResponse response) throws IOException {
-        ExportRequest request = body == null ? new ExportRequest(null, null, null, null, null, null, null, null, null) : body;
+    void export(@RequestBody(required = false) Map<String, Object> body, HttpServletResponse response)
+            throws IOException {
+        ExportRequest request = ExportRequest.read(body == null ? Map.of() : body, json);
         ExportService.Export export = exports.export(request.toFilter(jdbc), Actors.current());
         send(export, response);
     }

@@ -1,8 +1,11 @@
 package org.imagingledger.web.audit;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.imagingledger.audit.export.ExportFilter;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.Violations;
@@ -12,9 +15,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The filters of an export, as the API and the UI form send them; all optional. An unknown
  * member is refused (a misspelt filter must not silently widen an export).
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 record ExportRequest(Instant from, Instant to, String node, String dataset, String pseudonym, String permit,
                      String request, String principal, String eventType) {
+
+    private static final Set<String> FIELDS = Set.of("from", "to", "node", "dataset", "pseudonym", "permit", "request",
+            "principal", "eventType");
+
+    /** Reads the JSON body, refusing unknown members and values of the wrong type by name. */
+    static ExportRequest read(Map<String, Object> body, ObjectMapper json) {
+        for (String name : body.keySet()) {
+            if (!FIELDS.contains(name)) {
+                throw CommandRejected.invalid(name, "is not an export filter (known: " + String.join(", ",
+                        new java.util.TreeSet<>(FIELDS)) + ")");
+            }
+        }
+        try {
+            return json.convertValue(body, ExportRequest.class);
+        } catch (IllegalArgumentException e) {
+            String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().get(0).getFieldName() : "body";
+            throw CommandRejected.invalid(field, "has the wrong type or format");
+        }
+    }
 
     /** Checks every given field; a refused request writes nothing. */
     ExportFilter toFilter(JdbcTemplate jdbc) {

@@ -19,29 +19,30 @@ import org.springframework.stereotype.Component;
  * The Merkle tree of the whole log, in memory, grown as events are stored. Its leaves are
  * loaded from the leaf records at first use and new events are hashed and recorded as they are
  * found. A gap in the global index (a transaction that took an index and has not committed, or
- * rolled back) stops the catch-up while the events after it are younger than a few seconds, so
+ * rolled back) stops the catch-up while the events after it are younger than ledger.audit.gap-wait (5 s), so
  * an event that commits late is not skipped.
  */
 @Component
 class LedgerTree {
 
-    static final Duration GAP_WAIT = Duration.ofSeconds(5);
     private static final int BATCH = 1000;
     private static final String CHECKPOINT_TYPE = CheckpointRecorded.class.getName();
 
     private final EventLog log;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Duration gapWait;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private MerkleTree tree;
     private long lastGlobalIndex = -1;
     /** The tree size after the last event that was not itself a checkpoint. */
     private long sizeAfterLastEvent;
 
-    LedgerTree(EventLog log, JdbcTemplate jdbc, Clock clock) {
+    LedgerTree(EventLog log, JdbcTemplate jdbc, Clock clock, AuditProperties properties) {
         this.log = log;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.gapWait = properties.gapWait();
     }
 
     /** Brings the tree up to the stored events and returns its size. */
@@ -52,7 +53,7 @@ class LedgerTree {
                 load();
             }
             List<Object[]> batch = new ArrayList<>();
-            Instant settled = clock.instant().minus(GAP_WAIT);
+            Instant settled = clock.instant().minus(gapWait);
             log.read(lastGlobalIndex, events -> {
                 while (events.hasNext()) {
                     StoredEvent e = events.next();
