@@ -73,6 +73,10 @@ final class Backend implements AutoCloseable {
         }
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     String name() {
         return name;
     }

@@ -2,7 +2,9 @@ package org.imagingledger.audit.integrity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An append-only RFC 9162 Merkle tree that keeps, per level, the hashes of every complete
@@ -17,6 +19,19 @@ public final class MerkleTree {
 
     private final List<Level> levels = new ArrayList<>();
     private long size;
+    /**
+     * Hashes of ranges that are not perfect subtrees (the right edge of some tree size): there
+     * are only O(log n) of them per size, but every proof near the edge needs them again.
+     */
+    private final Map<Range, byte[]> edgeCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Range, byte[]> eldest) {
+            return size() > 1024;
+        }
+    };
+
+    private record Range(long lo, long hi) {
+    }
 
     public long size() {
         return size;
@@ -121,8 +136,19 @@ public final class MerkleTree {
             int level = Long.numberOfTrailingZeros(n);
             return levels.get(level).get(lo >> level);
         }
-        long k = largestPowerOfTwoBelow(n);
-        return Merkle.nodeHash(hash(lo, lo + k), hash(lo + k, hi));
+        Range range = new Range(lo, hi);
+        byte[] cached;
+        synchronized (edgeCache) { // readers may share the tree; the cache is theirs to share too
+            cached = edgeCache.get(range);
+        }
+        if (cached == null) {
+            long k = largestPowerOfTwoBelow(n);
+            cached = Merkle.nodeHash(hash(lo, lo + k), hash(lo + k, hi));
+            synchronized (edgeCache) {
+                edgeCache.put(range, cached);
+            }
+        }
+        return cached;
     }
 
     static long largestPowerOfTwoBelow(long n) {

@@ -26,6 +26,7 @@ import org.imagingledger.audit.integrity.Jcs;
 import org.imagingledger.audit.integrity.Json;
 import org.imagingledger.audit.integrity.Merkle;
 import org.imagingledger.audit.integrity.PackageLayout;
+import org.imagingledger.audit.integrity.PathVerifier;
 
 /**
  * Checks an export package with nothing but the JDK: the set of files, the manifest's signature
@@ -203,6 +204,7 @@ public final class PackageVerifier {
              BufferedReader proofs = reader(zip, PackageLayout.PROOFS)) {
             List<byte[]> previousProof = List.of();
             long previousLeaf = -1;
+            PathVerifier paths = new PathVerifier(checkpoint.size(), checkpoint.root());
             String eventLine;
             while ((eventLine = events.readLine()) != null) {
                 line++;
@@ -230,8 +232,8 @@ public final class PackageVerifier {
                                 + (complete ? " (a complete export holds every leaf, in order)" : ""));
                     }
                     previousLeaf = leaf;
-                    if (!Merkle.verifyInclusion(leaf, checkpoint.size(), Merkle.leafHash(canonical), path,
-                            checkpoint.root())) {
+                    int shared = ((Double) proof.get("reuse")).intValue();
+                    if (!paths.verify(leaf, Merkle.leafHash(canonical), path, shared)) {
                         fail(PackageLayout.EVENTS_JSONL, line, "inclusion proof", "event " + Jcs.canonicalize(event.get("globalIndex"))
                                 + " at leaf " + leaf + " is not included in the checkpoint's tree of "
                                 + checkpoint.size() + " events with root " + checkpoint.rootHex());

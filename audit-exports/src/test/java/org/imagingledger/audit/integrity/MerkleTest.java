@@ -148,6 +148,30 @@ class MerkleTest {
         }
     }
 
+    @Test
+    void thePathVerifierAgreesWithTheRfcAlgorithmOnEveryLeafAndRefusesBrokenOnes() {
+        MerkleTree tree = new MerkleTree();
+        for (int i = 0; i < 777; i++) {
+            tree.appendData(new byte[] {(byte) i, (byte) (i >> 8)});
+        }
+        long n = tree.size();
+        PathVerifier paths = new PathVerifier(n, tree.root());
+        List<byte[]> previous = List.of();
+        for (long m = 0; m < n; m++) {
+            List<byte[]> proof = tree.inclusionProof(m, n);
+            int shared = ((Number) PackageLayout.proofLine(m, proof, previous).get("reuse")).intValue();
+            byte[] leaf = tree.leafHash(m);
+            assertThat(paths.verify(m, leaf, proof, shared)).as("leaf %d", m).isTrue();
+            if (m % 50 == 7) {
+                byte[] wrong = leaf.clone();
+                wrong[3] ^= 1;
+                assertThat(paths.verify(m, wrong, proof, shared)).as("altered leaf %d", m).isFalse();
+                assertThat(paths.verify(m, leaf, proof, shared)).isTrue(); // and it recovers
+            }
+            previous = proof;
+        }
+    }
+
     /** MTH straight from RFC 9162 §2.1.1, recursively, as a second opinion for sizes beyond 8. */
     static byte[] naiveRoot(List<byte[]> d) {
         if (d.isEmpty()) {
