@@ -36,6 +36,7 @@ class EventLog {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             c.setReadOnly(true);
+            boolean h2 = lazyOnH2(c, true);
             try (PreparedStatement s = c.prepareStatement(SELECT, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 s.setFetchSize(1000);
                 s.setLong(1, afterGlobalIndex);
@@ -43,6 +44,9 @@ class EventLog {
                     work.accept(new Rows(rs));
                 }
             } finally {
+                if (h2) {
+                    lazyOnH2(c, false);
+                }
                 c.rollback();
                 c.setReadOnly(false);
                 c.setAutoCommit(autoCommit);
@@ -50,6 +54,20 @@ class EventLog {
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("reading the event log: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * H2 materialises a whole result before the first row unless the session executes lazily;
+     * PostgreSQL streams with a fetch size inside a transaction. Returns whether it is H2.
+     */
+    static boolean lazyOnH2(Connection c, boolean lazy) throws SQLException {
+        if (!c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+            return false;
+        }
+        try (var s = c.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (lazy ? "TRUE" : "FALSE"));
+        }
+        return true;
     }
 
     private static final class Rows implements Iterator<StoredEvent> {

@@ -28,6 +28,7 @@ class LeafLog {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
+            boolean h2 = EventLog.lazyOnH2(c, true);
             try (PreparedStatement s = c.prepareStatement(
                     "select leaf_index, global_index, event_id, leaf_hash from audit_leaf order by leaf_index")) {
                 s.setFetchSize(1000);
@@ -62,6 +63,9 @@ class LeafLog {
                     });
                 }
             } finally {
+                if (h2) {
+                    EventLog.lazyOnH2(c, false);
+                }
                 c.rollback();
                 c.setAutoCommit(autoCommit);
             }

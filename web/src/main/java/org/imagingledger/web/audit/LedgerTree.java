@@ -29,6 +29,7 @@ class LedgerTree {
     private static final String CHECKPOINT_TYPE = CheckpointRecorded.class.getName();
 
     private final EventLog log;
+    private final LeafLog leaves;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration gapWait;
@@ -38,8 +39,9 @@ class LedgerTree {
     /** The tree size after the last event that was not itself a checkpoint. */
     private long sizeAfterLastEvent;
 
-    LedgerTree(EventLog log, JdbcTemplate jdbc, Clock clock, AuditProperties properties) {
+    LedgerTree(EventLog log, LeafLog leaves, JdbcTemplate jdbc, Clock clock, AuditProperties properties) {
         this.log = log;
+        this.leaves = leaves;
         this.jdbc = jdbc;
         this.clock = clock;
         this.gapWait = properties.gapWait();
@@ -103,16 +105,16 @@ class LedgerTree {
     private void load() {
         MerkleTree loaded = new MerkleTree();
         long[] last = {-1};
-        jdbc.query(con -> {
-            var s = con.prepareStatement("select leaf_index, global_index, leaf_hash from audit_leaf order by leaf_index");
-            s.setFetchSize(BATCH);
-            return s;
-        }, rs -> {
-            if (rs.getLong(1) != loaded.size()) {
-                throw new IllegalStateException("the leaf records skip from " + loaded.size() + " to " + rs.getLong(1));
+        leaves.read(records -> {
+            while (records.hasNext()) {
+                LeafLog.Leaf leaf = records.next();
+                if (leaf.leafIndex() != loaded.size()) {
+                    throw new IllegalStateException("the leaf records skip from " + loaded.size() + " to "
+                            + leaf.leafIndex());
+                }
+                loaded.appendLeafHash(leaf.hash());
+                last[0] = leaf.globalIndex();
             }
-            loaded.appendLeafHash(rs.getBytes(3));
-            last[0] = rs.getLong(2);
         });
         tree = loaded;
         lastGlobalIndex = last[0];
