@@ -3,7 +3,6 @@ package org.imagingledger.audit.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Set;
-import org.imagingledger.audit.integrity.Jcs;
 
 /** events.csv: RFC 4180 (CRLF, quoted when needed), one row per exported event. */
 final class CsvWriter implements AutoCloseable {
@@ -22,7 +21,7 @@ final class CsvWriter implements AutoCloseable {
                 ExportFilter.simpleName(e.type()), e.event().aggregateType(), e.event().aggregateId(),
                 Long.toString(e.event().sequenceNumber()), f.principal(), join(f.nodes()), join(f.datasets()),
                 join(f.pseudonyms()), join(f.permits()), join(f.requests()), e.event().eventId(), e.leafHashHex(),
-                Jcs.canonicalize(e.payload()));
+                e.payloadJson());
     }
 
     private static String join(Set<String> values) {

@@ -2,6 +2,7 @@ package org.imagingledger.audit.export;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,9 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.imagingledger.audit.integrity.Checkpoint;
 import org.imagingledger.audit.integrity.Hex;
 import org.imagingledger.audit.integrity.Jcs;
@@ -32,9 +30,9 @@ import org.imagingledger.audit.integrity.SigningKey;
 import org.imagingledger.audit.integrity.StoredEvent;
 
 /**
- * Writes an export package in one pass over the stored events: every format goes to its own
- * temporary file while the events stream by (memory stays flat), then the report, checkpoint,
- * key and signed manifest are added and everything is zipped to the caller's stream.
+ * Writes an export package in one pass over the stored events: every format streams into its
+ * own file, deflated on a second thread as the events go by (memory stays flat), then the
+ * report, checkpoint, key and signed manifest are added and the zip is written to the caller.
  */
 public final class ExportWriter {
 
@@ -54,35 +52,42 @@ public final class ExportWriter {
                                byte[] checkpointSignature, SigningKey key, PackageInfo info, OutputStream out)
             throws IOException {
         Path dir = Files.createTempDirectory("audit-export");
-        try {
-            ExportStats stats = writeEvents(events, tree, checkpoint, info, dir);
-            try (OutputStream pdf = new BufferedOutputStream(Files.newOutputStream(dir.resolve(PackageLayout.REPORT_PDF)))) {
-                PdfReport.write(pdf, info, stats, checkpoint);
-            }
-            Files.write(dir.resolve(PackageLayout.CHECKPOINT), checkpoint.bytes());
-            Files.writeString(dir.resolve(PackageLayout.CHECKPOINT_SIG), PackageLayout.signatureText(checkpointSignature));
-            Files.writeString(dir.resolve(PackageLayout.PUBLIC_KEY), key.publicPem());
-            byte[] manifest = Jcs.canonicalBytes(manifest(info, stats, checkpoint, dir));
-            Files.write(dir.resolve(PackageLayout.MANIFEST), manifest);
-            Files.writeString(dir.resolve(PackageLayout.MANIFEST_SIG), PackageLayout.signatureText(key.sign(manifest)));
-            return zip(dir, stats.events, out, info.exportedAt());
+        try (DeflatedFiles files = new DeflatedFiles(dir)) {
+            ExportStats stats = writeEvents(events, tree, checkpoint, info, files);
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            PdfReport.write(pdf, info, stats, checkpoint);
+            files.add(PackageLayout.REPORT_PDF, pdf.toByteArray());
+            files.add(PackageLayout.CHECKPOINT, checkpoint.bytes());
+            files.add(PackageLayout.CHECKPOINT_SIG,
+                    PackageLayout.signatureText(checkpointSignature).getBytes(StandardCharsets.UTF_8));
+            files.add(PackageLayout.PUBLIC_KEY, key.publicPem().getBytes(StandardCharsets.UTF_8));
+            files.finish();
+            byte[] manifest = Jcs.canonicalBytes(manifest(info, stats, checkpoint, files));
+            files.addNow(PackageLayout.MANIFEST, manifest);
+            files.addNow(PackageLayout.MANIFEST_SIG,
+                    PackageLayout.signatureText(key.sign(manifest)).getBytes(StandardCharsets.UTF_8));
+            MessageDigest md = Merkle.sha256();
+            CountingOutputStream counting = new CountingOutputStream(new DigestOutputStream(out, md));
+            OutputStream buffered = new BufferedOutputStream(counting, 1 << 16);
+            files.writeZip(buffered, info.exportedAt().toEpochMilli());
+            buffered.flush();
+            return new Result(stats.events, Hex.encode(md.digest()), counting.count);
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
 
     private static ExportStats writeEvents(Iterator<StoredEvent> events, MerkleTree tree, Checkpoint checkpoint,
-                                           PackageInfo info, Path dir) throws IOException {
+                                           PackageInfo info, DeflatedFiles files) throws IOException {
         ExportStats stats = new ExportStats();
         ExportFilter filter = info.filter();
-        try (Writer jsonl = writer(dir, PackageLayout.EVENTS_JSONL);
-             Writer proofs = writer(dir, PackageLayout.PROOFS);
-             CsvWriter csv = new CsvWriter(writer(dir, PackageLayout.EVENTS_CSV));
-             FhirBundleWriter fhir = new FhirBundleWriter(
-                     new BufferedOutputStream(Files.newOutputStream(dir.resolve(PackageLayout.FHIR_BUNDLE)), 1 << 16),
-                     info.exportId(), info.exportedAt().toString())) {
+        try (Writer jsonl = writer(files.create(PackageLayout.EVENTS_JSONL));
+             CsvWriter csv = new CsvWriter(writer(files.create(PackageLayout.EVENTS_CSV)));
+             FhirBundleWriter fhir = new FhirBundleWriter(files.create(PackageLayout.FHIR_BUNDLE), info.exportId(),
+                     info.exportedAt().toString());
+             Writer proofs = writer(files.create(PackageLayout.PROOFS))) {
             List<byte[]> previousProof = List.of();
             long leaf = 0;
             for (; leaf < checkpoint.size(); leaf++) {
@@ -101,14 +106,17 @@ public final class ExportWriter {
                 if (!filter.matches(time, event.eventType(), facets)) {
                     continue;
                 }
+                // the payload is canonicalised once, for the line and for the CSV
+                String payloadJson = Jcs.canonicalize(canonical.get("payload"));
+                Object payload = canonical.put("payload", new Jcs.Raw(payloadJson));
                 byte[] line = Jcs.canonicalBytes(canonical);
                 byte[] leafHash = Merkle.leafHash(line);
                 if (!Arrays.equals(leafHash, tree.leafHash(leaf))) {
                     throw new IllegalStateException("stored event " + event.globalIndex() + " (leaf " + leaf
                             + ") no longer matches the ledger's tree: refusing to export it");
                 }
-                ExportedEvent e = new ExportedEvent(leaf, event, event.eventType(), time, canonical.get("payload"),
-                        facets, Hex.encode(leafHash));
+                ExportedEvent e = new ExportedEvent(leaf, event, event.eventType(), time, payload, facets,
+                        Hex.encode(leafHash), payloadJson);
                 jsonl.write(new String(line, StandardCharsets.UTF_8));
                 jsonl.write('\n');
                 List<byte[]> proof = tree.inclusionProof(leaf, checkpoint.size());
@@ -123,13 +131,12 @@ public final class ExportWriter {
         return stats;
     }
 
-    private static Writer writer(Path dir, String name) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(name)),
-                StandardCharsets.UTF_8), 1 << 16);
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private static Map<String, Object> manifest(PackageInfo info, ExportStats stats, Checkpoint checkpoint, Path dir)
-            throws IOException {
+    private static Map<String, Object> manifest(PackageInfo info, ExportStats stats, Checkpoint checkpoint,
+                                                DeflatedFiles files) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", PackageLayout.FORMAT);
         m.put("exportId", info.exportId());
@@ -150,44 +157,12 @@ public final class ExportWriter {
         cp.put("time", checkpoint.time().toString());
         cp.put("keyId", checkpoint.keyId());
         m.put("checkpoint", cp);
-        Map<String, Object> files = new LinkedHashMap<>();
+        Map<String, Object> hashes = new LinkedHashMap<>();
         for (String name : PackageLayout.HASHED_FILES) {
-            files.put(name, sha256(dir.resolve(name)));
+            hashes.put(name, files.sha256Of(name));
         }
-        m.put("files", files);
+        m.put("files", hashes);
         return m;
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest md = Merkle.sha256();
-        try (var in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                md.update(buffer, 0, n);
-            }
-        }
-        return Hex.encode(md.digest());
-    }
-
-    private static Result zip(Path dir, long events, OutputStream out, Instant time) throws IOException {
-        MessageDigest md = Merkle.sha256();
-        CountingOutputStream counting = new CountingOutputStream(new DigestOutputStream(out, md));
-        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(counting, 1 << 16));
-        zip.setLevel(Deflater.BEST_SPEED);
-        List<String> names = new java.util.ArrayList<>(PackageLayout.HASHED_FILES);
-        names.add(PackageLayout.MANIFEST);
-        names.add(PackageLayout.MANIFEST_SIG);
-        for (String name : names) {
-            ZipEntry entry = new ZipEntry(name);
-            entry.setTime(time.toEpochMilli());
-            zip.putNextEntry(entry);
-            Files.copy(dir.resolve(name), zip);
-            zip.closeEntry();
-        }
-        zip.finish();
-        zip.flush();
-        return new Result(events, Hex.encode(md.digest()), counting.count);
     }
 
     private static final class CountingOutputStream extends java.io.FilterOutputStream {

@@ -23,8 +23,12 @@ public final class Jcs {
         return canonicalize(value).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** JSON text that is already canonical (for example a payload canonicalised once and reused). */
+    public record Raw(String json) {
+    }
+
     public static String canonicalize(Object value) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(512);
         write(value, out);
         return out.toString();
     }
@@ -32,6 +36,8 @@ public final class Jcs {
     private static void write(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof Boolean b) {
             out.append(b ? "true" : "false");
         } else if (value instanceof Number n) {
@@ -71,7 +77,16 @@ public final class Jcs {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length()) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                break;
+            }
+            plain++;
+        }
+        out.append(s, 0, plain); // most strings need no escape at all
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

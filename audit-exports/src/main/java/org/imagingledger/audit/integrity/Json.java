@@ -118,6 +118,24 @@ public final class Json {
 
     private String string() {
         pos++;
+        int start = pos;
+        boolean surrogates = false;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '"') {
+                String plain = text.substring(start, pos++);
+                if (surrogates) {
+                    checkSurrogates(plain);
+                }
+                return plain; // no escapes: the common case, without a builder
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            surrogates |= Character.isSurrogate(c);
+            pos++;
+        }
+        pos = start;
         StringBuilder out = new StringBuilder();
         while (true) {
             char c = next();
