@@ -44,11 +44,32 @@ public final class AuditBenchmark {
     private AuditBenchmark() {
     }
 
+    /** Each store runs in a JVM of its own (same heap limit), so one does not inherit the other's garbage. */
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        for (String store : List.of("h2", "postgres")) {
-            try (Backend backend = Backend.start(store)) {
+        if (args.length > 1) {
+            try (Backend backend = Backend.start(args[1])) {
                 run(backend, events);
+            }
+            return;
+        }
+        for (String store : List.of("h2", "postgres")) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m",
+                    "-Ddisable-axoniq-console-message=true", "-cp", System.getProperty("java.class.path"),
+                    AuditBenchmark.class.getName(), Integer.toString(events), store)
+                    .redirectErrorStream(true).start();
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    System.out.println(line);
+                    if (line.startsWith("| " + store + " |")) {
+                        ROWS.add(line);
+                    }
+                }
+            }
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException(store + " run failed");
             }
         }
         String table = "Measured " + Instant.now() + ", " + events + " events, 2 cores, JVM -Xmx"

@@ -2,7 +2,6 @@ package org.imagingledger.web.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.audit.integrity.Checkpoint;
 import org.imagingledger.audit.integrity.Hex;
-import org.imagingledger.audit.integrity.PackageLayout;
 import org.imagingledger.audit.integrity.SigningKey;
 import org.imagingledger.domain.audit.api.CheckpointRecorded;
 import org.imagingledger.domain.audit.api.RecordCheckpoint;
@@ -103,24 +101,28 @@ class CheckpointService {
         return list().stream().filter(c -> c.checkpoint().size() == size).reduce((a, b) -> b);
     }
 
-    /** Reads the event as stored; a checkpoint whose text no longer parses keeps its raw fields. */
+    /**
+     * Reads the event as stored. A tampered checkpoint event must not stop the verification that
+     * is to report it: what cannot be read becomes a checkpoint that fails its signature check.
+     */
     private SignedCheckpoint toCheckpoint(long globalIndex, byte[] payload) {
+        CheckpointRecorded e;
         try {
-            CheckpointRecorded e = json.readValue(payload, CheckpointRecorded.class);
-            Checkpoint checkpoint;
-            try {
-                checkpoint = Checkpoint.parse(e.text());
-            } catch (IllegalArgumentException bad) {
-                checkpoint = new Checkpoint("(unreadable)", e.treeSize(), Hex.decode(e.rootHash()), e.at(), e.keyId());
-            }
-            return new SignedCheckpoint(checkpoint, e.signature(), e.checkpointId(), globalIndex);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            e = json.readValue(payload, CheckpointRecorded.class);
+        } catch (IOException unreadable) {
+            return unreadable(globalIndex, "unreadable-" + globalIndex, 0, null);
+        }
+        try {
+            return new SignedCheckpoint(Checkpoint.parse(e.text()), e.signature(), e.checkpointId(), globalIndex);
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            return unreadable(globalIndex, e.checkpointId(), e.treeSize(), e.at());
         }
     }
 
-    static String signatureText(SignedCheckpoint c) {
-        return PackageLayout.signatureText(c.signatureBytes());
+    private static SignedCheckpoint unreadable(long globalIndex, String id, long size, Instant at) {
+        Checkpoint broken = new Checkpoint("(unreadable)", Math.max(size, 0), new byte[32],
+                at == null ? Instant.EPOCH : at, "unreadable");
+        return new SignedCheckpoint(broken, "00".repeat(64), id, globalIndex);
     }
 
     Instant now() {

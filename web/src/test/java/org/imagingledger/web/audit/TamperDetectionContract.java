@@ -111,6 +111,21 @@ abstract class TamperDetectionContract extends AuditTestSupport {
         assertThat(verify().get("totalFindings").asLong()).isZero();
     }
 
+    @Test
+    void aBrokenCheckpointEventIsNamedWithoutStoppingTheVerification() throws Exception {
+        long g = lastGlobalIndex("CheckpointRecorded");
+        byte[] original = stored(g).payload();
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?", "{broken".getBytes(), g);
+        try {
+            JsonNode report = verify();
+            assertThat(kinds(report)).contains("CHECKPOINT_SIGNATURE", "ALTERED");
+            assertThat(finding(report, "CHECKPOINT_SIGNATURE").get("globalIndex").asLong()).isEqualTo(g);
+        } finally {
+            jdbc.update("update domain_event_entry set payload = ? where global_index = ?", original, g);
+        }
+        assertThat(verify().get("totalFindings").asLong()).isZero();
+    }
+
     private JsonNode verify() throws Exception {
         return post("/api/v1/audit/verification", null, as(Role.AUDITOR));
     }
