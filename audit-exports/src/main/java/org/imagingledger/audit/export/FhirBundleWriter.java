@@ -203,6 +203,9 @@ final class FhirBundleWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (json.isClosed()) {
+            return; // closed already (by TabularWriters, then by the export's try block)
+        }
         json.writeEndArray();
         json.writeEndObject();
         json.close();

@@ -24,6 +24,7 @@ final class PdfReport {
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font HEAD = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 9);
+    private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
     private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
     private static final int MAX_BARS = 24;
 
@@ -64,7 +65,7 @@ final class PdfReport {
     }
 
     private static void row(PdfPTable table, String label, String value) {
-        table.addCell(new Paragraph(label, HEAD));
+        table.addCell(new Paragraph(label, LABEL));
         table.addCell(new Paragraph(value, BODY));
     }
 
