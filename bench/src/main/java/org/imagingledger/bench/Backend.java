@@ -45,6 +45,11 @@ final class Backend implements AutoCloseable {
             properties.add("ledger.data-dir=" + dir); // the default H2 settings, in a fresh folder
         }
         properties.add("spring.datasource.hikari.maximum-pool-size=16");
+        // a throwaway checkpoint key in the run's own folder (the H2 database lives there too)
+        properties.add("ledger.audit.generate-key=true");
+        if (name.equals("postgres")) {
+            properties.add("ledger.data-dir=" + dir);
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
                 .profiles(profile)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
@@ -67,6 +72,10 @@ final class Backend implements AutoCloseable {
             properties.add("ledger.users[" + index + "].password={noop}" + PASSWORD);
             properties.add("ledger.users[" + index + "].roles=RESEARCHER");
         }
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     String name() {

@@ -8,6 +8,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.imagingledger.domain.access.AccessRequests;
+import org.imagingledger.domain.audit.AuditRecords;
 import org.imagingledger.domain.catalogue.Catalogue;
 import org.imagingledger.domain.consent.Consents;
 import org.imagingledger.domain.permit.Permits;
@@ -24,7 +25,11 @@ class AxonConfig {
         types.addAll(AccessRequests.aggregateTypes());
         types.addAll(Permits.aggregateTypes());
         types.addAll(Consents.aggregateTypes());
+<<<<<<< HEAD
         types.addAll(Policies.aggregateTypes());
+=======
+        types.addAll(AuditRecords.aggregateTypes());
+>>>>>>> feature/audit
         return types;
     }
 

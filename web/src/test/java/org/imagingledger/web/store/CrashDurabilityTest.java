@@ -75,6 +75,7 @@ class CrashDurabilityTest {
                 "-cp", System.getProperty("java.class.path"), "org.imagingledger.LedgerApplication",
                 "--server.port=" + port,
                 "--logging.level.root=warn",
+                "--ledger.audit.generate-key=true",
                 "--ledger.users[0].username=crash.admin",
                 "--ledger.users[0].password={noop}test-only",
                 "--ledger.users[0].roles=GOVERNANCE_ADMIN")

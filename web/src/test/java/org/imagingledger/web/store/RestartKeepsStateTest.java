@@ -47,7 +47,8 @@ class RestartKeepsStateTest {
     /** The default configuration (no test profile), with its H2 file database in a fresh folder. */
     private static ConfigurableApplicationContext start(Path dir) {
         return new SpringApplicationBuilder(LedgerApplication.class)
-                .run("--ledger.data-dir=" + dir, "--server.port=0", "--logging.level.root=warn");
+                .run("--ledger.data-dir=" + dir, "--server.port=0", "--logging.level.root=warn",
+                        "--ledger.audit.generate-key=true");
     }
 
     private static long count(ConfigurableApplicationContext context) {

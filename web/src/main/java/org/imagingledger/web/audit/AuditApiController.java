@@ -1,0 +1,130 @@
+package org.imagingledger.web.audit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.web.security.Actors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Checkpoints, proofs, verification and export packages under /api/v1/audit. */
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditApiController {
+
+    record CheckpointDto(String checkpointId, long treeSize, String rootHash, String time, String keyId, long globalIndex,
+                         String text, String signature) {
+        static CheckpointDto of(CheckpointService.SignedCheckpoint c) {
+            return new CheckpointDto(c.checkpointId(), c.checkpoint().size(), c.checkpoint().rootHex(),
+                    c.checkpoint().time().toString(), c.checkpoint().keyId(), c.globalIndex(), c.checkpoint().text(),
+                    c.signature());
+        }
+    }
+
+    private final CheckpointService checkpoints;
+    private final ProofService proofs;
+    private final VerificationService verification;
+    private final ExportService exports;
+    private final LedgerKey key;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    AuditApiController(CheckpointService checkpoints, ProofService proofs, VerificationService verification,
+                       ExportService exports, LedgerKey key, JdbcTemplate jdbc, ObjectMapper json) {
+        this.checkpoints = checkpoints;
+        this.proofs = proofs;
+        this.verification = verification;
+        this.exports = exports;
+        this.key = key;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The key that signs checkpoints and manifests: what an auditor passes as --trusted-key. */
+    @GetMapping(value = "/public-key", produces = "application/x-pem-file")
+    String publicKey() {
+        return key.key().publicPem();
+    }
+
+    @GetMapping("/checkpoints")
+    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    List<CheckpointDto> checkpoints() {
+        return checkpoints.list().stream().map(CheckpointDto::of).toList();
+    }
+
+    @PostMapping("/checkpoints")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    CheckpointDto recordCheckpoint() {
+        return CheckpointDto.of(checkpoints.record(Actors.current()));
+    }
+
+    @GetMapping("/proofs/inclusion")
+    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    ProofService.InclusionProof inclusion(@RequestParam long globalIndex,
+                                          @RequestParam(required = false) Long checkpointSize) {
+        return proofs.inclusion(globalIndex, checkpointSize);
+    }
+
+    @GetMapping("/proofs/consistency")
+    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    ProofService.ConsistencyProof consistency(@RequestParam long from, @RequestParam long to) {
+        return proofs.consistency(from, to);
+    }
+
+    @PostMapping("/verification")
+    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    VerificationReport verify() {
+        return verification.run();
+    }
+
+    @GetMapping("/verification")
+    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    VerificationReport lastVerification() {
+        VerificationReport last = verification.last();
+        if (last == null) {
+            throw CommandRejected.notFound("verification", "(none has run yet)");
+        }
+        return last;
+    }
+
+    /** The zip package; its id and SHA-256 also come as headers, and the export is recorded as an event. */
+    @PostMapping(value = "/exports", produces = {"application/zip", MediaType.APPLICATION_JSON_VALUE})
+    @PreAuthorize("hasRole('AUDITOR')")
+    void export(@RequestBody(required = false) Map<String, Object> body, HttpServletResponse response)
+            throws IOException {
+        ExportRequest request = ExportRequest.read(body == null ? Map.of() : body, json);
+        ExportService.Export export = exports.export(request.toFilter(jdbc), Actors.current());
+        send(export, response);
+    }
+
+    static void send(ExportService.Export export, HttpServletResponse response) throws IOException {
+        try {
+            response.setContentType("application/zip");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + export.exportId() + ".zip\"");
+            response.setHeader("X-Export-Id", export.exportId());
+            response.setHeader("X-Package-SHA256", export.sha256());
+            response.setHeader("X-Events", Long.toString(export.events()));
+            response.setContentLengthLong(Files.size(export.file()));
+            try (OutputStream out = response.getOutputStream()) {
+                Files.copy(export.file(), out);
+            }
+        } finally {
+            ExportService.delete(export.file());
+        }
+    }
+}

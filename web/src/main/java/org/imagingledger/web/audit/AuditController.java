@@ -1,0 +1,110 @@
+package org.imagingledger.web.audit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The audit page: the public key, checkpoints, the last verification, and the export form. */
+@Controller
+@PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+class AuditController {
+
+    private static final int SHOWN_CHECKPOINTS = 20;
+
+    private final CheckpointService checkpoints;
+    private final VerificationService verification;
+    private final ExportService exports;
+    private final LedgerKey key;
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
+
+    AuditController(CheckpointService checkpoints, VerificationService verification, ExportService exports,
+                    LedgerKey key, JdbcTemplate jdbc, MessageSource messages) {
+        this.messages = messages;
+        this.checkpoints = checkpoints;
+        this.verification = verification;
+        this.exports = exports;
+        this.key = key;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/audit")
+    String page(Model model) {
+        List<CheckpointService.SignedCheckpoint> all = new ArrayList<>(checkpoints.list());
+        Collections.reverse(all);
+        model.addAttribute("checkpoints", all.subList(0, Math.min(all.size(), SHOWN_CHECKPOINTS)));
+        model.addAttribute("checkpointCount", all.size());
+        model.addAttribute("report", verification.last());
+        model.addAttribute("publicKey", key.key().publicPem());
+        model.addAttribute("keyId", key.key().keyId());
+        model.addAttribute("canExport", Actors.has(Role.AUDITOR));
+        return "audit/index";
+    }
+
+    @PostMapping("/audit/checkpoints")
+    String checkpoint(RedirectAttributes redirect) {
+        if (UiErrors.attempt(redirect, () -> checkpoints.record(Actors.current()))) {
+            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/audit";
+    }
+
+    @PostMapping("/audit/verification")
+    String verify() {
+        verification.run();
+        return "redirect:/audit#verification";
+    }
+
+    /** Sends the zip; a refused filter goes back to the page with the field and the rule. */
+    @PostMapping("/audit/export")
+    @PreAuthorize("hasRole('AUDITOR')")
+    ModelAndView export(@RequestParam Map<String, String> form, HttpServletResponse response,
+                        RedirectAttributes redirect) throws IOException {
+        ExportService.Export[] done = new ExportService.Export[1];
+        boolean ok = UiErrors.attempt(redirect, () -> {
+            ExportRequest request = new ExportRequest(time(form, "from"), time(form, "to"), form.get("node"),
+                    form.get("dataset"), form.get("pseudonym"), form.get("permit"), form.get("request"),
+                    form.get("principal"), form.get("eventType"));
+            done[0] = exports.export(request.toFilter(jdbc), Actors.current());
+        });
+        if (!ok) {
+            return new ModelAndView("redirect:/audit#export");
+        }
+        AuditApiController.send(done[0], response);
+        return null; // the response is written
+    }
+
+    /** The form's datetime-local fields, read as UTC. */
+    private static java.time.Instant time(Map<String, String> form, String field) {
+        String value = form.get(field);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw CommandRejected.invalid(field, "must be a date and time such as 2026-01-31T14:00");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.imagingledger.web.audit;
+
+class AuditApiH2Test extends AuditApiContract {
+}

@@ -1,0 +1,7 @@
+package org.imagingledger.web.audit;
+
+import org.imagingledger.web.support.OnPostgres;
+
+@OnPostgres
+class AuditApiPostgresTest extends AuditApiContract {
+}

@@ -1,0 +1,4 @@
+package org.imagingledger.web.audit;
+
+class TamperDetectionH2Test extends TamperDetectionContract {
+}
