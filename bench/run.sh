@@ -1,10 +1,7 @@
 #!/usr/bin/env bash
-<<<<<<< HEAD
-# Runs a benchmark (never part of the tests): bench/run.sh commands|decisions [seconds-per-row]
-=======
 # Runs a benchmark (never part of the tests): bench/run.sh commands [seconds-per-row]
+#                                            bench/run.sh decisions [seconds-per-row [stores [engines [clients]]]]
 #                                            bench/run.sh audit [events]  (1,000,000 by default, -Xmx256m)
->>>>>>> feature/audit
 # Starts the ledger in-process on a fresh H2 file database and on a fresh embedded
 # PostgreSQL, drives it over HTTP on localhost, prints a Markdown table and writes it
 # to bench/results/.
@@ -14,13 +11,9 @@ what="${1:-commands}"; shift || true
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 case "$what" in
-<<<<<<< HEAD
-  commands) main=org.imagingledger.bench.CommandBenchmark ;;
-  decisions) main=org.imagingledger.bench.DecisionBenchmark ;;
-=======
   commands) main=org.imagingledger.bench.CommandBenchmark; heap=2g ;;
+  decisions) main=org.imagingledger.bench.DecisionBenchmark; heap=2g ;;
   audit) main=org.imagingledger.bench.AuditBenchmark; heap=256m ;;
->>>>>>> feature/audit
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac
 exec java -Xmx"$heap" -Ddisable-axoniq-console-message=true -cp "$cp" "$main" "$@"

@@ -25,11 +25,8 @@ class AxonConfig {
         types.addAll(AccessRequests.aggregateTypes());
         types.addAll(Permits.aggregateTypes());
         types.addAll(Consents.aggregateTypes());
-<<<<<<< HEAD
         types.addAll(Policies.aggregateTypes());
-=======
         types.addAll(AuditRecords.aggregateTypes());
->>>>>>> feature/audit
         return types;
     }
 
