@@ -185,7 +185,8 @@ final class FhirBundleWriter implements AutoCloseable {
 
     private void identifier(String kind, String value) throws IOException {
         json.writeObjectFieldStart("identifier");
-        json.writeStringField("system", SYSTEM + kind.toLowerCase());
+        // events published without an aggregate (e.g. an approval replayed from elsewhere) have no type
+        json.writeStringField("system", SYSTEM + (kind == null ? "event" : kind.toLowerCase()));
         json.writeStringField("value", value);
         json.writeEndObject();
     }

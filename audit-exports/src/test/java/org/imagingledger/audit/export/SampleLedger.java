@@ -42,7 +42,8 @@ final class SampleLedger {
                 case 2 -> ledger.add("PermitAggregate", "p-" + i, PERMIT + "PermitSuspended", time,
                         "{\"permitId\":\"p-" + i + "\",\"reason\":\"audit \\\"finding\\\", état 1.5e3\",\"actor\":\"carla.chair\",\"at\":\""
                                 + time + "\"}");
-                default -> ledger.add("PermitAggregate", "p-" + i, PERMIT + "DataUseReported", time,
+                // the first of these is stored the way Axon stores an event published without an aggregate: no type
+                default -> ledger.add(i == 3 ? null : "PermitAggregate", "p-" + i, PERMIT + "DataUseReported", time,
                         "{\"permitId\":\"p-" + i + "\",\"useId\":\"u-" + i + "\",\"nodeId\":\"" + node
                                 + "\",\"datasetId\":\"ds-" + node + "\",\"subjects\":" + (i * 3) + ",\"actor\":\"" + node
                                 + "\",\"at\":\"" + time + "\"}");

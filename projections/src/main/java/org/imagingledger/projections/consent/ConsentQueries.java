@@ -3,9 +3,6 @@ package org.imagingledger.projections.consent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.imagingledger.domain.consent.api.RecipientKind;
@@ -53,28 +50,6 @@ public class ConsentQueries {
     /** The consent of a subject at a node that is not withdrawn, if any: there is at most one. */
     public Optional<ConsentView> activeConsent(String nodeId, String pseudonym) {
         return consents.findByNodeIdAndPseudonymAndStatus(nodeId, pseudonym, ConsentView.ACTIVE).stream().findFirst();
-    }
-
-    /**
-     * For each named subject that has a consent record at the node, the one that speaks for it
-     * now: the active consent, or else the most recently changed (withdrawn) one.
-     */
-    public Map<String, ConsentView> currentConsents(String nodeId, Collection<String> pseudonyms) {
-        Map<String, ConsentView> current = new HashMap<>();
-        if (pseudonyms.isEmpty()) {
-            return current;
-        }
-        for (ConsentView consent : consents.findByNodeIdAndPseudonymIn(nodeId, pseudonyms)) {
-            current.merge(consent.getPseudonym(), consent, ConsentQueries::speaksFor);
-        }
-        return current;
-    }
-
-    private static ConsentView speaksFor(ConsentView a, ConsentView b) {
-        if (a.isActive() != b.isActive()) {
-            return a.isActive() ? a : b;
-        }
-        return a.getUpdatedAt().isAfter(b.getUpdatedAt()) ? a : b;
     }
 
     public Optional<WithdrawalNoticeView> notice(String noticeId) {

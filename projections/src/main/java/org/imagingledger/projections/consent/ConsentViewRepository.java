@@ -1,6 +1,5 @@
 package org.imagingledger.projections.consent;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,6 +8,4 @@ public interface ConsentViewRepository extends JpaRepository<ConsentView, String
     List<ConsentView> findByNodeIdAndPseudonymAndStatus(String nodeId, String pseudonym, String status);
 
     List<ConsentView> findByNodeIdOrderByConsentId(String nodeId);
-
-    List<ConsentView> findByNodeIdAndPseudonymIn(String nodeId, Collection<String> pseudonyms);
 }

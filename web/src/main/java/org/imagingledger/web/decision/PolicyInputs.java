@@ -6,13 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import org.imagingledger.projections.PurposeColumns;
-import org.imagingledger.projections.catalogue.CatalogueQueries;
-import org.imagingledger.projections.catalogue.DatasetView;
-import org.imagingledger.projections.consent.ConsentQueries;
-import org.imagingledger.projections.consent.ConsentView;
-import org.imagingledger.projections.permit.PermitQueries;
-import org.imagingledger.projections.permit.PermitView;
+import org.imagingledger.projections.decision.DecisionState;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PolicyInputs {
 
-    private final CatalogueQueries catalogue;
-    private final PermitQueries permits;
-    private final ConsentQueries consents;
+    private final DecisionState state;
     private final ObjectMapper json;
 
-    PolicyInputs(CatalogueQueries catalogue, PermitQueries permits, ConsentQueries consents, ObjectMapper json) {
-        this.catalogue = catalogue;
-        this.permits = permits;
-        this.consents = consents;
+    PolicyInputs(DecisionState state, ObjectMapper json) {
+        this.state = state;
         this.json = json;
     }
 
@@ -41,8 +31,8 @@ class PolicyInputs {
         input.put("now_ms", now.toEpochMilli());
         input.put("node", nodeId);
         input.set("question", question(question));
-        input.set("dataset", catalogue.dataset(question.dataset()).map(this::dataset).orElse(null));
-        input.set("permit", permits.permit(question.permit()).map(this::permit).orElse(null));
+        input.set("dataset", state.dataset(question.dataset()).map(this::dataset).orElse(null));
+        input.set("permit", state.permit(question.permit()).map(this::permit).orElse(null));
         input.set("consents", consents(nodeId, question.subjects()));
         return input;
     }
@@ -63,52 +53,51 @@ class PolicyInputs {
         return node;
     }
 
-    private ObjectNode dataset(DatasetView d) {
+    private ObjectNode dataset(DecisionState.Dataset d) {
         ObjectNode node = json.createObjectNode();
-        node.put("id", d.getDatasetId());
-        node.put("node", d.getNodeId());
-        node.put("status", d.isRetired() ? "RETIRED" : "ACTIVE");
+        node.put("id", d.id());
+        node.put("node", d.nodeId());
+        node.put("status", d.retired() ? "RETIRED" : "ACTIVE");
         ObjectNode conditions = node.putObject("conditions");
-        strings(conditions.putArray("codes"), d.getDuoCodes());
-        conditions.put("disease", d.getDisease());
+        strings(conditions.putArray("codes"), d.codes());
+        conditions.put("disease", d.disease());
         return node;
     }
 
-    private ObjectNode permit(PermitView p) {
+    private ObjectNode permit(DecisionState.Permit p) {
         ObjectNode node = json.createObjectNode();
-        node.put("id", p.getPermitId());
-        node.put("status", p.getStatus().name());
-        node.put("holder", p.getHolder());
-        strings(node.putArray("members"), p.getMembers());
-        strings(node.putArray("datasets"), p.getDatasets());
-        strings(node.putArray("operations"), p.getOperations());
-        PurposeColumns purpose = p.getPurpose();
-        ObjectNode pn = node.putObject("purpose");
-        strings(pn.putArray("codes"), purpose.getCodes());
-        pn.put("disease", purpose.getDisease());
-        pn.put("commercial", purpose.isCommercial());
-        pn.put("for_profit", purpose.isForProfit());
-        pn.put("methods_development", purpose.isMethodsDevelopment());
-        node.put("valid_from_ms", p.getValidFrom().toEpochMilli());
-        node.put("valid_until_ms", p.getValidUntil().toEpochMilli());
-        strings(node.putArray("conditions"), p.getConditions());
+        node.put("id", p.id());
+        node.put("status", p.status());
+        node.put("holder", p.holder());
+        strings(node.putArray("members"), p.members());
+        strings(node.putArray("datasets"), p.datasets());
+        strings(node.putArray("operations"), p.operations());
+        ObjectNode purpose = node.putObject("purpose");
+        strings(purpose.putArray("codes"), p.codes());
+        purpose.put("disease", p.disease());
+        purpose.put("commercial", p.commercial());
+        purpose.put("for_profit", p.forProfit());
+        purpose.put("methods_development", p.methodsDevelopment());
+        node.put("valid_from_ms", p.validFrom().toEpochMilli());
+        node.put("valid_until_ms", p.validUntil().toEpochMilli());
+        strings(node.putArray("conditions"), p.conditions());
         return node;
     }
 
     private ObjectNode consents(String nodeId, Collection<String> subjects) {
         ObjectNode node = json.createObjectNode();
-        Map<String, ConsentView> current = consents.currentConsents(nodeId, subjects);
+        Map<String, DecisionState.Consent> current = state.consents(nodeId, subjects);
         subjects.stream().filter(current::containsKey).sorted().forEach(subject -> {
-            ConsentView c = current.get(subject);
+            DecisionState.Consent c = current.get(subject);
             ObjectNode consent = node.putObject(subject);
-            consent.put("status", c.getStatus());
-            strings(consent.putArray("datasets"), c.getDatasets());
-            strings(consent.putArray("purposes"), c.getPurposes());
-            consent.put("disease", c.getDisease());
-            if (c.getValidUntil() == null) {
+            consent.put("status", c.status());
+            strings(consent.putArray("datasets"), c.datasets());
+            strings(consent.putArray("purposes"), c.purposes());
+            consent.put("disease", c.disease());
+            if (c.validUntil() == null) {
                 consent.putNull("valid_until_ms");
             } else {
-                consent.put("valid_until_ms", c.getValidUntil().toEpochMilli());
+                consent.put("valid_until_ms", c.validUntil().toEpochMilli());
             }
         });
         return node;

@@ -29,7 +29,7 @@ class RestartKeepsStateTest {
                     new DatasetMetadata("Restart cohort", "MONDO:0004992", List.of("CT"), 5, 5),
                     new DataUseConditions(List.of("GRU"), null), false, "tester");
             eventsBefore = count(first);
-            assertThat(eventsBefore).isEqualTo(2);
+            assertThat(eventsBefore).as("node, dataset, and the built-in policy published and activated").isEqualTo(4);
         }
         try (ConfigurableApplicationContext second = start(dir)) {
             assertThat(second.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:" + dir);
