@@ -8,6 +8,8 @@ OPA_VERSION="v1.22.3"
 bin_dir="${OPA_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/imagingledger/opa-${OPA_VERSION}-wasm}"
 opa="$bin_dir/opa"
 if [[ ! -x "$opa" ]]; then
+  # a non-login shell (CI) may lack Go's standard install location on its PATH
+  command -v go >/dev/null || export PATH="$PATH:/usr/local/go/bin"
   command -v go >/dev/null || { echo "scripts/opa.sh: Go is needed to build opa ${OPA_VERSION}" >&2; exit 1; }
   echo "scripts/opa.sh: building opa ${OPA_VERSION} with go install (once per machine)" >&2
   mkdir -p "$bin_dir"
