@@ -91,6 +91,7 @@ public final class DecisionBenchmark {
         Files.writeString(out.resolve("decisions.md"), "Measured " + Instant.now() + ", " + measure.toSeconds()
                 + " s per row after a " + warmup.toSeconds() + " s warm-up, " + Runtime.getRuntime().availableProcessors()
                 + " cores; load driver, ledger, database and OPA server on the same machine.\n\n" + table);
+        System.exit(0); // a framework thread that is not a daemon would otherwise keep the JVM alive
     }
 
     private static final int OPA_PORT = 18181;
