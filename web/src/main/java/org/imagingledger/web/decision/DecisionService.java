@@ -63,10 +63,21 @@ class DecisionService {
         PolicyEngine engine = engines.live();
         List<DecisionRecorded> decisions = new ArrayList<>(questions.size());
         for (Question question : questions) {
-            String input = write(inputs.build(nodeId, question, now));
             ObjectNode result;
             String failure = null;
+            String input;
             try {
+                input = write(inputs.build(nodeId, question, now));
+            } catch (RuntimeException e) {
+                // without the ledger state there is nothing to decide on: deny, and record the question
+                log.error("the ledger state for a decision could not be read", e);
+                input = write(inputs.withoutState(nodeId, question, now));
+                failure = "the ledger state could not be read";
+            }
+            try {
+                if (failure != null) {
+                    throw new PolicyEvaluationException(failure);
+                }
                 if (bundle.isEmpty()) {
                     throw new PolicyEvaluationException("no policy revision is active");
                 }

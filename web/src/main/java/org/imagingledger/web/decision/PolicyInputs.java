@@ -37,6 +37,15 @@ class PolicyInputs {
         return input;
     }
 
+    /** The question alone, recorded when the state could not be read. */
+    ObjectNode withoutState(String nodeId, Question question, Instant now) {
+        ObjectNode input = json.createObjectNode();
+        input.put("now_ms", now.toEpochMilli());
+        input.put("node", nodeId);
+        input.set("question", question(question));
+        return input;
+    }
+
     private ObjectNode question(Question q) {
         ObjectNode node = json.createObjectNode();
         node.put("principal", q.principal());
