@@ -52,6 +52,7 @@ public final class CommandBenchmark {
         Files.writeString(out.resolve("commands.md"), "Measured " + Instant.now() + ", " + measure.toSeconds()
                 + " s per row after a " + warmup.toSeconds() + " s warm-up, "
                 + Runtime.getRuntime().availableProcessors() + " cores.\n\n" + table);
+        System.exit(0); // a framework thread that is not a daemon would otherwise keep the JVM alive
     }
 
     /** Runs the clients for the duration; returns the seconds actually measured. */

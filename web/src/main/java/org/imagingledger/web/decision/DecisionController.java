@@ -96,7 +96,9 @@ class DecisionController {
         List<Item> items = new ArrayList<>();
         array.forEach(i -> {
             List<String> subjects = new ArrayList<>();
-            i.path("subjects").forEach(s -> subjects.add(s.asText()));
+            // EXCLUDE_SUBJECTS lists {subject, reason} objects
+            i.path("subjects").forEach(s -> subjects.add(s.isObject()
+                    ? s.path("subject").asText() + " (" + s.path("reason").asText() + ")" : s.asText()));
             items.add(new Item(i.path("code").asText(""), i.path("message").asText(""), subjects));
         });
         return items;

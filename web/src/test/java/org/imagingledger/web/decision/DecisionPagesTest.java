@@ -18,13 +18,14 @@ class DecisionPagesTest extends DecisionTestSupport {
     private String holder;
     private String allowed;
     private String denied;
+    private String permit;
 
     @BeforeEach
     void setUp() throws Exception {
         node = registerNode("IT");
         dataset = registerDataset(node, List.of("GRU"), null, false);
         holder = unique("rita");
-        String permit = approve(holder, List.of(dataset));
+        permit = approve(holder, List.of(dataset));
         allowed = decide(node, holder, dataset, permit).get("decision_id").asText();
         denied = decide(node, holder, dataset, unique("pm-nowhere")).get("decision_id").asText();
     }
@@ -70,6 +71,14 @@ class DecisionPagesTest extends DecisionTestSupport {
         assertThat(html).contains(holder, dataset, "FEDERATED_TRAINING", "id=\"input\"", "id=\"recorded-result\"",
                 "id=\"replayed-result\"", "badge identical", "&quot;allow&quot; : true");
         assertThat(page("/decisions/" + denied, as(Role.AUDITOR))).contains("badge deny", "badge identical");
+        String consented = unique("psn");
+        String unconsented = unique("psn");
+        post("/api/v1/consents", java.util.Map.of("pseudonym", consented, "datasets", List.of(dataset),
+                "purposes", List.of("HMB")), bearer(node.token()));
+        String excluded = decide(question(holder, dataset, permit, List.of(consented, unconsented)), node)
+                .get("decision_id").asText();
+        assertThat(page("/decisions/" + excluded, as(Role.AUDITOR))).contains("EXCLUDE_SUBJECTS",
+                unconsented + " (NO_CONSENT)");
         mvc.perform(MockMvcRequestBuilders.get("/decisions/dc-nowhere").with(as(Role.AUDITOR)))
                 .andExpect(status().isNotFound());
     }
