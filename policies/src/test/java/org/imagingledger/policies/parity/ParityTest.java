@@ -3,12 +3,14 @@ package org.imagingledger.policies.parity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.PolicyResult;
+import org.imagingledger.policies.opa.OpaProcess;
 import org.imagingledger.policies.server.OpaServerEngine;
 import org.imagingledger.policies.wasm.WasmPolicyEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -30,17 +32,17 @@ class ParityTest {
     private final PolicyBundle bundle = PolicyBundle.builtin();
     private final List<Scenario> scenarios = Scenarios.all();
     private WasmPolicyEngine wasm;
-    private OpaCli.Server server;
+    private OpaProcess server;
     private OpaServerEngine serverEngine;
     private JsonNode evalResults;
 
     @BeforeAll
     void start() throws Exception {
         wasm = new WasmPolicyEngine(2, Duration.ofSeconds(10));
-        server = new OpaCli.Server(OpaCli.BUILTIN_BUNDLE);
-        serverEngine = new OpaServerEngine(server.url, Duration.ofSeconds(10));
+        server = OpaProcess.serve(Path.of("target", "classes", "policy", "builtin-bundle.tar.gz"));
+        serverEngine = new OpaServerEngine(server.url(), Duration.ofSeconds(10));
         List<String> inputs = scenarios.stream().map(s -> s.input.toString()).toList();
-        JsonNode out = Scenario.JSON.readTree(OpaCli.evalAll(inputs));
+        JsonNode out = Scenario.JSON.readTree(OpaProcess.evalAll(Path.of("src", "main", "rego"), inputs));
         evalResults = out.at("/result/0/expressions/0/value");
     }
 

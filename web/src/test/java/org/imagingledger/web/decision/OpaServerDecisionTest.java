@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.imagingledger.web.support.DecisionTestSupport;
 import org.imagingledger.policies.PolicyBundle;
+import org.imagingledger.policies.opa.OpaProcess;
 import org.imagingledger.web.security.Role;
-import org.imagingledger.web.support.OpaProcess;
+import org.imagingledger.web.support.DecisionTestSupport;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.imagingledger.web.support.DecisionTestSupport;
 import org.imagingledger.policies.PolicyBundle;
+import org.imagingledger.policies.opa.OpaProcess;
 import org.imagingledger.web.security.Role;
-import org.imagingledger.web.support.OpaProcess;
+import org.imagingledger.web.support.DecisionTestSupport;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;

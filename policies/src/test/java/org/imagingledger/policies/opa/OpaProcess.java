@@ -1,4 +1,4 @@
-package org.imagingledger.web.support;
+package org.imagingledger.policies.opa;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The pinned opa CLI of scripts/opa.sh: bundles built from Rego, and a real OPA server. */
+/**
+ * The pinned opa CLI of scripts/opa.sh, for the tests of every module (the policies test-jar):
+ * bundles built from Rego, a real OPA server, and opa eval. Paths are relative to a module's
+ * folder, where Maven runs the tests.
+ */
 public final class OpaProcess implements AutoCloseable {
 
     private final Process process;
@@ -56,16 +60,43 @@ public final class OpaProcess implements AutoCloseable {
         Path file = Files.createTempFile("served-bundle", ".tar.gz");
         Files.write(file, bundle);
         file.toFile().deleteOnExit();
+        return serve(file);
+    }
+
+    /** {@code opa run --server} with the bundle file, on a free port, healthy when returned. */
+    public static OpaProcess serve(Path bundle) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Process process = new ProcessBuilder(binary().toString(), "run", "--server", "--addr", "127.0.0.1:" + port,
-                "--log-level", "error", "--bundle", file.toString())
+                "--log-level", "error", "--bundle", bundle.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         OpaProcess opa = new OpaProcess(process, URI.create("http://127.0.0.1:" + port));
         opa.awaitHealthy();
         return opa;
+    }
+
+    /**
+     * Evaluates the access decision for every input with {@code opa eval} on Rego sources (OPA's
+     * own interpreter, not Wasm), in one process: a JSON array in the order of the inputs.
+     */
+    public static String evalAll(Path sources, List<String> inputs) throws Exception {
+        Path file = Files.createTempFile("inputs", ".json");
+        try {
+            Files.writeString(file, "{\"cases\": [" + String.join(",", inputs) + "]}");
+            Process process = new ProcessBuilder(binary().toString(), "eval", "--format", "json",
+                    "--data", sources.toString(), "--input", file.toString(),
+                    "[d | some c in input.cases; d := data.imagingledger.access.decision with input as c]")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("opa eval failed: " + out);
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     public URI url() {
