@@ -63,10 +63,9 @@ class LedgerKey {
             Files.createDirectories(file.toAbsolutePath().getParent());
             KeyPair pair = Ed25519Keys.generate();
             Files.writeString(file, Ed25519Keys.privatePem(pair.getPrivate()) + Ed25519Keys.publicPem(pair.getPublic()));
-            try {
+            // owner-only where the file system has POSIX permissions; elsewhere the defaults stay
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the file keeps the default permissions
             }
             log.warn("generated a demonstration checkpoint signing key in {}", file);
         } catch (IOException e) {

@@ -18,7 +18,6 @@ import org.imagingledger.domain.decision.api.DecisionRecorded;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.PolicyEngine;
 import org.imagingledger.policies.PolicyEvaluationException;
-import org.imagingledger.policies.PolicyResult;
 import org.imagingledger.web.policy.Engines;
 import org.imagingledger.web.policy.PolicyBundles;
 import org.imagingledger.web.security.Tokens;
@@ -62,6 +61,7 @@ class DecisionService {
         Optional<PolicyBundle> bundle = bundles.active();
         PolicyEngine engine = engines.live();
         List<DecisionRecorded> decisions = new ArrayList<>(questions.size());
+        List<ObjectNode> results = new ArrayList<>(questions.size());
         for (Question question : questions) {
             ObjectNode result;
             String failure = null;
@@ -90,11 +90,13 @@ class DecisionService {
                     question.operation(), question.dataset(), question.permit(), input, Tokens.sha256(input),
                     bundle.map(PolicyBundle::revision).orElse(NO_POLICY), engine.name(),
                     result.get("allow").booleanValue(), FailClosed.codes(result), write(result), failure, now));
+            results.add(result);
         }
         boolean recorded = await(decisions);
         List<Answer> answers = new ArrayList<>(decisions.size());
-        for (DecisionRecorded d : decisions) {
-            JsonNode result = read(d.result());
+        for (int i = 0; i < decisions.size(); i++) {
+            DecisionRecorded d = decisions.get(i);
+            JsonNode result = results.get(i);
             answers.add(recorded
                     ? new Answer(d.decisionId(), d.allow(), result.get("reasons"), result.get("obligations"), d.policyRevision(), true)
                     : new Answer(null, false, FailClosed.notRecorded(), json.createArrayNode(), d.policyRevision(), false));
@@ -123,11 +125,4 @@ class DecisionService {
         }
     }
 
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

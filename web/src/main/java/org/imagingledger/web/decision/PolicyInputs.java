@@ -27,10 +27,7 @@ class PolicyInputs {
 
     @Transactional(readOnly = true)
     ObjectNode build(String nodeId, Question question, Instant now) {
-        ObjectNode input = json.createObjectNode();
-        input.put("now_ms", now.toEpochMilli());
-        input.put("node", nodeId);
-        input.set("question", question(question));
+        ObjectNode input = withoutState(nodeId, question, now);
         input.set("dataset", state.dataset(question.dataset()).map(this::dataset).orElse(null));
         input.set("permit", state.permit(question.permit()).map(this::permit).orElse(null));
         input.set("consents", consents(nodeId, question.subjects()));

@@ -84,11 +84,11 @@ class PolicyApiController {
 
     @GetMapping("/{revision}/bundle.tar.gz")
     ResponseEntity<byte[]> download(@PathVariable String revision, WebRequest request) {
-        String resolved = "active".equals(revision)
-                ? queries.active().map(PolicyBundleView::getRevision)
-                        .orElseThrow(() -> CommandRejected.notFound("policy revision", "active"))
-                : find(revision).getRevision();
-        String etag = "\"" + find(resolved).getSha256() + "\"";
+        PolicyBundleView bundle = "active".equals(revision)
+                ? queries.active().orElseThrow(() -> CommandRejected.notFound("policy revision", "active"))
+                : find(revision);
+        String resolved = bundle.getRevision();
+        String etag = "\"" + bundle.getSha256() + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.imagingledger.web.policy;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.domain.policy.api.ActivatePolicyBundle;
@@ -91,13 +92,13 @@ public class PolicyBundles {
     }
 
     /** The active bundle; empty only before the first activation. */
-    public java.util.Optional<PolicyBundle> active() {
+    public Optional<PolicyBundle> active() {
         PolicyBundle current = active;
         if (current == null) {
             current = queries.active().map(v -> load(v.getRevision())).orElse(null);
             active = current;
         }
-        return java.util.Optional.ofNullable(current);
+        return Optional.ofNullable(current);
     }
 
     /** A published revision, read from the store and checked against its recorded SHA-256. */
