@@ -155,10 +155,10 @@ public final class DecisionBenchmark {
             purpose.put("codes", List.of("DUO:0000006"));
             purpose.put("disease", null);
             purpose.put("commercial", false);
-            purpose.put("for_profit", false);
-            purpose.put("methods_development", false);
+            purpose.put("forProfit", false);
+            purpose.put("methodsDevelopment", false);
             return Map.of("principal", allowed ? "bench.researcher0" : "bench.outsider", "operation", "FEDERATED_TRAINING",
-                    "dataset", dataset, "permit", permit, "purpose", purpose, "subjects", subjects);
+                    "datasetId", dataset, "permitId", permit, "purpose", purpose, "subjects", subjects);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.imagingledger.domain.access;
 
+import org.imagingledger.domain.access.api.RequestAction;
+import org.imagingledger.domain.shared.Limits;
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.imagingledger.domain.access.api.AccessRequestStatus.DRAFT;
 import static org.imagingledger.domain.access.api.AccessRequestStatus.RETURNED;
@@ -46,8 +49,6 @@ class AccessRequest {
 
     /** EHDS: the body decides within two months of the application, extendable once by two months. */
     static final int STATUTORY_MONTHS = 2;
-    /** Bounded so that a permit's conditions stay readable (and fit the views). */
-    static final int MAX_CONDITIONS = 10;
 
     @AggregateIdentifier
     private String requestId;
@@ -80,7 +81,7 @@ class AccessRequest {
         RequestContent revised = RequestRules.draft(violations, command.content(), applicant);
         violations.orReject();
         requireApplicant(command.actor(), "revise");
-        requireStatus("revised", DRAFT, RETURNED);
+        requireStatus(RequestAction.REVISE);
         apply(new AccessRequestDraftSaved(requestId, applicant, revised, command.actor(), command.at()));
     }
 
@@ -95,11 +96,11 @@ class AccessRequest {
                 .notNull("nodeApprovals", command.nodeApprovals());
         violations.orReject();
         requireApplicant(command.actor(), "submit");
-        requireStatus("submitted", DRAFT, RETURNED);
+        requireStatus(RequestAction.SUBMIT);
         RequestRules.complete(violations, content);
         Map<String, String> approvals = new LinkedHashMap<>();
         command.nodeApprovals().forEach((dataset, node) -> {
-            violations.when(!content.datasets().contains(dataset), "nodeApprovals",
+            violations.when(!content.datasets().contains(dataset), "nodeApprovals", ErrorCodes.UNKNOWN_REFERENCE,
                     "names dataset " + dataset + ", which the request does not ask for");
             violations.identifier("nodeApprovals[" + dataset + "]", node);
             approvals.put(dataset, node);
@@ -117,11 +118,12 @@ class AccessRequest {
 
     @CommandHandler
     void handle(ExtendReviewDeadline command) {
-        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), 1000).orReject();
+        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), Limits.REASON).orReject();
         requireUninvolved(command.actor());
-        requireStatus("extended", SUBMITTED, UNDER_REVIEW);
+        requireStatus(RequestAction.EXTEND_DEADLINE);
         if (extended) {
-            throw CommandRejected.state("the deadline of request " + requestId + " was already extended once");
+            throw CommandRejected.state(ErrorCodes.DEADLINE_ALREADY_EXTENDED,
+                    "the deadline of request " + requestId + " was already extended once");
         }
         apply(new ReviewDeadlineExtended(requestId, command.reason().trim(), deadline,
                 deadline.atZone(ZoneOffset.UTC).plusMonths(STATUTORY_MONTHS).toInstant(), command.actor(),
@@ -133,23 +135,22 @@ class AccessRequest {
         Violations violations = actorAndTime(command.actor(), command.at())
                 .identifier("permitId", command.permitId())
                 .notNull("conditions", command.conditions())
-                .when(command.conditions() != null && command.conditions().size() > MAX_CONDITIONS, "conditions",
-                        "must hold at most " + MAX_CONDITIONS + " conditions")
+                .maxSize("conditions", command.conditions(), Limits.CONDITIONS)
                 .ordered("validFrom", command.validFrom(), "validUntil", command.validUntil());
         List<String> conditions = new ArrayList<>();
         if (command.conditions() != null) {
             for (int i = 0; i < command.conditions().size(); i++) {
-                violations.text("conditions[" + i + "]", command.conditions().get(i), 500);
+                violations.text("conditions[" + i + "]", command.conditions().get(i), Limits.CONDITION);
                 if (command.conditions().get(i) != null) {
                     conditions.add(command.conditions().get(i).trim());
                 }
             }
         }
         violations.orReject();
-        requireDecidable("approved", command.actor());
+        requireDecidable(RequestAction.APPROVE, command.actor());
         List<String> granted = review.grantedDatasets(content.datasets());
         if (granted.isEmpty()) {
-            throw CommandRejected.state("every dataset of request " + requestId
+            throw CommandRejected.state(ErrorCodes.ALL_DATASETS_DECLINED, "every dataset of request " + requestId
                     + " was declined by its node: reject or return it instead");
         }
         List<String> members = new ArrayList<>();
@@ -162,33 +163,33 @@ class AccessRequest {
 
     @CommandHandler
     void handle(RejectAccessRequest command) {
-        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), 2000).orReject();
-        requireDecidable("rejected", command.actor());
+        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), Limits.REASON).orReject();
+        requireDecidable(RequestAction.REJECT, command.actor());
         apply(new AccessRequestRejected(requestId, command.reason().trim(), command.actor(), command.at()));
     }
 
     /** Needs no quorum: the chair may send an incomplete or unclear request back at once. */
     @CommandHandler
     void handle(ReturnAccessRequestForChanges command) {
-        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), 2000).orReject();
+        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), Limits.REASON).orReject();
         requireUninvolved(command.actor());
-        requireStatus("returned", SUBMITTED, UNDER_REVIEW);
+        requireStatus(RequestAction.RETURN);
         apply(new AccessRequestReturnedForChanges(requestId, command.reason().trim(), command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(WithdrawAccessRequest command) {
-        actorAndTime(command.actor(), command.at()).maxLength("reason", command.reason(), 1000).orReject();
+        actorAndTime(command.actor(), command.at()).maxLength("reason", command.reason(), Limits.REASON).orReject();
         requireApplicant(command.actor(), "withdraw");
-        requireStatus("withdrawn", DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED);
+        requireStatus(RequestAction.WITHDRAW);
         String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
         apply(new AccessRequestWithdrawn(requestId, reason, command.actor(), command.at()));
     }
 
     /** The decisions that close the review: the panel has voted and every node that must answer has. */
-    private void requireDecidable(String what, String actor) {
+    private void requireDecidable(RequestAction action, String actor) {
         requireUninvolved(actor);
-        requireStatus(what, UNDER_REVIEW);
+        requireStatus(action);
         review.requireComplete(requestId);
     }
 
@@ -202,14 +203,14 @@ class AccessRequest {
 
     private void requireApplicant(String actor, String what) {
         if (!applicant.equals(actor)) {
-            throw CommandRejected.forbidden("only the applicant may " + what + " request " + requestId);
+            throw CommandRejected.forbidden(ErrorCodes.NOT_APPLICANT, "only the applicant may " + what + " request " + requestId);
         }
     }
 
     /** Nobody judges their own request: not the applicant, not a team member. */
     void requireUninvolved(String actor) {
         if (isInvolved(actor)) {
-            throw CommandRejected.forbidden(actor + " is the applicant or on the team of request " + requestId);
+            throw CommandRejected.forbidden(ErrorCodes.INVOLVED, actor + " is the applicant or on the team of request " + requestId);
         }
     }
 
@@ -217,13 +218,11 @@ class AccessRequest {
         return applicant.equals(person) || content.team().contains(person);
     }
 
-    void requireStatus(String what, AccessRequestStatus... allowed) {
-        for (AccessRequestStatus candidate : allowed) {
-            if (status == candidate) {
-                return;
-            }
+    void requireStatus(RequestAction action) {
+        if (!action.allowedIn(status)) {
+            throw CommandRejected.state(ErrorCodes.STATE_FORBIDS, "request " + requestId + " is " + status
+                    + " and cannot be " + action.participle(), status.name(), action.name());
         }
-        throw CommandRejected.state("request " + requestId + " is " + status + " and cannot be " + what);
     }
 
     String requestId() {

@@ -1,5 +1,7 @@
 package org.imagingledger.domain.access;
 
+import org.imagingledger.domain.shared.Limits;
+import org.imagingledger.domain.shared.ErrorCodes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -21,8 +23,6 @@ import org.imagingledger.domain.shared.Violations;
  */
 final class RequestRules {
 
-    static final int TITLE_MAX = 300;
-    static final int SUMMARY_MAX = 4000;
 
     private RequestRules() {
     }
@@ -30,17 +30,17 @@ final class RequestRules {
     /** Checks what a draft holds and returns it normalised: trimmed texts, DUO codes as ids. */
     static RequestContent draft(Violations violations, RequestContent content, String applicant) {
         if (content == null) {
-            violations.add("content", "is required");
+            violations.add("content", ErrorCodes.REQUIRED, "is required");
             return null;
         }
-        violations.maxLength("title", content.title(), TITLE_MAX)
-                .maxLength("summary", content.summary(), SUMMARY_MAX);
+        violations.maxLength("title", content.title(), Limits.TITLE)
+                .maxLength("summary", content.summary(), Limits.SUMMARY);
         identifiers(violations, "datasets", content.datasets());
         identifiers(violations, "team", content.team());
         if (content.team() != null) {
             for (int i = 0; i < content.team().size(); i++) {
                 violations.when(content.team().get(i) != null && content.team().get(i).equals(applicant),
-                        "team[" + i + "]", "is the applicant, who is a member anyway");
+                        "team[" + i + "]", ErrorCodes.APPLICANT_ON_TEAM, "is the applicant, who is a member anyway");
             }
         }
         operations(violations, content.operations());
@@ -60,7 +60,7 @@ final class RequestRules {
                 .notEmpty("operations", content.operations())
                 .ordered("periodFrom", content.periodFrom(), "periodUntil", content.periodUntil());
         if (content.purpose() == null) {
-            violations.add("purpose", "is required");
+            violations.add("purpose", ErrorCodes.REQUIRED, "is required");
         } else {
             DuoTerms.purpose(violations, "purpose.codes", content.purpose().codes(), content.purpose().disease(),
                     "purpose.disease");
@@ -82,7 +82,7 @@ final class RequestRules {
         }
         violations.noDuplicates("operations", operations);
         for (int i = 0; i < operations.size(); i++) {
-            violations.when(!isOperation(operations.get(i)), "operations[" + i + "]",
+            violations.when(!isOperation(operations.get(i)), "operations[" + i + "]", ErrorCodes.NOT_ONE_OF,
                     "'" + operations.get(i) + "' is not one of " + List.of(Operation.values()));
         }
     }
@@ -106,13 +106,14 @@ final class RequestRules {
         for (int i = 0; i < codes.size(); i++) {
             Optional<DuoTerm> term = DuoTerms.find(codes.get(i));
             if (term.isEmpty()) {
-                violations.add("purpose.codes[" + i + "]", "'" + codes.get(i) + "' is not a DUO term");
+                violations.add("purpose.codes[" + i + "]", ErrorCodes.UNKNOWN_DUO_TERM,
+                        "'" + codes.get(i) + "' is not a DUO term", codes.get(i));
             } else {
                 ids.add(term.get().id());
             }
         }
         String disease = trim(purpose.disease());
-        violations.when(disease != null && !MondoTerms.contains(disease), "purpose.disease",
+        violations.when(disease != null && !MondoTerms.contains(disease), "purpose.disease", ErrorCodes.UNKNOWN_MONDO_TERM,
                 "must be a Mondo id of the shipped cancer subset, e.g. MONDO:0004992");
         return new ResearchPurpose(List.copyOf(ids), disease, purpose.commercial(), purpose.forProfit(),
                 purpose.methodsDevelopment());

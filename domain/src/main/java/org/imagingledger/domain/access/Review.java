@@ -1,5 +1,8 @@
 package org.imagingledger.domain.access;
 
+import org.imagingledger.domain.access.api.RequestAction;
+import org.imagingledger.domain.shared.Limits;
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.imagingledger.domain.access.AccessRequest.actorAndTime;
 import static org.imagingledger.domain.access.api.AccessRequestStatus.SUBMITTED;
@@ -52,21 +55,22 @@ class Review {
     void handle(AssignReviewers command) {
         Violations violations = actorAndTime(command.actor(), command.at())
                 .identifiers("reviewers", command.reviewers())
-                .when(command.quorum() < 1, "quorum", "must be at least 1")
+                .when(command.quorum() < 1, "quorum", ErrorCodes.NOT_POSITIVE, "must be at least 1")
                 .when(command.reviewers() != null && command.reviewers().size() < command.quorum(), "reviewers",
-                        "must name at least " + command.quorum() + " reviewers (the quorum)");
+                        ErrorCodes.BELOW_QUORUM, "must name at least " + command.quorum() + " reviewers (the quorum)", command.quorum());
         if (command.reviewers() != null) {
             for (int i = 0; i < command.reviewers().size(); i++) {
                 violations.when(command.reviewers().get(i) != null && request.isInvolved(command.reviewers().get(i)),
-                        "reviewers[" + i + "]", "is the applicant or on the team and may not review");
+                        "reviewers[" + i + "]", ErrorCodes.REVIEWER_INVOLVED, "is the applicant or on the team and may not review");
             }
         }
         violations.orReject();
         request.requireUninvolved(command.actor());
-        request.requireStatus("given reviewers", SUBMITTED, UNDER_REVIEW);
+        request.requireStatus(RequestAction.ASSIGN_REVIEWERS);
         for (String reviewer : reviewers) {
             if ((voted.contains(reviewer) || conflicted.contains(reviewer)) && !command.reviewers().contains(reviewer)) {
-                throw CommandRejected.state(reviewer + " has already voted or declared a conflict and stays on the panel");
+                throw CommandRejected.state(ErrorCodes.REVIEWER_STAYS, reviewer + " has already voted or declared a conflict and stays on the panel",
+                        reviewer);
             }
         }
         apply(new ReviewersAssigned(request.requestId(), List.copyOf(command.reviewers()), command.quorum(),
@@ -75,12 +79,13 @@ class Review {
 
     @CommandHandler
     void handle(DeclareConflictOfInterest command) {
-        actorAndTime(command.actor(), command.at()).maxLength("comment", command.comment(), 1000).orReject();
-        request.requireStatus("reviewed", UNDER_REVIEW);
+        actorAndTime(command.actor(), command.at()).maxLength("comment", command.comment(), Limits.COMMENT).orReject();
+        request.requireStatus(RequestAction.DECLARE_CONFLICT);
         requireReviewer(command.actor());
         requireNotVoted(command.actor());
         if (conflicted.contains(command.actor())) {
-            throw CommandRejected.state(command.actor() + " has already declared a conflict of interest");
+            throw CommandRejected.state(ErrorCodes.CONFLICT_ALREADY_DECLARED, command.actor() + " has already declared a conflict of interest",
+                    command.actor());
         }
         apply(new ConflictOfInterestDeclared(request.requestId(), command.actor(), blankToNull(command.comment()),
                 command.actor(), command.at()));
@@ -90,12 +95,13 @@ class Review {
     void handle(CastReviewVote command) {
         actorAndTime(command.actor(), command.at())
                 .notNull("vote", command.vote())
-                .text("comment", command.comment(), 2000)
+                .text("comment", command.comment(), Limits.COMMENT)
                 .orReject();
-        request.requireStatus("voted on", UNDER_REVIEW);
+        request.requireStatus(RequestAction.VOTE);
         requireReviewer(command.actor());
         if (conflicted.contains(command.actor())) {
-            throw CommandRejected.forbidden(command.actor() + " declared a conflict of interest and may not vote");
+            throw CommandRejected.forbidden(ErrorCodes.CONFLICT_OF_INTEREST, command.actor() + " declared a conflict of interest and may not vote",
+                    command.actor());
         }
         requireNotVoted(command.actor());
         apply(new ReviewVoteCast(request.requestId(), command.actor(), command.vote(), command.comment().trim(),
@@ -107,21 +113,23 @@ class Review {
         actorAndTime(command.actor(), command.at())
                 .identifier("nodeId", command.nodeId())
                 .identifier("datasetId", command.datasetId())
-                .maxLength("comment", command.comment(), 2000)
+                .maxLength("comment", command.comment(), Limits.COMMENT)
                 .when(!command.agreed() && (command.comment() == null || command.comment().isBlank()), "comment",
-                        "must give the reason for declining")
+                        ErrorCodes.REQUIRED, "must give the reason for declining")
                 .orReject();
-        request.requireStatus("decided on by a node", SUBMITTED, UNDER_REVIEW);
+        request.requireStatus(RequestAction.NODE_DECISION);
         String holder = nodeApprovals.get(command.datasetId());
         if (holder == null) {
-            throw CommandRejected.unprocessable("datasetId",
-                    "needs no node decision in request " + request.requestId());
+            throw CommandRejected.unprocessable("datasetId", ErrorCodes.NO_NODE_DECISION,
+                    "needs no node decision in request " + request.requestId(), request.requestId());
         }
         if (!holder.equals(command.nodeId())) {
-            throw CommandRejected.forbidden("dataset " + command.datasetId() + " is decided on by node " + holder);
+            throw CommandRejected.forbidden(ErrorCodes.NOT_HOLDER, "dataset " + command.datasetId() + " is decided on by node " + holder,
+                    command.datasetId());
         }
         if (nodeAnswers.containsKey(command.datasetId())) {
-            throw CommandRejected.state("node " + holder + " has already decided on dataset " + command.datasetId());
+            throw CommandRejected.state(ErrorCodes.NODE_ALREADY_DECIDED, "node " + holder + " has already decided on dataset " + command.datasetId(),
+                    holder, command.datasetId());
         }
         apply(new NodeDecisionRecorded(request.requestId(), command.datasetId(), command.nodeId(), command.agreed(),
                 blankToNull(command.comment()), command.actor(), command.at()));
@@ -130,13 +138,13 @@ class Review {
     /** Approval and rejection need the quorum of votes and the answer of every node that must agree. */
     void requireComplete(String requestId) {
         if (quorum == 0 || voted.size() < quorum) {
-            throw CommandRejected.state("request " + requestId + " has " + voted.size() + " of the "
-                    + Math.max(quorum, 1) + " votes its decision needs");
+            throw CommandRejected.state(ErrorCodes.QUORUM_NOT_REACHED, "request " + requestId + " has " + voted.size() + " of the "
+                    + Math.max(quorum, 1) + " votes its decision needs", voted.size(), Math.max(quorum, 1));
         }
         nodeApprovals.forEach((dataset, node) -> {
             if (!nodeAnswers.containsKey(dataset)) {
-                throw CommandRejected.state("request " + requestId + " waits for node " + node
-                        + " to decide on dataset " + dataset);
+                throw CommandRejected.state(ErrorCodes.NODE_DECISION_PENDING, "request " + requestId + " waits for node " + node
+                        + " to decide on dataset " + dataset, node, dataset);
             }
         });
     }
@@ -148,13 +156,13 @@ class Review {
 
     private void requireReviewer(String actor) {
         if (!reviewers.contains(actor)) {
-            throw CommandRejected.forbidden(actor + " is not a reviewer of request " + request.requestId());
+            throw CommandRejected.forbidden(ErrorCodes.NOT_REVIEWER, actor + " is not a reviewer of request " + request.requestId());
         }
     }
 
     private void requireNotVoted(String actor) {
         if (voted.contains(actor)) {
-            throw CommandRejected.state(actor + " has already voted on request " + request.requestId());
+            throw CommandRejected.state(ErrorCodes.ALREADY_VOTED, actor + " has already voted on request " + request.requestId());
         }
     }
 

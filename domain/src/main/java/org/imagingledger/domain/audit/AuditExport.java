@@ -1,5 +1,6 @@
 package org.imagingledger.domain.audit;
 
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.Map;
@@ -27,7 +28,7 @@ class AuditExport {
                 .notNegative("events", c.events())
                 .notNegative("checkpointSize", c.checkpointSize())
                 .when(c.packageSha256() == null || !c.packageSha256().matches("[0-9a-f]{64}"), "packageSha256",
-                        "must be 64 hex digits")
+                        ErrorCodes.NOT_HEX, "must be 64 hex digits")
                 .identifier("actor", c.actor())
                 .notNull("at", c.at())
                 .orReject();

@@ -1,5 +1,7 @@
 package org.imagingledger.domain.audit;
 
+import org.imagingledger.domain.shared.Limits;
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,10 +25,11 @@ class LedgerCheckpoint {
         Violations.check()
                 .identifier("checkpointId", c.checkpointId())
                 .notNegative("treeSize", c.treeSize())
-                .when(c.rootHash() == null || !c.rootHash().matches("[0-9a-f]{64}"), "rootHash", "must be 64 hex digits")
+                .when(c.rootHash() == null || !c.rootHash().matches("[0-9a-f]{64}"), "rootHash", ErrorCodes.NOT_HEX,
+                        "must be 64 hex digits")
                 .when(c.signature() == null || !c.signature().matches("[0-9a-f]{128}"), "signature",
-                        "must be 128 hex digits")
-                .text("text", c.text(), 1000)
+                        ErrorCodes.NOT_HEX, "must be 128 hex digits")
+                .text("text", c.text(), Limits.CHECKPOINT_TEXT)
                 .identifier("keyId", c.keyId())
                 .identifier("actor", c.actor())
                 .notNull("at", c.at())

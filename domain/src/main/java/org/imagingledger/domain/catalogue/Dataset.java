@@ -1,5 +1,7 @@
 package org.imagingledger.domain.catalogue;
 
+import org.imagingledger.domain.shared.Limits;
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.List;
@@ -40,7 +42,7 @@ class Dataset {
         DatasetMetadata metadata = metadata(violations, command.metadata());
         DataUseConditions conditions = null;
         if (command.conditions() == null) {
-            violations.add("conditions", "is required");
+            violations.add("conditions", ErrorCodes.REQUIRED, "is required");
         } else {
             List<String> codes = DuoTerms.conditions(violations, "conditions.codes", command.conditions().codes(),
                     command.conditions().disease(), "conditions.disease");
@@ -65,7 +67,7 @@ class Dataset {
     @CommandHandler
     void handle(RetireDataset command) {
         Violations.check()
-                .text("reason", command.reason(), 500)
+                .text("reason", command.reason(), Limits.REASON)
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
@@ -75,28 +77,29 @@ class Dataset {
 
     private void requireActive() {
         if (retired) {
-            throw CommandRejected.state("dataset " + datasetId + " is retired");
+            throw CommandRejected.state(ErrorCodes.DATASET_RETIRED, "dataset " + datasetId + " is retired", datasetId);
         }
     }
 
     private static DatasetMetadata metadata(Violations violations, DatasetMetadata metadata) {
         if (metadata == null) {
-            violations.add("metadata", "is required");
+            violations.add("metadata", ErrorCodes.REQUIRED, "is required");
             return null;
         }
-        violations.text("metadata.title", metadata.title(), 300)
+        violations.text("metadata.title", metadata.title(), Limits.TITLE)
                 .when(!MondoTerms.contains(metadata.cancerType()), "metadata.cancerType",
-                        "must be a Mondo id of the shipped cancer subset, e.g. MONDO:0007254")
+                        ErrorCodes.UNKNOWN_MONDO_TERM, "must be a Mondo id of the shipped cancer subset, e.g. MONDO:0007254")
                 .notEmpty("metadata.modalities", metadata.modalities())
                 .noDuplicates("metadata.modalities", metadata.modalities())
                 .positive("metadata.subjects", metadata.subjects())
                 .when(metadata.cases() < metadata.subjects(), "metadata.cases",
-                        "must be at least the number of subjects");
+                        ErrorCodes.FEWER_CASES_THAN_SUBJECTS, "must be at least the number of subjects");
         if (metadata.modalities() != null) {
             for (int i = 0; i < metadata.modalities().size(); i++) {
                 String modality = metadata.modalities().get(i);
-                violations.when(!isModality(modality), "metadata.modalities[" + i + "]",
-                        "'" + modality + "' is not one of " + List.of(Modality.values()));
+                violations.when(!isModality(modality), "metadata.modalities[" + i + "]", ErrorCodes.NOT_ONE_OF,
+                        "'" + modality + "' is not one of " + List.of(Modality.values()), modality,
+                        List.of(Modality.values()));
             }
         }
         return new DatasetMetadata(metadata.title() == null ? null : metadata.title().trim(),

@@ -1,5 +1,7 @@
 package org.imagingledger.domain.catalogue;
 
+import org.imagingledger.domain.shared.Limits;
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,10 +29,10 @@ class Node {
     Node(RegisterNode command) {
         Violations.check()
                 .identifier("nodeId", command.nodeId())
-                .text("name", command.name(), 200)
-                .when(!Countries.isIso(command.country()), "country", "must be an ISO 3166-1 alpha-2 code such as IT or NL")
+                .text("name", command.name(), Limits.NAME)
+                .when(!Countries.isIso(command.country()), "country", ErrorCodes.NOT_COUNTRY, "must be an ISO 3166-1 alpha-2 code such as IT or NL")
                 .when(command.tokenSha256() == null || !command.tokenSha256().matches(SHA256_HEX),
-                        "tokenSha256", "must be a lower-case hex SHA-256")
+                        "tokenSha256", ErrorCodes.NOT_HEX, "must be a lower-case hex SHA-256")
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
@@ -42,7 +44,7 @@ class Node {
     void handle(RotateNodeToken command) {
         Violations.check()
                 .when(command.tokenSha256() == null || !command.tokenSha256().matches(SHA256_HEX),
-                        "tokenSha256", "must be a lower-case hex SHA-256")
+                        "tokenSha256", ErrorCodes.NOT_HEX, "must be a lower-case hex SHA-256")
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();

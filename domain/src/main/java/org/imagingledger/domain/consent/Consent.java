@@ -1,5 +1,6 @@
 package org.imagingledger.domain.consent;
 
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
@@ -81,17 +82,18 @@ class Consent {
             NoticeRecipient r = recipients.get(i);
             String field = "recipients[" + i + "]";
             if (r == null) {
-                violations.add(field, "is required");
+                violations.add(field, ErrorCodes.REQUIRED, "is required");
                 continue;
             }
             violations.notNull(field + ".kind", r.kind())
                     .identifier(field + ".id", r.id())
                     .identifier(field + ".addressee", r.addressee())
                     .identifiers(field + ".datasets", r.datasets())
-                    .when(!seen.add(r.kind() + "/" + r.id()), field, "repeats a recipient");
+                    .when(!seen.add(r.kind() + "/" + r.id()), field, ErrorCodes.DUPLICATE_ENTRY, "repeats a recipient");
         }
         violations.when(recipients.stream().noneMatch(r -> r != null && r.kind() == RecipientKind.NODE
-                && nodeId.equals(r.id())), "recipients", "must include the recording node " + nodeId);
+                && nodeId.equals(r.id())), "recipients", ErrorCodes.RECORDING_NODE_MISSING,
+                "must include the recording node " + nodeId, nodeId);
         violations.orReject();
         requireNotWithdrawn();
         apply(new ConsentWithdrawn(consentId, nodeId, pseudonym, datasets, command.actor(), command.at()));
@@ -111,14 +113,15 @@ class Consent {
             throw CommandRejected.notFound("withdrawal notice", command.noticeId());
         }
         if (acknowledged) {
-            throw CommandRejected.state("withdrawal notice " + command.noticeId() + " is already acknowledged");
+            throw CommandRejected.state(ErrorCodes.ALREADY_ACKNOWLEDGED,
+                    "withdrawal notice " + command.noticeId() + " is already acknowledged");
         }
         apply(new WithdrawalNoticeAcknowledged(consentId, command.noticeId(), command.actor(), command.at()));
     }
 
     private void requireNotWithdrawn() {
         if (withdrawn) {
-            throw CommandRejected.state("consent " + consentId + " is withdrawn");
+            throw CommandRejected.state(ErrorCodes.CONSENT_WITHDRAWN, "consent " + consentId + " is withdrawn");
         }
     }
 
@@ -134,7 +137,7 @@ class Consent {
     }
 
     private static void validUntil(Violations violations, Instant validUntil, Instant at) {
-        violations.when(validUntil != null && at != null && !validUntil.isAfter(at), "validUntil",
+        violations.when(validUntil != null && at != null && !validUntil.isAfter(at), "validUntil", ErrorCodes.NOT_IN_FUTURE,
                 "must be in the future (or left out for a consent without end)");
     }
 

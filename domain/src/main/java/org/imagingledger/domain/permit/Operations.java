@@ -1,5 +1,6 @@
 package org.imagingledger.domain.permit;
 
+import org.imagingledger.domain.shared.ErrorCodes;
 import java.util.Arrays;
 import java.util.List;
 import org.imagingledger.domain.shared.Operation;
@@ -23,6 +24,7 @@ final class Operations {
     }
 
     static void checkOne(Violations violations, String field, String operation) {
-        violations.when(operation == null || !NAMES.contains(operation), field, "'" + operation + "' is not one of " + NAMES);
+        violations.when(operation == null || !NAMES.contains(operation), field, ErrorCodes.NOT_ONE_OF,
+                "'" + operation + "' is not one of " + NAMES, operation, String.join(", ", NAMES));
     }
 }

@@ -1,5 +1,7 @@
 package org.imagingledger.domain.permit;
 
+import org.imagingledger.domain.shared.Limits;
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
@@ -39,9 +41,6 @@ import org.imagingledger.domain.shared.Violations;
  */
 class Permit {
 
-    private static final int MAX_CONDITIONS = 50;
-    private static final int MAX_CONDITION_LENGTH = 2000;
-
     @AggregateIdentifier
     private String permitId;
     private PermitStatus status;
@@ -64,7 +63,7 @@ class Permit {
                 .notNull("at", command.at());
         Operations.check(violations, "operations", command.operations());
         violations.when(command.validUntil() != null && command.at() != null
-                && !command.validUntil().isAfter(command.at()), "validUntil", "must be after the time of issue");
+                && !command.validUntil().isAfter(command.at()), "validUntil", ErrorCodes.NOT_AFTER, "must be after the time of issue", "at");
         ResearchPurpose purpose = purpose(violations, command.purpose());
         List<String> members = members(violations, command.holder(), command.members());
         List<String> conditions = conditions(violations, command.conditions());
@@ -76,35 +75,35 @@ class Permit {
 
     @CommandHandler
     void handle(SuspendPermit command) {
-        Violations.check().text("reason", command.reason(), 500)
+        Violations.check().text("reason", command.reason(), Limits.REASON)
                 .identifier("actor", command.actor()).notNull("at", command.at()).orReject();
-        require(status == PermitStatus.ACTIVE, "only an active permit can be suspended");
+        require(status == PermitStatus.ACTIVE, ErrorCodes.STATE_FORBIDS, "only an active permit can be suspended");
         apply(new PermitSuspended(permitId, command.reason().trim(), command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(ReinstatePermit command) {
         Violations.check().identifier("actor", command.actor()).notNull("at", command.at()).orReject();
-        require(status == PermitStatus.SUSPENDED, "only a suspended permit can be reinstated");
-        require(command.at().isBefore(validUntil), "the permit's validity ended at " + validUntil
+        require(status == PermitStatus.SUSPENDED, ErrorCodes.STATE_FORBIDS, "only a suspended permit can be reinstated");
+        require(command.at().isBefore(validUntil), ErrorCodes.VALIDITY_ENDED, "the permit's validity ended at " + validUntil
                 + "; extend it first or let it expire");
         apply(new PermitReinstated(permitId, command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(ExtendPermit command) {
-        Violations.check().notNull("newValidUntil", command.newValidUntil()).text("reason", command.reason(), 500)
+        Violations.check().notNull("newValidUntil", command.newValidUntil()).text("reason", command.reason(), Limits.REASON)
                 .identifier("actor", command.actor()).notNull("at", command.at()).orReject();
         requireLive("extended");
-        Violations.check().when(!command.newValidUntil().isAfter(validUntil), "newValidUntil",
-                "must be after the current end of validity " + validUntil).orReject();
+        Violations.check().when(!command.newValidUntil().isAfter(validUntil), "newValidUntil", ErrorCodes.NOT_AFTER,
+                "must be after the current end of validity " + validUntil, validUntil).orReject();
         apply(new PermitExtended(permitId, validUntil, command.newValidUntil(), command.reason().trim(),
                 command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(RevokePermit command) {
-        Violations.check().text("reason", command.reason(), 500)
+        Violations.check().text("reason", command.reason(), Limits.REASON)
                 .identifier("actor", command.actor()).notNull("at", command.at()).orReject();
         requireLive("revoked");
         apply(new PermitRevoked(permitId, command.reason().trim(), command.actor(), command.at()));
@@ -114,7 +113,7 @@ class Permit {
     void handle(ExpirePermit command) {
         Violations.check().identifier("actor", command.actor()).notNull("at", command.at()).orReject();
         requireLive("expired");
-        require(!command.at().isBefore(validUntil), "the permit is valid until " + validUntil);
+        require(!command.at().isBefore(validUntil), ErrorCodes.STILL_VALID, "the permit is valid until " + validUntil);
         apply(new PermitExpired(permitId, validUntil, command.actor(), command.at()));
     }
 
@@ -125,8 +124,8 @@ class Permit {
                 .identifier("useId", command.useId())
                 .identifier("nodeId", command.nodeId())
                 .identifier("datasetId", command.datasetId())
-                .text("tool", command.tool(), 200)
-                .text("toolVersion", command.toolVersion(), 100)
+                .text("tool", command.tool(), Limits.TOOL)
+                .text("toolVersion", command.toolVersion(), Limits.TOOL_VERSION)
                 .notNegative("subjects", command.subjects())
                 .notNull("startedAt", command.startedAt())
                 .notNull("endedAt", command.endedAt())
@@ -135,13 +134,15 @@ class Permit {
         Operations.checkOne(violations, "operation", command.operation());
         Instant start = command.startedAt();
         Instant end = command.endedAt();
-        violations.when(start != null && end != null && end.isBefore(start), "endedAt", "must not be before startedAt");
+        violations.when(start != null && end != null && end.isBefore(start), "endedAt", ErrorCodes.NOT_AFTER,
+                "must not be before startedAt", "startedAt");
         // Node clocks drift; a use that "ends" minutes after the ledger's clock is still believable.
         violations.when(end != null && command.at() != null && end.isAfter(command.at().plusSeconds(300)),
-                "endedAt", "must not be in the future");
+                "endedAt", ErrorCodes.IN_FUTURE, "must not be in the future");
         violations.orReject();
         if (useIds.contains(command.useId())) {
-            throw CommandRejected.state("data use " + command.useId() + " is already reported");
+            throw CommandRejected.state(ErrorCodes.USE_ALREADY_REPORTED, "data use " + command.useId() + " is already reported",
+                    command.useId());
         }
         apply(new DataUseReported(permitId, command.useId(), command.nodeId(), command.datasetId(),
                 command.tool().trim(), command.toolVersion().trim(), command.operation(), command.subjects(),
@@ -153,18 +154,18 @@ class Permit {
     }
 
     private void requireLive(String what) {
-        require(status.isLive(), "the permit is " + status.name().toLowerCase() + " and can no longer be " + what);
+        require(status.isLive(), ErrorCodes.STATE_FORBIDS, "the permit is " + status.name().toLowerCase() + " and can no longer be " + what);
     }
 
-    private void require(boolean condition, String message) {
+    private void require(boolean condition, String code, String message) {
         if (!condition) {
-            throw CommandRejected.state("permit " + permitId + ": " + message);
+            throw CommandRejected.state(code, "permit " + permitId + ": " + message, status.name());
         }
     }
 
     private static ResearchPurpose purpose(Violations violations, ResearchPurpose purpose) {
         if (purpose == null) {
-            violations.add("purpose", "is required");
+            violations.add("purpose", ErrorCodes.REQUIRED, "is required");
             return null;
         }
         List<String> codes = DuoTerms.purpose(violations, "purpose.codes", purpose.codes(),
@@ -193,10 +194,10 @@ class Permit {
         if (conditions == null) {
             return List.of();
         }
-        violations.when(conditions.size() > MAX_CONDITIONS, "conditions", "must hold at most " + MAX_CONDITIONS + " entries");
+        violations.maxSize("conditions", conditions, Limits.CONDITIONS);
         List<String> trimmed = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
-            violations.text("conditions[" + i + "]", conditions.get(i), MAX_CONDITION_LENGTH);
+            violations.text("conditions[" + i + "]", conditions.get(i), Limits.CONDITION);
             trimmed.add(conditions.get(i) == null ? null : conditions.get(i).trim());
         }
         return trimmed;

@@ -1,5 +1,7 @@
 package org.imagingledger.domain.policy;
 
+import org.imagingledger.domain.shared.Limits;
+import org.imagingledger.domain.shared.ErrorCodes;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -30,11 +32,11 @@ class PolicyBundle {
     PolicyBundle(PublishPolicyBundle command) {
         Violations.check()
                 .when(command.revision() == null || !command.revision().matches(REVISION),
-                        "revision", "must be 1-100 letters, digits, '.', '_', ':' or '-'")
+                        "revision", ErrorCodes.NOT_IDENTIFIER, "must be 1-100 letters, digits, '.', '_', ':' or '-'")
                 .when(command.sha256() == null || !command.sha256().matches("[0-9a-f]{64}"),
-                        "sha256", "must be a lower-case hex SHA-256")
-                .when(command.sizeBytes() <= 0, "sizeBytes", "must be positive")
-                .when(command.note() != null && command.note().length() > 500, "note", "must be at most 500 characters")
+                        "sha256", ErrorCodes.NOT_HEX, "must be a lower-case hex SHA-256")
+                .positive("sizeBytes", command.sizeBytes())
+                .maxLength("note", command.note(), Limits.NOTE)
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
@@ -49,7 +51,7 @@ class PolicyBundle {
                 .notNull("at", command.at())
                 .orReject();
         if (revision.equals(command.previousRevision())) {
-            throw CommandRejected.state("revision " + revision + " is already the active policy");
+            throw CommandRejected.state(ErrorCodes.ALREADY_ACTIVE, "revision " + revision + " is already the active policy", revision);
         }
         apply(new PolicyBundleActivated(revision, command.previousRevision(), command.actor(), command.at()));
     }

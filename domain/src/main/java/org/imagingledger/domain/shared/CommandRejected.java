@@ -3,8 +3,11 @@ package org.imagingledger.domain.shared;
 import java.util.List;
 
 /**
- * Thrown by a command handler before any event is applied. The kind tells the caller
- * whether the input was wrong, the target is missing, or the target's state forbids it.
+ * Thrown by a command handler before any event is applied. The kind tells the caller whether
+ * the input was wrong, the target is missing, or the target's state forbids it; the code says
+ * which rule, in a form clients can act on (stable, lower_snake_case), and the arguments fill
+ * the rule's sentence, which the web layer words in the caller's language. The English message
+ * is for logs and for callers without a translation.
  */
 public class CommandRejected extends RuntimeException {
 
@@ -17,42 +20,85 @@ public class CommandRejected extends RuntimeException {
     public enum Kind { INVALID_INPUT, UNPROCESSABLE, NOT_FOUND, INVALID_STATE, FORBIDDEN }
 
     private final Kind kind;
+    private final String code;
+    private final List<String> args;
     private final List<Violation> violations;
 
-    public CommandRejected(Kind kind, String message, List<Violation> violations) {
+    public CommandRejected(Kind kind, String code, List<String> args, String message, List<Violation> violations) {
         super(message);
         this.kind = kind;
+        this.code = code;
+        this.args = List.copyOf(args);
         this.violations = List.copyOf(violations);
     }
 
-    public static CommandRejected invalid(String field, String rule) {
-        return new CommandRejected(Kind.INVALID_INPUT, field + ": " + rule, List.of(new Violation(field, rule)));
+    /** A field breaks a rule (400). */
+    public static CommandRejected invalid(String field, String code, String message, Object... args) {
+        Violation v = Violation.of(field, code, message, args);
+        return new CommandRejected(Kind.INVALID_INPUT, code, v.args(), field + ": " + message, List.of(v));
     }
 
-    public static CommandRejected unprocessable(String field, String rule) {
-        return new CommandRejected(Kind.UNPROCESSABLE, field + ": " + rule, List.of(new Violation(field, rule)));
+    /** A field names something that cannot be used (422). */
+    public static CommandRejected unprocessable(String field, String code, String message, Object... args) {
+        Violation v = Violation.of(field, code, message, args);
+        return new CommandRejected(Kind.UNPROCESSABLE, code, v.args(), field + ": " + message, List.of(v));
     }
 
-    public static CommandRejected state(String message) {
-        return new CommandRejected(Kind.INVALID_STATE, message, List.of());
+    /** The target's state forbids it now (409). */
+    public static CommandRejected state(String code, String message, Object... args) {
+        return new CommandRejected(Kind.INVALID_STATE, code, Violation.strings(args), message, List.of());
+    }
+
+    /** The id is taken (409), recognised by the caller from the store's refusal. */
+    public static CommandRejected duplicate(String field, String id) {
+        Violation v = Violation.of(field, ErrorCodes.ID_TAKEN, "is already taken", id);
+        return new CommandRejected(Kind.INVALID_STATE, ErrorCodes.ID_TAKEN, v.args(), "the id " + id + " is already taken",
+                List.of(v));
     }
 
     public static CommandRejected notFound(String what, String id) {
-        return new CommandRejected(Kind.NOT_FOUND, what + " " + id + " does not exist", List.of());
+        return new CommandRejected(Kind.NOT_FOUND, ErrorCodes.NOT_FOUND, List.of(what, String.valueOf(id)),
+                what + " " + id + " does not exist", List.of());
     }
 
-    public static CommandRejected forbidden(String message) {
-        return new CommandRejected(Kind.FORBIDDEN, message, List.of());
+    /** The actor may not do this to this target (403). */
+    public static CommandRejected forbidden(String code, String message, Object... args) {
+        return new CommandRejected(Kind.FORBIDDEN, code, Violation.strings(args), message, List.of());
     }
 
     public Kind kind() {
         return kind;
     }
 
+    /** The rule broken, e.g. {@code state_forbids}; for several field violations, the first one's. */
+    public String code() {
+        return code;
+    }
+
+    public List<String> args() {
+        return args;
+    }
+
     public List<Violation> violations() {
         return violations;
     }
 
-    public record Violation(String field, String rule) {
+    /**
+     * One broken rule of one field: {@code field} as the caller sent it (a JSON path such as
+     * {@code purpose.codes[1]}), a stable {@code code}, the English sentence and its arguments.
+     */
+    public record Violation(String field, String code, String message, List<String> args) {
+
+        public Violation {
+            args = List.copyOf(args);
+        }
+
+        public static Violation of(String field, String code, String message, Object... args) {
+            return new Violation(field, code, message, strings(args));
+        }
+
+        static List<String> strings(Object... args) {
+            return args == null ? List.of() : java.util.Arrays.stream(args).map(String::valueOf).toList();
+        }
     }
 }

@@ -68,9 +68,9 @@ public final class DuoTerms {
         List<String> ids = known(violations, field, codes);
         long permissions = ids.stream().map(BY_ID::get).filter(t -> t.kind() == DuoTerm.Kind.PERMISSION).count();
         violations.when(ids.stream().map(BY_ID::get).anyMatch(t -> t.kind() == DuoTerm.Kind.OTHER), field,
-                "must hold data-use permissions and modifiers only, not research types");
+                ErrorCodes.NOT_A_CONDITION, "must hold data-use permissions and modifiers only, not research types");
         violations.when(!ids.isEmpty() && permissions != 1, field,
-                "must hold exactly one data-use permission (GRU, HMB, DS, NRES or POA)");
+                ErrorCodes.ONE_PERMISSION, "must hold exactly one data-use permission (GRU, HMB, DS, NRES or POA)");
         diseaseRule(violations, ids, disease, diseaseField);
         return ids;
     }
@@ -85,10 +85,10 @@ public final class DuoTerms {
 
     private static void diseaseRule(Violations violations, List<String> ids, String disease, String diseaseField) {
         if (ids.contains(DS)) {
-            violations.when(disease == null || disease.isBlank(), diseaseField, "is required with DS (disease specific)");
+            violations.when(disease == null || disease.isBlank(), diseaseField, ErrorCodes.REQUIRED, "is required with DS (disease specific)");
         }
         if (disease != null && !disease.isBlank()) {
-            violations.when(!MondoTerms.contains(disease), diseaseField,
+            violations.when(!MondoTerms.contains(disease), diseaseField, ErrorCodes.UNKNOWN_MONDO_TERM,
                     "must be a Mondo id of the shipped cancer subset, e.g. MONDO:0004992");
         }
     }
@@ -102,9 +102,10 @@ public final class DuoTerms {
         for (int i = 0; i < codes.size(); i++) {
             Optional<DuoTerm> term = find(codes.get(i));
             if (term.isEmpty()) {
-                violations.add(field + "[" + i + "]", "'" + codes.get(i) + "' is not a DUO term");
+                violations.add(field + "[" + i + "]", ErrorCodes.UNKNOWN_DUO_TERM, "'" + codes.get(i) + "' is not a DUO term",
+                        codes.get(i));
             } else if (ids.contains(term.get().id())) {
-                violations.add(field + "[" + i + "]", "repeats " + term.get().display());
+                violations.add(field + "[" + i + "]", ErrorCodes.DUPLICATE_ENTRY, "repeats " + term.get().display());
             } else {
                 ids.add(term.get().id());
             }

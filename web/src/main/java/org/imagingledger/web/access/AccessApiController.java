@@ -1,5 +1,8 @@
 package org.imagingledger.web.access;
 
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.access.RequestAccess;
+
 import java.util.List;
 import java.util.Map;
 import org.imagingledger.domain.shared.CommandRejected;
@@ -13,7 +16,7 @@ import org.imagingledger.web.access.AccessDtos.DraftBody;
 import org.imagingledger.web.access.AccessDtos.ReviewersBody;
 import org.imagingledger.web.access.AccessDtos.Summary;
 import org.imagingledger.web.access.AccessDtos.VoteBody;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,20 +49,20 @@ class AccessApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('RESEARCHER')")
     Map<String, String> create(@RequestBody DraftBody body) {
-        return Map.of("id", service.draft(body == null ? null : body.content(), Actors.current()));
+        return Map.of("id", service.draft(body == null ? null : body.content(), Callers.current()));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('RESEARCHER')")
     Detail revise(@PathVariable String id, @RequestBody DraftBody body) {
-        service.revise(id, body == null ? null : body.content(), Actors.current());
+        service.revise(id, body == null ? null : body.content(), Callers.current());
         return get(id);
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('RESEARCHER')")
     Detail submit(@PathVariable String id) {
-        service.submit(id, Actors.current());
+        service.submit(id, Callers.current());
         return get(id);
     }
 
@@ -67,7 +70,7 @@ class AccessApiController {
     @PreAuthorize("hasRole('DAC_CHAIR')")
     Detail assignReviewers(@PathVariable String id,
                            @RequestBody ReviewersBody body) {
-        service.assignReviewers(id, body.reviewers(), Actors.current());
+        service.assignReviewers(id, body.reviewers(), Callers.current());
         return get(id);
     }
 
@@ -75,14 +78,14 @@ class AccessApiController {
     @PreAuthorize("hasRole('DAC_MEMBER')")
     Detail declareConflict(@PathVariable String id,
                            @RequestBody(required = false) CommentBody body) {
-        service.declareConflict(id, body == null ? null : body.comment(), Actors.current());
+        service.declareConflict(id, body == null ? null : body.comment(), Callers.current());
         return get(id);
     }
 
     @PostMapping("/{id}/votes")
     @PreAuthorize("hasRole('DAC_MEMBER')")
     Detail vote(@PathVariable String id, @RequestBody VoteBody body) {
-        service.vote(id, body.vote(), body.comment(), Actors.current());
+        service.vote(id, body.vote(), body.comment(), Callers.current());
         return get(id);
     }
 
@@ -91,8 +94,7 @@ class AccessApiController {
     @PreAuthorize("hasRole('NODE')")
     Detail nodeDecision(@PathVariable String id,
                         @RequestBody NodeDecisionBody body) {
-        String nodeId = Actors.currentNode().orElseThrow(() -> CommandRejected.forbidden("only a node decides for a node"));
-        service.recordNodeDecision(id, nodeId, body.datasetId(), body.agreed(), body.comment(), Actors.current());
+        service.recordNodeDecision(id, body.datasetId(), body.agreed(), body.comment(), Callers.current());
         return get(id);
     }
 
@@ -100,13 +102,13 @@ class AccessApiController {
     @PreAuthorize("hasRole('DAC_CHAIR')")
     AccessService.Decision decide(@PathVariable String id, @RequestBody DecisionBody body) {
         return service.decide(id, body.outcome(), body.reason(), body.conditions(), body.validFrom(),
-                body.validUntil(), Actors.current());
+                body.validUntil(), Callers.current());
     }
 
     @PostMapping("/{id}/deadline-extension")
     @PreAuthorize("hasRole('DAC_CHAIR')")
     Detail extendDeadline(@PathVariable String id, @RequestBody ReasonBody body) {
-        service.extendDeadline(id, body.reason(), Actors.current());
+        service.extendDeadline(id, body.reason(), Callers.current());
         return get(id);
     }
 
@@ -114,7 +116,7 @@ class AccessApiController {
     @PreAuthorize("hasRole('RESEARCHER')")
     Detail withdraw(@PathVariable String id,
                     @RequestBody(required = false) ReasonBody body) {
-        service.withdraw(id, body == null ? null : body.reason(), Actors.current());
+        service.withdraw(id, body == null ? null : body.reason(), Callers.current());
         return get(id);
     }
 
@@ -122,9 +124,9 @@ class AccessApiController {
     @GetMapping
     @PreAuthorize("hasRole('RESEARCHER') or " + DAC_SIDE)
     List<Summary> list() {
-        List<AccessQueries.Row> rows = RequestAccess.seesPanel()
+        List<AccessQueries.Row> rows = RequestAccess.seesPanel(Callers.current())
                 ? access.queue(service.now())
-                : access.requestsOf(Actors.current(), service.now());
+                : access.requestsOf(Callers.current().name(), service.now());
         return rows.stream().map(Summary::of).toList();
     }
 
@@ -137,6 +139,6 @@ class AccessApiController {
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     Detail get(@PathVariable String id) {
-        return Detail.of(readable.readable(id), RequestAccess.seesPanel());
+        return Detail.of(readable.readable(id, Callers.current()), RequestAccess.seesPanel(Callers.current()));
     }
 }

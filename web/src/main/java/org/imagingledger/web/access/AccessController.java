@@ -1,5 +1,8 @@
 package org.imagingledger.web.access;
 
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.access.RequestAccess;
+
 import java.util.List;
 import java.util.Set;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
@@ -12,10 +15,10 @@ import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.config.UiErrors;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Callers;
 import org.imagingledger.web.security.LedgerUsers;
-import org.imagingledger.web.security.Role;
-import org.imagingledger.web.trail.TrailService;
+import org.imagingledger.application.shared.Role;
+import org.imagingledger.application.trail.TrailService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,12 +63,12 @@ class AccessController {
     @GetMapping("/requests")
     @PreAuthorize("hasRole('RESEARCHER') or hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     String listRequests(Model model) {
-        if (RequestAccess.seesPanel()) {
+        if (RequestAccess.seesPanel(Callers.current())) {
             model.addAttribute("queue", access.queue(service.now()));
             model.addAttribute("chart", BarChart.of(access.countsByStatus(), "access.status."));
         }
-        if (Actors.has(Role.RESEARCHER)) {
-            model.addAttribute("mine", access.requestsOf(Actors.current(), service.now()));
+        if (Callers.current().has(Role.RESEARCHER)) {
+            model.addAttribute("mine", access.requestsOf(Callers.current().name(), service.now()));
         }
         return "access/list";
     }
@@ -90,11 +93,11 @@ class AccessController {
             return "redirect:/requests/new";
         }
         String[] id = new String[1];
-        if (!UiErrors.attempt(redirect, () -> id[0] = service.draft(form.content(), Actors.current()))) {
+        if (!UiErrors.attempt(redirect, () -> id[0] = service.draft(form.content(), Callers.current()))) {
             redirect.addFlashAttribute("form", form);
             return "redirect:/requests/new";
         }
-        if (!"submit".equals(action) || UiErrors.attempt(redirect, () -> service.submit(id[0], Actors.current()))) {
+        if (!"submit".equals(action) || UiErrors.attempt(redirect, () -> service.submit(id[0], Callers.current()))) {
             done(redirect);
         }
         return "redirect:/requests/" + id[0];
@@ -103,13 +106,13 @@ class AccessController {
     @GetMapping("/requests/{id}")
     @PreAuthorize("isAuthenticated()")
     String showRequest(@PathVariable String id, Model model) {
-        AccessQueries.Detail detail = readable.readable(id);
+        AccessQueries.Detail detail = readable.readable(id, Callers.current());
         AccessRequestView request = detail.request();
-        String me = Actors.current();
+        String me = Callers.current().name();
         boolean applicant = request.getApplicant().equals(me);
         model.addAttribute("detail", detail);
         model.addAttribute("r", request);
-        boolean panel = RequestAccess.seesPanel();
+        boolean panel = RequestAccess.seesPanel(Callers.current());
         model.addAttribute("panel", panel);
         model.addAttribute("trail", panel ? trails.trail(id)
                 : trails.trail(id).stream().filter(e -> !PANEL_EVENTS.contains(e.type())).toList());
@@ -142,8 +145,8 @@ class AccessController {
         if (refusedBinding(binding, redirect)) {
             return "redirect:/requests/" + id;
         }
-        boolean ok = UiErrors.attempt(redirect, () -> service.revise(id, form.content(), Actors.current()))
-                && (!"submit".equals(action) || UiErrors.attempt(redirect, () -> service.submit(id, Actors.current())));
+        boolean ok = UiErrors.attempt(redirect, () -> service.revise(id, form.content(), Callers.current()))
+                && (!"submit".equals(action) || UiErrors.attempt(redirect, () -> service.submit(id, Callers.current())));
         if (ok) {
             done(redirect);
         } else {
@@ -156,7 +159,7 @@ class AccessController {
     @PreAuthorize("hasRole('RESEARCHER')")
     String processWithdrawForm(@PathVariable String id, @RequestParam(required = false) String reason,
                                RedirectAttributes redirect) {
-        if (UiErrors.attempt(redirect, () -> service.withdraw(id, reason, Actors.current()))) {
+        if (UiErrors.attempt(redirect, () -> service.withdraw(id, reason, Callers.current()))) {
             done(redirect);
         }
         return "redirect:/requests/" + id;

@@ -1,5 +1,6 @@
 package org.imagingledger.web.access;
 
+import org.imagingledger.web.config.RequiredFields;
 import java.time.Instant;
 import java.util.List;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
@@ -18,10 +19,24 @@ final class AccessDtos {
     }
 
     /** The body of POST and PUT: any part may be missing in a draft. */
-    record DraftBody(String title, List<String> datasets, ResearchPurpose purpose, String summary,
+    record DraftBody(String title, List<String> datasets, PurposeBody purpose, String summary,
                        List<String> operations, Instant periodFrom, Instant periodUntil, List<String> team) {
         RequestContent content() {
-            return new RequestContent(title, datasets, purpose, summary, operations, periodFrom, periodUntil, team);
+            return new RequestContent(title, datasets, purpose == null ? null : purpose.toPurpose(), summary, operations,
+                    periodFrom, periodUntil, team);
+        }
+    }
+
+    /** A purpose may be left out of a draft; when given, each flag must be said. */
+    record PurposeBody(List<String> codes, String disease, Boolean commercial, Boolean forProfit,
+                       Boolean methodsDevelopment) {
+        ResearchPurpose toPurpose() {
+            RequiredFields required = RequiredFields.at("purpose");
+            boolean c = required.require("commercial", commercial, false);
+            boolean f = required.require("forProfit", forProfit, false);
+            boolean m = required.require("methodsDevelopment", methodsDevelopment, false);
+            required.orReject();
+            return new ResearchPurpose(codes, disease, c, f, m);
         }
     }
 

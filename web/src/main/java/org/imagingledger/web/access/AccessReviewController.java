@@ -1,10 +1,12 @@
 package org.imagingledger.web.access;
 
+import org.imagingledger.application.access.AccessService;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.imagingledger.web.config.UiErrors;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,21 +35,21 @@ class AccessReviewController {
                                 @RequestParam(required = false) String moreReviewers, RedirectAttributes redirect) {
         List<String> panel = new ArrayList<>(reviewers == null ? List.of() : reviewers);
         RequestForm.ids(moreReviewers).stream().filter(r -> !panel.contains(r)).forEach(panel::add);
-        return after(id, redirect, () -> service.assignReviewers(id, panel, Actors.current()));
+        return after(id, redirect, () -> service.assignReviewers(id, panel, Callers.current()));
     }
 
     @PostMapping("/requests/{id}/conflict")
     @PreAuthorize("hasRole('DAC_MEMBER')")
     String processConflictForm(@PathVariable String id, @RequestParam(required = false) String comment,
                                RedirectAttributes redirect) {
-        return after(id, redirect, () -> service.declareConflict(id, comment, Actors.current()));
+        return after(id, redirect, () -> service.declareConflict(id, comment, Callers.current()));
     }
 
     @PostMapping("/requests/{id}/vote")
     @PreAuthorize("hasRole('DAC_MEMBER')")
     String processVoteForm(@PathVariable String id, @RequestParam(required = false) String vote,
                            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return after(id, redirect, () -> service.vote(id, vote, comment, Actors.current()));
+        return after(id, redirect, () -> service.vote(id, vote, comment, Callers.current()));
     }
 
     /** Conditions are typed one per line; validity is given in whole UTC days. */
@@ -62,14 +64,14 @@ class AccessReviewController {
         List<String> lines = conditions == null ? List.of()
                 : conditions.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
         return after(id, redirect, () -> service.decide(id, outcome, reason, lines, RequestForm.instant(validFrom),
-                RequestForm.instant(validUntil), Actors.current()));
+                RequestForm.instant(validUntil), Callers.current()));
     }
 
     @PostMapping("/requests/{id}/extension")
     @PreAuthorize("hasRole('DAC_CHAIR')")
     String processExtensionForm(@PathVariable String id, @RequestParam(required = false) String reason,
                                 RedirectAttributes redirect) {
-        return after(id, redirect, () -> service.extendDeadline(id, reason, Actors.current()));
+        return after(id, redirect, () -> service.extendDeadline(id, reason, Callers.current()));
     }
 
     private String after(String id, RedirectAttributes redirect, Runnable command) {

@@ -1,5 +1,12 @@
 package org.imagingledger.web.audit;
 
+import org.imagingledger.application.audit.CheckpointService;
+import org.imagingledger.application.audit.ExportService;
+import org.imagingledger.application.audit.LedgerKey;
+import org.imagingledger.application.audit.ProofService;
+import org.imagingledger.application.audit.VerificationReport;
+import org.imagingledger.application.audit.VerificationService;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.imagingledger.domain.shared.CommandRejected;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,17 +46,15 @@ class AuditApiController {
     private final VerificationService verification;
     private final ExportService exports;
     private final LedgerKey key;
-    private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
     AuditApiController(CheckpointService checkpoints, ProofService proofs, VerificationService verification,
-                       ExportService exports, LedgerKey key, JdbcTemplate jdbc, ObjectMapper json) {
+                       ExportService exports, LedgerKey key, ObjectMapper json) {
         this.checkpoints = checkpoints;
         this.proofs = proofs;
         this.verification = verification;
         this.exports = exports;
         this.key = key;
-        this.jdbc = jdbc;
         this.json = json;
     }
 
@@ -70,7 +74,7 @@ class AuditApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
     CheckpointDto recordCheckpoint() {
-        return CheckpointDto.of(checkpoints.record(Actors.current()));
+        return CheckpointDto.of(checkpoints.record(Callers.current().name()));
     }
 
     @GetMapping("/proofs/inclusion")
@@ -108,7 +112,7 @@ class AuditApiController {
     void export(@RequestBody(required = false) Map<String, Object> body, HttpServletResponse response)
             throws IOException {
         ExportRequest request = ExportRequest.read(body == null ? Map.of() : body, json);
-        ExportService.Export export = exports.export(request.toFilter(jdbc), Actors.current());
+        ExportService.Export export = exports.export(request.toFilter(), Callers.current());
         send(export, response);
     }
 

@@ -1,5 +1,10 @@
 package org.imagingledger.web.audit;
 
+import org.imagingledger.application.audit.CheckpointService;
+import org.imagingledger.application.audit.ExportService;
+import org.imagingledger.application.audit.LedgerKey;
+import org.imagingledger.application.audit.VerificationService;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -10,12 +15,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.web.config.UiErrors;
-import org.imagingledger.web.security.Actors;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.web.security.Callers;
+import org.imagingledger.application.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,17 +41,15 @@ class AuditController {
     private final VerificationService verification;
     private final ExportService exports;
     private final LedgerKey key;
-    private final JdbcTemplate jdbc;
     private final MessageSource messages;
 
     AuditController(CheckpointService checkpoints, VerificationService verification, ExportService exports,
-                    LedgerKey key, JdbcTemplate jdbc, MessageSource messages) {
+                    LedgerKey key, MessageSource messages) {
         this.messages = messages;
         this.checkpoints = checkpoints;
         this.verification = verification;
         this.exports = exports;
         this.key = key;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/audit")
@@ -58,13 +61,13 @@ class AuditController {
         model.addAttribute("report", verification.last());
         model.addAttribute("publicKey", key.key().publicPem());
         model.addAttribute("keyId", key.key().keyId());
-        model.addAttribute("canExport", Actors.has(Role.AUDITOR));
+        model.addAttribute("canExport", Callers.current().has(Role.AUDITOR));
         return "audit/index";
     }
 
     @PostMapping("/audit/checkpoints")
     String checkpoint(RedirectAttributes redirect) {
-        if (UiErrors.attempt(redirect, () -> checkpoints.record(Actors.current()))) {
+        if (UiErrors.attempt(redirect, () -> checkpoints.record(Callers.current().name()))) {
             redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/audit";
@@ -86,7 +89,7 @@ class AuditController {
             ExportRequest request = new ExportRequest(time(form, "from"), time(form, "to"), form.get("node"),
                     form.get("dataset"), form.get("pseudonym"), form.get("permit"), form.get("request"),
                     form.get("principal"), form.get("eventType"));
-            done[0] = exports.export(request.toFilter(jdbc), Actors.current());
+            done[0] = exports.export(request.toFilter(), Callers.current());
         });
         if (!ok) {
             return new ModelAndView("redirect:/audit#export");
@@ -104,7 +107,7 @@ class AuditController {
         try {
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid(field, "must be a date and time such as 2026-01-31T14:00");
+            throw CommandRejected.invalid(field, ErrorCodes.WRONG_TYPE, "must be a date and time such as 2026-01-31T14:00");
         }
     }
 }

@@ -1,17 +1,21 @@
 package org.imagingledger.web.catalogue;
 
+import org.imagingledger.web.config.RequiredFields;
+import org.imagingledger.application.catalogue.CatalogueService;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.DuoTerm;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.imagingledger.projections.catalogue.NodeView;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +51,19 @@ class CatalogueApiController {
         }
     }
 
-    record DatasetForm(String id, String nodeId, DatasetMetadata metadata, DataUseConditions conditions,
-                       boolean nodeApprovalRequired) {
+    record DatasetForm(String id, String nodeId, MetadataForm metadata, DataUseConditions conditions,
+                       Boolean nodeApprovalRequired) {
+    }
+
+    /** Counts are required: a missing one must not be read as 0. */
+    record MetadataForm(String title, String cancerType, List<String> modalities, Long subjects, Long cases) {
+        DatasetMetadata toMetadata(String at) {
+            RequiredFields required = RequiredFields.at(at);
+            long s = required.require("subjects", subjects, 0L);
+            long c = required.require("cases", cases, 0L);
+            required.orReject();
+            return new DatasetMetadata(title, cancerType, modalities, s, c);
+        }
     }
 
     record RetireForm(String reason) {
@@ -71,7 +86,7 @@ class CatalogueApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
     NodeCreated registerNode(@RequestBody NodeForm form) {
-        CatalogueService.IssuedNode issued = service.registerNode(form.id(), form.name(), form.country(), Actors.current());
+        CatalogueService.IssuedNode issued = service.registerNode(form.id(), form.name(), form.country(), Callers.current());
         return new NodeCreated(issued.nodeId(), issued.token());
     }
 
@@ -79,7 +94,7 @@ class CatalogueApiController {
     @PostMapping("/nodes/{id}/token")
     @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
     NodeCreated rotateToken(@PathVariable String id) {
-        CatalogueService.IssuedNode issued = service.rotateToken(id, Actors.current());
+        CatalogueService.IssuedNode issued = service.rotateToken(id, Callers.current());
         return new NodeCreated(issued.nodeId(), issued.token());
     }
 
@@ -95,14 +110,18 @@ class CatalogueApiController {
     @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
     Map<String, String> registerDataset(@RequestBody DatasetForm form) {
         String nodeId = form.nodeId();
-        if (Actors.currentNode().isPresent()) {
-            if (nodeId != null && !nodeId.equals(Actors.currentNode().get())) {
-                throw CommandRejected.forbidden("a node registers only its own datasets");
+        if (Callers.current().node().isPresent()) {
+            if (nodeId != null && !nodeId.equals(Callers.current().node().get())) {
+                throw CommandRejected.forbidden(ErrorCodes.NOT_HOLDER, "a node registers only its own datasets");
             }
-            nodeId = Actors.currentNode().get();
+            nodeId = Callers.current().node().get();
         }
-        String id = service.registerDataset(form.id(), nodeId, form.metadata(), form.conditions(),
-                form.nodeApprovalRequired(), Actors.current());
+        RequiredFields required = RequiredFields.at("");
+        boolean approval = required.require("nodeApprovalRequired", form.nodeApprovalRequired(), false);
+        required.orReject();
+        String id = service.registerDataset(form.id(), nodeId,
+                form.metadata() == null ? null : form.metadata().toMetadata("metadata"), form.conditions(), approval,
+                Callers.current());
         return Map.of("id", id);
     }
 
@@ -120,9 +139,10 @@ class CatalogueApiController {
 
     @PutMapping("/datasets/{id}/metadata")
     @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
-    DatasetDto updateMetadata(@PathVariable String id, @RequestBody DatasetMetadata metadata) {
+    DatasetDto updateMetadata(@PathVariable String id, @RequestBody MetadataForm form) {
         checkHolder(id);
-        service.updateMetadata(id, metadata, Actors.current());
+        DatasetMetadata metadata = form.toMetadata("");
+        service.updateMetadata(id, metadata, Callers.current());
         return dataset(id);
     }
 
@@ -130,7 +150,7 @@ class CatalogueApiController {
     @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
     DatasetDto retire(@PathVariable String id, @RequestBody RetireForm form) {
         checkHolder(id);
-        service.retire(id, form.reason(), Actors.current());
+        service.retire(id, form.reason(), Callers.current());
         return dataset(id);
     }
 
@@ -142,7 +162,7 @@ class CatalogueApiController {
 
     /** A node may change only its own datasets; an admin any existing one. */
     private void checkHolder(String datasetId) {
-        Optional<String> node = Actors.currentNode();
+        Optional<String> node = Callers.current().node();
         if (node.isPresent()) {
             service.datasetHeldBy(datasetId, node.get());
         } else if (catalogue.dataset(datasetId).isEmpty()) {

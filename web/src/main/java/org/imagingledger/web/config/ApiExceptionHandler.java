@@ -1,100 +1,163 @@
 package org.imagingledger.web.config;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Maps every refusal to a status and a JSON body naming the field and the rule. */
+/**
+ * Maps every refusal of the API to an RFC 9457 problem detail: status, a title and detail in the
+ * caller's language (Accept-Language), the rule's stable {@code code}, and
+ * {@code violations: [{field, code, message}]}.
+ */
 @RestControllerAdvice(basePackages = "org.imagingledger.web", annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final Problems problems;
+
+    ApiExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(CommandRejected.class)
-    ResponseEntity<ApiError> rejected(CommandRejected e) {
+    ResponseEntity<ProblemDetail> rejected(CommandRejected e, Locale locale) {
         HttpStatus status = statusOf(e.kind());
-        return ResponseEntity.status(status)
-                .body(new ApiError(status.value(), status.getReasonPhrase(), e.getMessage(), e.violations()));
+        return respond(problems.of(e, status, locale));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ApiError> wrapped(CommandExecutionException e) {
+    ResponseEntity<ProblemDetail> wrapped(CommandExecutionException e, Locale locale) {
         Throwable cause = e.getCause();
         if (cause instanceof CommandRejected rejected) {
-            return rejected(rejected);
+            return rejected(rejected, locale);
         }
         if (cause instanceof AggregateNotFoundException missing) {
-            return notFound(missing);
+            return notFound(missing, locale);
         }
-        return unexpected(e);
+        return unexpected(e, locale);
     }
 
     /** A role or node calling what it may not (the @PreAuthorize rules on each endpoint). */
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiError> denied(AccessDeniedException e) {
-        return error(HttpStatus.FORBIDDEN, "your role may not do this", List.of());
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, Locale locale) {
+        return respond(problems.of(HttpStatus.FORBIDDEN, ErrorCodes.ROLE_FORBIDS, List.of(), "your role may not do this",
+                List.of(), locale));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ApiError> notFound(AggregateNotFoundException e) {
-        return error(HttpStatus.NOT_FOUND, "no such record: " + e.getAggregateIdentifier(), List.of());
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e, Locale locale) {
+        return rejected(CommandRejected.notFound("record", String.valueOf(e.getAggregateIdentifier())), locale);
     }
 
+    /**
+     * An aggregate created with an id that exists: Axon reports it as a stream-creation
+     * failure (or, from the JPA store, a duplicate key beneath an EventStoreException).
+     * Recognised by type, never by the text of a message.
+     */
     @ExceptionHandler({AggregateStreamCreationException.class, EventStoreException.class})
-    ResponseEntity<ApiError> duplicate(RuntimeException e) {
-        if (e instanceof EventStoreException && !(e instanceof AggregateStreamCreationException)
-                && (e.getMessage() == null || !e.getMessage().contains("reuse aggregate identifier"))) {
-            return unexpected(e);
+    ResponseEntity<ProblemDetail> duplicate(RuntimeException e, Locale locale) {
+        if (e instanceof AggregateStreamCreationException || causedByDuplicateKey(e)) {
+            return rejected(CommandRejected.duplicate("id", "the given id"), locale);
         }
-        return error(HttpStatus.CONFLICT, "the id is already taken", List.of(new CommandRejected.Violation("id", "is already taken")));
+        return unexpected(e, locale);
+    }
+
+    static boolean causedByDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DuplicateKeyException || t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof jakarta.persistence.EntityExistsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            return error(HttpStatus.BAD_REQUEST, field + ": has the wrong type or format",
-                    List.of(new CommandRejected.Violation(field, "has the wrong type or format")));
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return invalid(path(unknown), ErrorCodes.UNKNOWN_FIELD, "is not a field of this body", locale,
+                    unknown.getPropertyName());
         }
-        return error(HttpStatus.BAD_REQUEST, "the body is not valid JSON",
-                List.of(new CommandRejected.Violation("body", "must be valid JSON")));
+        if (e.getCause() instanceof InvalidFormatException || e.getCause() instanceof MismatchedInputException) {
+            JsonMappingException mapping = (JsonMappingException) e.getCause();
+            if (!mapping.getPath().isEmpty()) {
+                return invalid(path(mapping), ErrorCodes.WRONG_TYPE, "has the wrong type or format", locale);
+            }
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalid(path(mapping), ErrorCodes.WRONG_TYPE, "has the wrong type or format", locale);
+        }
+        return invalid("body", ErrorCodes.NOT_JSON, "must be a JSON document of the documented shape", locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getName() + ": has the wrong type or format",
-                List.of(new CommandRejected.Violation(e.getName(), "has the wrong type or format")));
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return invalid(e.getName(), ErrorCodes.WRONG_TYPE, "has the wrong type or format", locale);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getParameterName() + ": is required",
-                List.of(new CommandRejected.Violation(e.getParameterName(), "is required")));
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, Locale locale) {
+        return invalid(e.getParameterName(), ErrorCodes.REQUIRED, "is required", locale);
     }
 
-    private ResponseEntity<ApiError> unexpected(Exception e) {
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
+        return respond(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, List.of(),
+                "send the body as application/json", List.of(), locale));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, Locale locale) {
+        return respond(problems.of(HttpStatus.METHOD_NOT_ALLOWED, ErrorCodes.METHOD_NOT_ALLOWED, List.of(e.getMethod()),
+                "this path does not take " + e.getMethod(), List.of(), locale));
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(String field, String code, String message, Locale locale,
+                                                  Object... args) {
+        return rejected(CommandRejected.invalid(field, code, message, args), locale);
+    }
+
+    private ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         log.error("unexpected failure", e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected failure; nothing was recorded", List.of());
+        return respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.UNEXPECTED, List.of(),
+                "unexpected failure; nothing was recorded", List.of(), locale));
     }
 
-    private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<CommandRejected.Violation> violations) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, violations));
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The JSON path of the offending member, as the caller wrote it: {@code purpose.codes[1]}. */
+    static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
     }
 
     static HttpStatus statusOf(CommandRejected.Kind kind) {

@@ -31,8 +31,16 @@ public final class UiErrors {
 
     /** Each field and rule of a refusal, for a page that shows it in place (a GET form's filters). */
     public static List<String> reasons(CommandRejected e) {
-        return e.violations().isEmpty()
-                ? List.of(e.getMessage())
-                : e.violations().stream().map(v -> v.field() + ": " + v.rule()).toList();
+        return problems == null ? List.of(e.getMessage()) : problems.lines(e);
+    }
+
+    private static Problems problems;
+
+    /** Set once at start-up: the wording of refusals in the page's language. */
+    @org.springframework.stereotype.Component
+    static class Wiring {
+        Wiring(Problems bean) {
+            problems = bean;
+        }
     }
 }

@@ -1,15 +1,19 @@
 package org.imagingledger.web.consent;
 
+import org.imagingledger.application.consent.ConsentService;
+import org.imagingledger.application.consent.NoticeAccess;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.ConsentView;
-import org.imagingledger.web.security.Actors;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.web.security.Callers;
+import org.imagingledger.application.shared.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,15 +55,16 @@ class ConsentApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('NODE')")
     Map<String, String> record(@RequestBody ConsentForm form) {
-        String id = service.record(node(), form.id(), form.pseudonym(),
-                new ConsentService.Scope(form.datasets(), form.purposes(), form.disease(), form.validUntil()));
+        String id = service.record(form.id(), form.pseudonym(),
+                new ConsentService.Scope(form.datasets(), form.purposes(), form.disease(), form.validUntil()),
+                Callers.current());
         return Map.of("id", id);
     }
 
     @PutMapping("/consents/{id}/scope")
     @PreAuthorize("hasRole('NODE')")
     ConsentDto changeScope(@PathVariable String id, @RequestBody ScopeForm form) {
-        service.changeScope(node(), id, form.scope());
+        service.changeScope(id, form.scope(), Callers.current());
         return consent(id);
     }
 
@@ -67,7 +72,7 @@ class ConsentApiController {
     @PostMapping("/consents/{id}/withdraw")
     @PreAuthorize("hasRole('NODE')")
     ConsentDto withdraw(@PathVariable String id) {
-        service.withdraw(node(), id);
+        service.withdraw(id, Callers.current());
         return consent(id);
     }
 
@@ -75,7 +80,7 @@ class ConsentApiController {
     @GetMapping("/consents")
     @PreAuthorize("hasAnyRole('NODE','AUDITOR','GOVERNANCE_ADMIN')")
     List<ConsentDto> consents(@RequestParam(required = false) String pseudonym) {
-        Optional<String> node = Actors.currentNode();
+        Optional<String> node = Callers.current().node();
         List<ConsentView> views = node.map(consents::consentsOf).orElseGet(consents::consents);
         return views.stream().filter(c -> pseudonym == null || c.getPseudonym().equals(pseudonym))
                 .map(c -> ConsentDto.of(c, notices(c.getConsentId()))).toList();
@@ -85,8 +90,8 @@ class ConsentApiController {
     @PreAuthorize("hasAnyRole('NODE','AUDITOR','GOVERNANCE_ADMIN')")
     ConsentDto consent(@PathVariable String id) {
         ConsentView consent = consents.consent(id).orElseThrow(() -> CommandRejected.notFound("consent", id));
-        Actors.currentNode().filter(node -> !node.equals(consent.getNodeId())).ifPresent(node -> {
-            throw CommandRejected.forbidden("consent " + id + " was recorded by another node");
+        Callers.current().node().filter(node -> !node.equals(consent.getNodeId())).ifPresent(node -> {
+            throw CommandRejected.forbidden(ErrorCodes.NOT_YOURS, "consent " + id + " was recorded by another node");
         });
         return ConsentDto.of(consent, notices(id));
     }
@@ -99,14 +104,14 @@ class ConsentApiController {
     @PreAuthorize("hasAnyRole('NODE','RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     List<NoticeDto> notices(@RequestParam(defaultValue = "false") boolean pending) {
         Instant now = clock.instant();
-        Optional<String> node = Actors.currentNode();
+        Optional<String> node = Callers.current().node();
         List<ConsentQueries.NoticeAge> notices;
         if (node.isPresent()) {
             notices = consents.noticesToNode(node.get(), now);
-        } else if (NoticeAccess.seesAll()) {
+        } else if (NoticeAccess.seesAll(Callers.current())) {
             notices = consents.notices(now);
         } else {
-            notices = consents.noticesToHolder(Actors.current(), now);
+            notices = consents.noticesToHolder(Callers.current().name(), now);
         }
         return notices.stream().filter(n -> !pending || n.notice().isPending())
                 .map(n -> NoticeDto.of(n.notice(), now)).toList();
@@ -115,17 +120,12 @@ class ConsentApiController {
     @PostMapping("/withdrawal-notices/{noticeId}/acknowledge")
     @PreAuthorize("hasAnyRole('NODE','RESEARCHER','GOVERNANCE_ADMIN')")
     NoticeDto acknowledge(@PathVariable String noticeId) {
-        service.acknowledge(noticeId, Actors.current(), Actors.currentNode().orElse(null),
-                Actors.has(Role.GOVERNANCE_ADMIN));
+        service.acknowledge(noticeId, Callers.current());
         return NoticeDto.of(consents.notice(noticeId).orElseThrow(), clock.instant());
     }
 
     private List<NoticeDto> notices(String consentId) {
         Instant now = clock.instant();
         return consents.noticesOf(consentId).stream().map(n -> NoticeDto.of(n, now)).toList();
-    }
-
-    private static String node() {
-        return Actors.currentNode().orElseThrow(() -> CommandRejected.forbidden("only a node reports consent"));
     }
 }

@@ -1,5 +1,8 @@
 package org.imagingledger.web.consent;
 
+import org.imagingledger.application.consent.ConsentService;
+import org.imagingledger.application.consent.NoticeAccess;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +10,8 @@ import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.imagingledger.web.config.UiErrors;
-import org.imagingledger.web.security.Actors;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.web.security.Callers;
+import org.imagingledger.application.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +46,9 @@ class NoticeController {
     @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     String initAcknowledgeForm(Model model) {
         Instant now = clock.instant();
-        boolean admin = Actors.has(Role.GOVERNANCE_ADMIN);
-        String user = Actors.current();
-        List<ConsentQueries.NoticeAge> notices = NoticeAccess.seesAll()
+        boolean admin = Callers.current().has(Role.GOVERNANCE_ADMIN);
+        String user = Callers.current().name();
+        List<ConsentQueries.NoticeAge> notices = NoticeAccess.seesAll(Callers.current())
                 ? consents.notices(now) : consents.noticesToHolder(user, now);
         List<Row> rows = notices.stream().map(n -> new Row(n.notice(), Age.of(n.age()),
                 n.notice().getTimeToAcknowledge() == null ? null : Age.of(n.notice().getTimeToAcknowledge()),
@@ -59,8 +62,7 @@ class NoticeController {
     @PostMapping("/notices/{noticeId}/acknowledge")
     @PreAuthorize("hasAnyRole('RESEARCHER','GOVERNANCE_ADMIN')")
     String processAcknowledgeForm(@PathVariable String noticeId, RedirectAttributes redirect) {
-        if (UiErrors.attempt(redirect, () -> service.acknowledge(noticeId, Actors.current(), null,
-                Actors.has(Role.GOVERNANCE_ADMIN)))) {
+        if (UiErrors.attempt(redirect, () -> service.acknowledge(noticeId, Callers.current()))) {
             redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/notices";

@@ -1,15 +1,23 @@
 package org.imagingledger.web.decision;
 
+import org.imagingledger.application.decision.Answer;
+import org.imagingledger.application.decision.DecisionAccess;
+import org.imagingledger.application.decision.DecisionService;
+import org.imagingledger.application.decision.LogQuery;
+import org.imagingledger.application.decision.Question;
+import org.imagingledger.application.decision.Replays;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Violations;
 import org.imagingledger.projections.decision.DecisionQueries;
 import org.imagingledger.projections.decision.DecisionView;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.web.security.Callers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +56,7 @@ class DecisionApiController {
         Violations violations = Violations.check();
         Question question = QuestionReader.read(body, "", violations);
         violations.orReject();
-        return service.decide(Actors.currentNode().orElseThrow(), List.of(question)).get(0);
+        return service.decide(List.of(question), Callers.current()).get(0);
     }
 
     @PostMapping("/batch")
@@ -56,10 +64,12 @@ class DecisionApiController {
     Map<String, List<Answer>> decideAll(@RequestBody JsonNode body) {
         JsonNode items = body.get("questions");
         if (items == null || !items.isArray() || items.isEmpty()) {
-            throw CommandRejected.invalid("questions", "is required: a list of 1 to " + MAX_BATCH + " questions");
+            throw CommandRejected.invalid("questions", ErrorCodes.REQUIRED, "is required: a list of 1 to " + MAX_BATCH
+                    + " questions");
         }
         if (items.size() > MAX_BATCH) {
-            throw CommandRejected.invalid("questions", "must hold at most " + MAX_BATCH + " questions");
+            throw CommandRejected.invalid("questions", ErrorCodes.TOO_MANY, "must hold at most " + MAX_BATCH + " questions",
+                    MAX_BATCH);
         }
         Violations violations = Violations.check();
         List<Question> questions = new ArrayList<>();
@@ -67,7 +77,7 @@ class DecisionApiController {
             questions.add(QuestionReader.read(items.get(i), "questions[" + i + "]", violations));
         }
         violations.orReject();
-        return Map.of("decisions", service.decide(Actors.currentNode().orElseThrow(), questions));
+        return Map.of("decisions", service.decide(questions, Callers.current()));
     }
 
     @GetMapping
@@ -81,20 +91,20 @@ class DecisionApiController {
                           @RequestParam(required = false) String revision,
                           @RequestParam(defaultValue = "100") int limit) {
         LogQuery query = LogQuery.of(node, dataset, principal, result, from, to, revision, limit);
-        return queries.find(access.visible(query.filter()), query.limit()).stream().map(DecisionDto::of).toList();
+        return queries.find(access.visible(query.filter(), Callers.current()), query.limit()).stream().map(DecisionDto::of).toList();
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     RecordedDecisionDto decision(@PathVariable String id) {
-        DecisionView view = access.visible(id);
+        DecisionView view = access.visible(id, Callers.current());
         return RecordedDecisionDto.of(view, replays.recorded(id));
     }
 
     @GetMapping("/{id}/replay")
     @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     Replays.Replay replay(@PathVariable String id) {
-        access.visible(id);
+        access.visible(id, Callers.current());
         return replays.replay(id);
     }
 }

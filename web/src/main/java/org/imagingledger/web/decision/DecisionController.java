@@ -1,5 +1,10 @@
 package org.imagingledger.web.decision;
 
+import org.imagingledger.web.security.Callers;
+import org.imagingledger.application.decision.DecisionAccess;
+import org.imagingledger.application.decision.LogQuery;
+import org.imagingledger.application.decision.Replays;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +63,7 @@ class DecisionController {
             model.addAttribute("decisions", List.of());
             return "decisions/list";
         }
-        DecisionFilter filter = access.visible(query.filter());
+        DecisionFilter filter = access.visible(query.filter(), Callers.current());
         long allowed = filter.allowed() == Boolean.FALSE ? 0 : queries.count(withResult(filter, true));
         long denied = filter.allowed() == Boolean.TRUE ? 0 : queries.count(withResult(filter, false));
         Map<Outcome, Long> counts = new LinkedHashMap<>();
@@ -74,7 +79,7 @@ class DecisionController {
     @GetMapping("/decisions/{id}")
     @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("d", access.visible(id));
+        model.addAttribute("d", access.visible(id, Callers.current()));
         DecisionRecorded event = replays.recorded(id);
         JsonNode result = read(event.result());
         model.addAttribute("event", event);

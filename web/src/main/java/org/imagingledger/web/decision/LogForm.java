@@ -1,11 +1,14 @@
 package org.imagingledger.web.decision;
 
+import org.imagingledger.application.decision.LogQuery;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 
 /**
  * The decision-log page's filters as typed (GET parameters), kept as text so that the form
@@ -53,7 +56,7 @@ record LogForm(String node, String dataset, String principal, String result, Str
                     LocalDate day = LocalDate.parse(text);
                     return (end ? day.plusDays(1) : day).atStartOfDay(ZoneId.systemDefault()).toInstant();
                 } catch (DateTimeParseException notDate) {
-                    throw CommandRejected.invalid(field, "must be a date or date-time such as 2026-03-31T14:00");
+                    throw CommandRejected.invalid(field, ErrorCodes.WRONG_TYPE, "must be a date or date-time such as 2026-03-31T14:00");
                 }
             }
         }

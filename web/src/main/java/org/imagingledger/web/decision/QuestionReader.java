@@ -1,32 +1,35 @@
 package org.imagingledger.web.decision;
 
+import org.imagingledger.application.decision.Question;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Operation;
 import org.imagingledger.domain.shared.Violations;
 
 /**
  * Reads questions strictly: every field is checked and named in the error (with its path, e.g.
- * {@code questions[3].purpose.for_profit}); unknown fields are refused, because a node that
+ * {@code questions[3].purpose.forProfit}); unknown fields are refused, because a node that
  * misspells {@code commercial} must not get an answer for a non-commercial purpose.
  */
 final class QuestionReader {
 
     static final int MAX_SUBJECTS = 10_000;
-    private static final Set<String> FIELDS = Set.of("principal", "operation", "dataset", "permit", "purpose", "subjects");
+    private static final Set<String> FIELDS = Set.of("principal", "operation", "datasetId", "permitId", "purpose", "subjects");
     private static final Set<String> PURPOSE_FIELDS =
-            Set.of("codes", "disease", "commercial", "for_profit", "methods_development");
+            Set.of("codes", "disease", "commercial", "forProfit", "methodsDevelopment");
 
     private QuestionReader() {
     }
 
     static Question read(JsonNode node, String at, Violations violations) {
         if (node == null || !node.isObject()) {
-            violations.add(at.isEmpty() ? "body" : at, "must be a JSON object");
+            violations.add(at.isEmpty() ? "body" : at, ErrorCodes.WRONG_TYPE, "must be a JSON object");
             return null;
         }
         String p = at.isEmpty() ? "" : at + ".";
@@ -34,10 +37,11 @@ final class QuestionReader {
         String principal = identifier(node, p + "principal", "principal", violations);
         String operation = text(node, "operation", p + "operation", violations);
         if (operation != null && !isOperation(operation)) {
-            violations.add(p + "operation", "must be one of " + List.of(Operation.values()));
+            violations.add(p + "operation", ErrorCodes.NOT_ONE_OF, "must be one of " + List.of(Operation.values()),
+                    operation, List.of(Operation.values()));
         }
-        String dataset = identifier(node, p + "dataset", "dataset", violations);
-        String permit = identifier(node, p + "permit", "permit", violations);
+        String dataset = identifier(node, p + "datasetId", "datasetId", violations);
+        String permit = identifier(node, p + "permitId", "permitId", violations);
         Question.Purpose purpose = purpose(node.get("purpose"), p + "purpose", violations);
         List<String> subjects = subjects(node.get("subjects"), p + "subjects", violations);
         return new Question(principal, operation, dataset, permit, purpose, subjects);
@@ -45,14 +49,15 @@ final class QuestionReader {
 
     private static Question.Purpose purpose(JsonNode node, String at, Violations violations) {
         if (node == null || !node.isObject()) {
-            violations.add(at, "is required: an object with codes, disease, commercial, for_profit, methods_development");
+            violations.add(at, ErrorCodes.REQUIRED,
+                    "is required: an object with codes, disease, commercial, forProfit, methodsDevelopment");
             return null;
         }
         unknownFields(node, PURPOSE_FIELDS, at + ".", violations);
         List<String> codes = new ArrayList<>();
         JsonNode codesNode = node.get("codes");
         if (codesNode == null || !codesNode.isArray()) {
-            violations.add(at + ".codes", "is required: a list of DUO codes describing the research");
+            violations.add(at + ".codes", ErrorCodes.REQUIRED, "is required: a list of DUO codes describing the research");
         } else {
             for (JsonNode code : codesNode) {
                 codes.add(code.isTextual() ? code.asText() : null);
@@ -62,7 +67,7 @@ final class QuestionReader {
         String disease = null;
         if (diseaseNode != null && !diseaseNode.isNull()) {
             if (!diseaseNode.isTextual()) {
-                violations.add(at + ".disease", "must be a MONDO id or null");
+                violations.add(at + ".disease", ErrorCodes.WRONG_TYPE, "must be a MONDO id or null");
             } else {
                 disease = diseaseNode.asText();
             }
@@ -70,8 +75,8 @@ final class QuestionReader {
         List<String> ids = codesNode == null || !codesNode.isArray() ? List.of()
                 : DuoTerms.purpose(violations, at + ".codes", codes, disease, at + ".disease");
         boolean commercial = flag(node, "commercial", at, violations);
-        boolean forProfit = flag(node, "for_profit", at, violations);
-        boolean methods = flag(node, "methods_development", at, violations);
+        boolean forProfit = flag(node, "forProfit", at, violations);
+        boolean methods = flag(node, "methodsDevelopment", at, violations);
         return new Question.Purpose(ids, disease, commercial, forProfit, methods);
     }
 
@@ -79,7 +84,8 @@ final class QuestionReader {
     private static boolean flag(JsonNode node, String field, String at, Violations violations) {
         JsonNode value = node.get(field);
         if (value == null || !value.isBoolean()) {
-            violations.add(at + "." + field, "is required: true or false");
+            violations.add(at + "." + field, value == null ? ErrorCodes.REQUIRED : ErrorCodes.WRONG_TYPE,
+                    "is required: true or false");
             return false;
         }
         return value.booleanValue();
@@ -90,18 +96,19 @@ final class QuestionReader {
             return List.of();
         }
         if (!node.isArray()) {
-            violations.add(at, "must be a list of subject pseudonyms");
+            violations.add(at, ErrorCodes.WRONG_TYPE, "must be a list of subject pseudonyms");
             return List.of();
         }
         if (node.size() > MAX_SUBJECTS) {
-            violations.add(at, "must name at most " + MAX_SUBJECTS + " subjects per question");
+            violations.add(at, ErrorCodes.TOO_MANY, "must name at most " + MAX_SUBJECTS + " subjects per question",
+                    MAX_SUBJECTS);
             return List.of();
         }
         List<String> subjects = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode subject = node.get(i);
             if (!subject.isTextual()) {
-                violations.add(at + "[" + i + "]", "must be a pseudonym (text)");
+                violations.add(at + "[" + i + "]", ErrorCodes.WRONG_TYPE, "must be a pseudonym (text)");
             } else {
                 subjects.add(subject.asText());
             }
@@ -123,11 +130,11 @@ final class QuestionReader {
     private static String text(JsonNode node, String field, String at, Violations violations) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            violations.add(at, "is required");
+            violations.add(at, ErrorCodes.REQUIRED, "is required");
             return null;
         }
         if (!value.isTextual()) {
-            violations.add(at, "must be text");
+            violations.add(at, ErrorCodes.WRONG_TYPE, "must be text");
             return null;
         }
         return value.asText();
@@ -146,7 +153,7 @@ final class QuestionReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                violations.add(prefix + name, "is not a field of a decision question");
+                violations.add(prefix + name, ErrorCodes.UNKNOWN_FIELD, "is not a field of a decision question", name);
             }
         }
     }

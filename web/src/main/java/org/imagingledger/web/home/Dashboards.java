@@ -11,13 +11,13 @@ import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.permit.PermitView;
-import org.imagingledger.web.access.RequestAccess;
+import org.imagingledger.application.access.RequestAccess;
 import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.consent.Age;
-import org.imagingledger.web.consent.NoticeAccess;
-import org.imagingledger.web.permit.PermitAccess;
-import org.imagingledger.web.security.Actors;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.consent.NoticeAccess;
+import org.imagingledger.application.permit.PermitAccess;
+import org.imagingledger.web.security.Callers;
+import org.imagingledger.application.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +45,12 @@ class Dashboards {
     }
 
     Dashboard ofCurrentUser() {
-        boolean dac = RequestAccess.seesPanel();
-        if (!dac && !Actors.has(Role.RESEARCHER)) {
+        boolean dac = RequestAccess.seesPanel(Callers.current());
+        if (!dac && !Callers.current().has(Role.RESEARCHER)) {
             return Dashboard.none(); // nodes and users without a role have none of these pages
         }
         Instant now = clock.instant();
-        List<PermitView> visible = permits.visible();
+        List<PermitView> visible = permits.visible(Callers.current());
         Map<PermitStatus, Long> perStatus = new EnumMap<>(PermitStatus.class);
         for (PermitStatus status : PermitStatus.values()) {
             perStatus.put(status, visible.stream().filter(p -> p.getStatus() == status).count());
@@ -69,14 +69,14 @@ class Dashboards {
     }
 
     private Dashboard.Requests mine(Instant now) {
-        List<AccessQueries.Row> rows = access.requestsOf(Actors.current(), now);
+        List<AccessQueries.Row> rows = access.requestsOf(Callers.current().name(), now);
         return new Dashboard.Requests(rows.stream().filter(r -> r.request().getStatus().isOpen()).count(),
                 rows.stream().filter(AccessQueries.Row::overdue).count());
     }
 
     private Dashboard.Notices notices(Instant now) {
-        List<ConsentQueries.NoticeAge> pending = NoticeAccess.seesAll() ? consents.pendingNotices(now)
-                : consents.noticesToHolder(Actors.current(), now).stream().filter(n -> n.notice().isPending()).toList();
+        List<ConsentQueries.NoticeAge> pending = NoticeAccess.seesAll(Callers.current()) ? consents.pendingNotices(now)
+                : consents.noticesToHolder(Callers.current().name(), now).stream().filter(n -> n.notice().isPending()).toList();
         return new Dashboard.Notices(pending.size(), pending.stream().map(ConsentQueries.NoticeAge::age)
                 .max(Duration::compareTo).map(Age::of).orElse(null));
     }

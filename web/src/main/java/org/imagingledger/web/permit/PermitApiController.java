@@ -1,12 +1,16 @@
 package org.imagingledger.web.permit;
 
+import org.imagingledger.application.permit.PermitAccess;
+import org.imagingledger.application.permit.PermitService;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.domain.shared.CommandRejected;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.web.security.Callers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,41 +60,41 @@ class PermitApiController {
     @PreAuthorize("hasAnyRole('RESEARCHER','NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     List<PermitDto> permits(@RequestParam(required = false) PermitStatus status) {
         Instant now = clock.instant();
-        return access.visible().stream().filter(p -> status == null || p.getStatus() == status)
+        return access.visible(Callers.current()).stream().filter(p -> status == null || p.getStatus() == status)
                 .map(p -> PermitDto.of(p, now, soon)).toList();
     }
 
     @GetMapping("/permits/{id}")
     @PreAuthorize("hasAnyRole('RESEARCHER','NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     PermitDto permit(@PathVariable String id) {
-        return PermitDto.of(access.visible(id), clock.instant(), soon);
+        return PermitDto.of(access.visible(id, Callers.current()), clock.instant(), soon);
     }
 
     @PostMapping("/permits/{id}/suspend")
     @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
     PermitDto suspend(@PathVariable String id, @RequestBody ReasonForm form) {
-        service.suspend(id, form.reason(), Actors.current());
+        service.suspend(id, form.reason(), Callers.current());
         return permit(id);
     }
 
     @PostMapping("/permits/{id}/reinstate")
     @PreAuthorize("hasRole('DAC_CHAIR')")
     PermitDto reinstate(@PathVariable String id) {
-        service.reinstate(id, Actors.current());
+        service.reinstate(id, Callers.current());
         return permit(id);
     }
 
     @PostMapping("/permits/{id}/extend")
     @PreAuthorize("hasRole('DAC_CHAIR')")
     PermitDto extend(@PathVariable String id, @RequestBody ExtendForm form) {
-        service.extend(id, form.validUntil(), form.reason(), Actors.current());
+        service.extend(id, form.validUntil(), form.reason(), Callers.current());
         return permit(id);
     }
 
     @PostMapping("/permits/{id}/revoke")
     @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
     PermitDto revoke(@PathVariable String id, @RequestBody ReasonForm form) {
-        service.revoke(id, form.reason(), Actors.current());
+        service.revoke(id, form.reason(), Callers.current());
         return permit(id);
     }
 
@@ -99,13 +103,12 @@ class PermitApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('NODE')")
     DataUseDto reportDataUse(@RequestBody DataUseForm form) {
-        String node = Actors.currentNode().orElseThrow();
         if (form.subjects() == null) {
-            throw CommandRejected.invalid("subjects", "is required");
+            throw CommandRejected.invalid("subjects", ErrorCodes.REQUIRED, "is required");
         }
-        return DataUseDto.of(service.reportDataUse(node, new PermitService.DataUse(form.id(), form.permitId(),
+        return DataUseDto.of(service.reportDataUse(new PermitService.DataUse(form.id(), form.permitId(),
                 form.datasetId(), form.tool(), form.toolVersion(), form.operation(), form.subjects(),
-                form.startedAt(), form.endedAt())));
+                form.startedAt(), form.endedAt()), Callers.current()));
     }
 
     /** The data-use log, newest first; a node sees only the uses it reported. */
@@ -114,7 +117,7 @@ class PermitApiController {
     List<DataUseDto> dataUses(@RequestParam(defaultValue = "false") boolean flagged,
                               @RequestParam(required = false) String permit,
                               @RequestParam(required = false) String node) {
-        String nodeFilter = Actors.currentNode().orElse(node);
+        String nodeFilter = Callers.current().node().orElse(node);
         return service.dataUses(permit, nodeFilter, flagged).stream().map(DataUseDto::of).toList();
     }
 }

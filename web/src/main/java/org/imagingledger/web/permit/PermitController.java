@@ -1,5 +1,8 @@
 package org.imagingledger.web.permit;
 
+import org.imagingledger.application.permit.PermitAccess;
+import org.imagingledger.application.permit.PermitService;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,10 +12,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.permit.PermitView;
 import org.imagingledger.web.config.UiErrors;
-import org.imagingledger.web.security.Actors;
-import org.imagingledger.web.trail.TrailService;
+import org.imagingledger.web.security.Callers;
+import org.imagingledger.application.trail.TrailService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,20 +54,20 @@ class PermitController {
     @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     String initPermitForms(Model model) {
         Instant now = clock.instant();
-        var permits = access.visible();
+        var permits = access.visible(Callers.current());
         Set<String> expiring = permits.stream().filter(p -> p.isExpiringSoon(now, soon))
                 .map(PermitView::getPermitId).collect(Collectors.toSet());
         model.addAttribute("permits", permits);
         model.addAttribute("expiring", expiring);
         model.addAttribute("soonDays", soon.toDays());
-        model.addAttribute("seesTrail", PermitAccess.seesAll());
+        model.addAttribute("seesTrail", PermitAccess.seesAll(Callers.current()));
         return "permits/list";
     }
 
     @GetMapping("/permits/{id}")
     @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
     String show(@PathVariable String id, Model model) {
-        PermitView permit = access.visible(id);
+        PermitView permit = access.visible(id, Callers.current());
         model.addAttribute("permit", permit);
         model.addAttribute("expiringSoon", permit.isExpiringSoon(clock.instant(), soon));
         model.addAttribute("trail", trails.trail(id));
@@ -75,13 +79,13 @@ class PermitController {
     @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
     String processSuspendForm(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
                               RedirectAttributes redirect) {
-        return done(redirect, UiErrors.attempt(redirect, () -> service.suspend(id, reason, Actors.current())));
+        return done(redirect, UiErrors.attempt(redirect, () -> service.suspend(id, reason, Callers.current())));
     }
 
     @PostMapping("/permits/{id}/reinstate")
     @PreAuthorize("hasRole('DAC_CHAIR')")
     String processReinstateForm(@PathVariable String id, RedirectAttributes redirect) {
-        return done(redirect, UiErrors.attempt(redirect, () -> service.reinstate(id, Actors.current())));
+        return done(redirect, UiErrors.attempt(redirect, () -> service.reinstate(id, Callers.current())));
     }
 
     /** The form gives a date; the permit then runs to the end of that day (UTC). */
@@ -90,14 +94,14 @@ class PermitController {
     String processExtendForm(@PathVariable String id, @RequestParam(defaultValue = "") String validUntil,
                              @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect,
-                () -> service.extend(id, endOfDay(validUntil), reason, Actors.current())));
+                () -> service.extend(id, endOfDay(validUntil), reason, Callers.current())));
     }
 
     @PostMapping("/permits/{id}/revoke")
     @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
     String processRevokeForm(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
                              RedirectAttributes redirect) {
-        return done(redirect, UiErrors.attempt(redirect, () -> service.revoke(id, reason, Actors.current())));
+        return done(redirect, UiErrors.attempt(redirect, () -> service.revoke(id, reason, Callers.current())));
     }
 
     private String done(RedirectAttributes redirect, boolean ok) {
@@ -114,7 +118,7 @@ class PermitController {
         try {
             return LocalDate.parse(date).atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid("newValidUntil", "must be a date such as 2027-03-31");
+            throw CommandRejected.invalid("newValidUntil", ErrorCodes.WRONG_TYPE, "must be a date such as 2027-03-31");
         }
     }
 }

@@ -1,13 +1,15 @@
 package org.imagingledger.web.policy;
 
+import org.imagingledger.application.policy.PolicyBundles;
+
 import java.io.IOException;
 import java.util.List;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
-import org.imagingledger.web.decision.Replays;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.application.decision.Replays;
+import org.imagingledger.web.security.Callers;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +60,7 @@ class PolicyApiController {
     @PostMapping(consumes = {"application/gzip", "application/x-gzip", "application/octet-stream"})
     @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
     ResponseEntity<PolicyBundleView> publish(@RequestBody byte[] bundle, @RequestParam(required = false) String note) {
-        return ResponseEntity.status(201).body(bundles.publish(bundle, note, Actors.current()));
+        return ResponseEntity.status(201).body(bundles.publish(bundle, note, Callers.current()));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -71,7 +73,7 @@ class PolicyApiController {
     @PostMapping("/{revision}/activate")
     @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
     PolicyBundleView activate(@PathVariable String revision) {
-        return bundles.activate(revision, Actors.current());
+        return bundles.activate(revision, Callers.current());
     }
 
     /** Which of the last N recorded decisions the candidate revision would decide differently. */

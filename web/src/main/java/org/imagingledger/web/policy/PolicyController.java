@@ -1,13 +1,16 @@
 package org.imagingledger.web.policy;
 
+import org.imagingledger.application.policy.PolicyBundles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.imagingledger.web.config.UiErrors;
-import org.imagingledger.web.decision.Replays;
-import org.imagingledger.web.security.Actors;
+import org.imagingledger.application.decision.Replays;
+import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,13 +59,13 @@ class PolicyController {
     String processPublishForm(@RequestParam(name = "bundle", required = false) MultipartFile bundle,
                               @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect,
-                () -> bundles.publish(bytes(bundle), note.isBlank() ? null : note.trim(), Actors.current())));
+                () -> bundles.publish(bytes(bundle), note.isBlank() ? null : note.trim(), Callers.current())));
     }
 
     @PostMapping("/policies/{revision}/activate")
     @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
     String processActivateForm(@PathVariable String revision, RedirectAttributes redirect) {
-        return done(redirect, UiErrors.attempt(redirect, () -> bundles.activate(revision, Actors.current())));
+        return done(redirect, UiErrors.attempt(redirect, () -> bundles.activate(revision, Callers.current())));
     }
 
     /** A bad N is shown on the page; an unknown revision is a 404 like any missing record. */
@@ -85,7 +88,8 @@ class PolicyController {
         try {
             return Integer.parseInt(last.trim());
         } catch (NumberFormatException e) {
-            throw CommandRejected.invalid("last", "must be between 1 and " + Replays.MAX_IMPACT);
+            throw CommandRejected.invalid("last", ErrorCodes.OUT_OF_RANGE, "must be between 1 and " + Replays.MAX_IMPACT, 1,
+                    Replays.MAX_IMPACT);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.imagingledger.web.security;
 
+import org.imagingledger.application.shared.Role;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,5 +1,7 @@
 package org.imagingledger.web.security;
 
+import org.imagingledger.application.shared.Role;
+
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

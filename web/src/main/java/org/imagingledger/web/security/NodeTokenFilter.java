@@ -1,5 +1,7 @@
 package org.imagingledger.web.security;
 
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.application.catalogue.NodeTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,9 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class NodeTokenFilter extends OncePerRequestFilter {
 
     private final CatalogueQueries catalogue;
+    private final ProblemResponses problems;
 
-    NodeTokenFilter(CatalogueQueries catalogue) {
+    NodeTokenFilter(CatalogueQueries catalogue, ProblemResponses problems) {
         this.catalogue = catalogue;
+        this.problems = problems;
     }
 
     @Override
@@ -25,11 +30,9 @@ class NodeTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            Optional<String> node = catalogue.nodeByTokenSha256(Tokens.sha256(token));
+            Optional<String> node = catalogue.nodeByTokenSha256(NodeTokens.sha256(token));
             if (node.isEmpty()) {
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                response.setContentType("application/json");
-                response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"unknown bearer token\",\"violations\":[]}");
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNKNOWN_TOKEN, "unknown bearer token");
                 return;
             }
             SecurityContextHolder.getContext().setAuthentication(new NodePrincipal(node.get()));

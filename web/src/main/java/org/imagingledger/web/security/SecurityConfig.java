@@ -1,5 +1,8 @@
 package org.imagingledger.web.security;
 
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.application.shared.Role;
+
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -35,29 +39,22 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CatalogueQueries catalogue, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, CatalogueQueries catalogue, AuthenticationManager manager,
+                           ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problems.write(request, response,
+                HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED, "log in with HTTP Basic, or send a node's bearer token");
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new NodeTokenFilter(catalogue), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::unauthorized))
+                .addFilterBefore(new NodeTokenFilter(catalogue, problems), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**").permitAll()
                         // policies are public; an OPA server polls the active bundle without credentials
                         .requestMatchers(HttpMethod.GET, "/api/v1/policy-bundles/*/bundle.tar.gz").permitAll()
                         .anyRequest().authenticated())
                 .build();
-    }
-
-    /** The same JSON error body as every other refusal of the API. */
-    private static void unauthorized(jakarta.servlet.http.HttpServletRequest request,
-                                     jakarta.servlet.http.HttpServletResponse response,
-                                     org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType("application/json");
-        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":"
-                + "\"log in with HTTP Basic, or send a node's bearer token\",\"violations\":[]}");
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.imagingledger.web.trail;
 
+import org.imagingledger.application.trail.TrailService;
+
 import org.imagingledger.domain.shared.CommandRejected;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

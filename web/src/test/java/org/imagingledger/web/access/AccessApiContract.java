@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 

@@ -2,7 +2,7 @@ package org.imagingledger.web.access;
 
 import java.util.List;
 import java.util.Map;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.RoleMatrix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;

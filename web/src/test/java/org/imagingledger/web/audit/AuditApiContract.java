@@ -15,7 +15,7 @@ import org.imagingledger.audit.integrity.Ed25519Keys;
 import org.imagingledger.audit.integrity.Hex;
 import org.imagingledger.audit.integrity.Merkle;
 import org.imagingledger.audit.verify.PackageVerifier;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;

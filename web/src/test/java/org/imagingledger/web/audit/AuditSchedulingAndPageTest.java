@@ -1,5 +1,7 @@
 package org.imagingledger.web.audit;
 
+import org.imagingledger.application.audit.CheckpointService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -8,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.imagingledger.audit.integrity.Hex;
 import org.imagingledger.audit.integrity.Merkle;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;

@@ -1,5 +1,6 @@
 package org.imagingledger.web.browser;
 
+import org.imagingledger.web.support.People;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,10 +9,10 @@ import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
-import org.imagingledger.web.access.AccessService;
-import org.imagingledger.web.catalogue.CatalogueService;
-import org.imagingledger.web.consent.ConsentService;
-import org.imagingledger.web.permit.PermitService;
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.application.consent.ConsentService;
+import org.imagingledger.application.permit.PermitService;
 
 /**
  * The state a browser test starts from, made through the application's services (as the API
@@ -43,10 +44,10 @@ final class BrowserFixtures {
 
     Holding holding(String title) {
         String node = BrowserTestSupport.unique("node-ui");
-        String token = catalogue.registerNode(node, "Browser test hospital", "IT", "test").token();
+        String token = catalogue.registerNode(node, "Browser test hospital", "IT", People.as("test")).token();
         String dataset = catalogue.registerDataset(BrowserTestSupport.unique("ds-ui"), node,
                 new DatasetMetadata(title, "MONDO:0008315", List.of("MR"), 40, 40),
-                new DataUseConditions(List.of("GRU"), null), false, "test");
+                new DataUseConditions(List.of("GRU"), null), false, People.as("test"));
         return new Holding(node, dataset, token);
     }
 
@@ -55,37 +56,39 @@ final class BrowserFixtures {
         String id = access.draft(new RequestContent(title, List.of(datasetId),
                 new ResearchPurpose(List.of("HMB"), null, false, false, false),
                 "Benchmark segmentation models without moving images.", List.of("FEDERATED_TRAINING"),
-                from, from.plus(365, ChronoUnit.DAYS), List.of()), RESEARCHER);
-        access.submit(id, RESEARCHER);
+                from, from.plus(365, ChronoUnit.DAYS), List.of()), People.as(RESEARCHER));
+        access.submit(id, People.as(RESEARCHER));
         return id;
     }
 
     /** Submitted, reviewed by two members who approve, approved by the chair: returns the permit id. */
     String permit(String datasetId, String title) {
         String id = submitted(datasetId, title);
-        access.assignReviewers(id, List.of(MEMBER, MEMBER2), CHAIR);
-        access.vote(id, "APPROVE", "sound", MEMBER);
-        access.vote(id, "APPROVE", "sound", MEMBER2);
+        access.assignReviewers(id, List.of(MEMBER, MEMBER2), People.as(CHAIR));
+        access.vote(id, "APPROVE", "sound", People.as(MEMBER));
+        access.vote(id, "APPROVE", "sound", People.as(MEMBER2));
         Instant now = Instant.now();
         return access.decide(id, "APPROVE", null, List.of(), now.minus(1, ChronoUnit.DAYS),
-                now.plus(365, ChronoUnit.DAYS), CHAIR).permitId();
+                now.plus(365, ChronoUnit.DAYS), People.as(CHAIR)).permitId();
     }
 
     /** A subject's consent to the dataset, recorded and withdrawn by its node: the notices it sent. */
     List<WithdrawalNoticeView> withdrawal(Holding holding) {
-        String consentId = consent.record(holding.nodeId(), null, BrowserTestSupport.unique("PSN"),
-                new ConsentService.Scope(List.of(holding.datasetId()), List.of("GRU"), null, null));
-        return consent.withdraw(holding.nodeId(), consentId);
+        String consentId = consent.record(null, BrowserTestSupport.unique("PSN"),
+                new ConsentService.Scope(List.of(holding.datasetId()), List.of("GRU"), null, null),
+                People.node(holding.nodeId()));
+        return consent.withdraw(consentId, People.node(holding.nodeId()));
     }
 
     /** A use the node reports under the permit that the permit does not allow (a download): it is flagged. */
     void flaggedUse(Holding holding, String permitId) {
         Instant now = Instant.now();
-        permits.reportDataUse(holding.nodeId(), new PermitService.DataUse(null, permitId, holding.datasetId(),
-                "dicom-export", "1.0", "DOWNLOAD", 12, now.minus(2, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
+        permits.reportDataUse(new PermitService.DataUse(null, permitId, holding.datasetId(),
+                "dicom-export", "1.0", "DOWNLOAD", 12, now.minus(2, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)),
+                People.node(holding.nodeId()));
     }
 
     void suspend(String permitId) {
-        permits.suspend(permitId, "audit pending", CHAIR);
+        permits.suspend(permitId, "audit pending", People.as(CHAIR));
     }
 }

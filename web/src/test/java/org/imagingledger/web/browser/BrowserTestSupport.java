@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.imagingledger.web.access.AccessService;
-import org.imagingledger.web.catalogue.CatalogueService;
-import org.imagingledger.web.consent.ConsentService;
-import org.imagingledger.web.permit.PermitService;
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.application.consent.ConsentService;
+import org.imagingledger.application.permit.PermitService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -112,8 +112,8 @@ abstract class BrowserTestSupport {
     protected String decide(BrowserFixtures.Holding holding, String principal, String permitId) throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode body = json.createObjectNode().put("principal", principal).put("operation", "FEDERATED_TRAINING")
-                .put("dataset", holding.datasetId()).put("permit", permitId);
-        body.putObject("purpose").put("commercial", false).put("for_profit", false).put("methods_development", false)
+                .put("datasetId", holding.datasetId()).put("permitId", permitId);
+        body.putObject("purpose").put("commercial", false).put("forProfit", false).put("methodsDevelopment", false)
                 .putNull("disease").putArray("codes").add("DUO:0000006");
         body.putArray("subjects");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/decisions")))
@@ -122,7 +122,7 @@ abstract class BrowserTestSupport {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("the decision API answered " + response.statusCode() + ": " + response.body());
         }
-        return json.readTree(response.body()).get("decision_id").asText();
+        return json.readTree(response.body()).get("decisionId").asText();
     }
 
     /** Ids unique to one test: the H2 database is shared by every browser test class. */

@@ -1,11 +1,12 @@
 package org.imagingledger.web.browser;
 
+import org.imagingledger.web.support.People;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
-import org.imagingledger.web.catalogue.CatalogueService;
+import org.imagingledger.application.catalogue.CatalogueService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,10 +18,10 @@ class CatalogueBrowserTest extends BrowserTestSupport {
 
     @Test
     void auditorLogsInSeesTheCatalogueAndADatasetTrailInItalian() {
-        catalogue.registerNode("node-ui", "UI hospital", "IT", "test");
+        catalogue.registerNode("node-ui", "UI hospital", "IT", People.as("test"));
         catalogue.registerDataset("ds-ui", "node-ui",
                 new DatasetMetadata("UI prostate MR", "MONDO:0008315", List.of("MR"), 12, 12),
-                new DataUseConditions(List.of("HMB", "NCU"), null), false, "test");
+                new DataUseConditions(List.of("HMB", "NCU"), null), false, People.as("test"));
 
         logIn("ui.auditor");
         browser.get(url("/catalogue"));

@@ -1,5 +1,6 @@
 package org.imagingledger.web.browser;
 
+import org.imagingledger.web.support.People;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imagingledger.web.browser.BrowserFixtures.CHAIR;
 import static org.imagingledger.web.browser.BrowserFixtures.MEMBER;
@@ -9,7 +10,7 @@ import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
 import java.time.LocalDate;
 import java.util.List;
 import org.imagingledger.domain.shared.DuoTerms;
-import org.imagingledger.web.access.AccessService;
+import org.imagingledger.application.access.AccessService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -87,8 +88,8 @@ class DacReviewBrowserTest extends BrowserTestSupport {
     void chairCannotApproveBeforeTheQuorumHasVoted() {
         BrowserFixtures.Holding holding = given().holding("DAC browser quorum MR");
         String id = given().submitted(holding.datasetId(), unique("Quorum check"));
-        access.assignReviewers(id, List.of(MEMBER, MEMBER2), CHAIR);
-        access.vote(id, "APPROVE", "fine", MEMBER);
+        access.assignReviewers(id, List.of(MEMBER, MEMBER2), People.as(CHAIR));
+        access.vote(id, "APPROVE", "fine", People.as(MEMBER));
 
         logIn(CHAIR);
         browser.get(url("/requests/" + id));

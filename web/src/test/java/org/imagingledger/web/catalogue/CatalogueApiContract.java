@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;

@@ -1,7 +1,7 @@
 package org.imagingledger.web.catalogue;
 
 import java.util.List;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.imagingledger.web.support.RoleMatrix;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,7 @@ package org.imagingledger.web.consent;
 
 import java.util.List;
 import java.util.Map;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.imagingledger.web.support.RoleMatrix;
 import org.junit.jupiter.api.BeforeEach;

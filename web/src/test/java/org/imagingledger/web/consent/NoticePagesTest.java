@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.domain.consent.api.WithdrawalNoticeIssued;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

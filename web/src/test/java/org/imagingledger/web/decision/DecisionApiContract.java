@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.imagingledger.policies.PolicyBundle;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +38,11 @@ abstract class DecisionApiContract extends DecisionTestSupport {
         assertThat(answer.get("allow").asBoolean()).isTrue();
         assertThat(codes(answer.get("reasons"))).containsExactly("ALLOWED");
         assertThat(codes(answer.get("obligations"))).contains("DUO:0000021", "PERMIT_CONDITION");
-        assertThat(answer.get("policy_revision").asText()).isEqualTo(PolicyBundle.builtin().revision());
+        assertThat(answer.get("policyRevision").asText()).isEqualTo(PolicyBundle.builtin().revision());
         assertThat(answer.get("recorded").asBoolean()).isTrue();
         assertThat(events()).isEqualTo(before + 1);
 
-        String id = answer.get("decision_id").asText();
+        String id = answer.get("decisionId").asText();
         JsonNode recorded = get("/api/v1/decisions/" + id, as(Role.AUDITOR));
         assertThat(recorded.at("/decision/nodeId").asText()).isEqualTo(node.id());
         assertThat(recorded.at("/input/question/principal").asText()).isEqualTo("rita");
@@ -167,8 +167,8 @@ abstract class DecisionApiContract extends DecisionTestSupport {
 
     @Test
     void replayReproducesTheRecordedResult() throws Exception {
-        String allowed = decide(question("rita", dataset, permit, List.of()), node).get("decision_id").asText();
-        String denied = decide(question("mallory", dataset, permit, List.of()), node).get("decision_id").asText();
+        String allowed = decide(question("rita", dataset, permit, List.of()), node).get("decisionId").asText();
+        String denied = decide(question("mallory", dataset, permit, List.of()), node).get("decisionId").asText();
         for (String id : List.of(allowed, denied)) {
             JsonNode replay = get("/api/v1/decisions/" + id + "/replay", as(Role.AUDITOR));
             assertThat(replay.get("identical").asBoolean()).isTrue();
@@ -180,7 +180,7 @@ abstract class DecisionApiContract extends DecisionTestSupport {
     @Test
     void logFiltersAndNodesSeeOnlyTheirOwnDecisions() throws Exception {
         String principal = unique("user");
-        String mine = decide(question(principal, dataset, permit, List.of()), node).get("decision_id").asText();
+        String mine = decide(question(principal, dataset, permit, List.of()), node).get("decisionId").asText();
         decide(question("rita", dataset, permit, List.of()), node);
 
         JsonNode byPrincipal = get("/api/v1/decisions?principal=" + principal, as(Role.DAC_MEMBER));

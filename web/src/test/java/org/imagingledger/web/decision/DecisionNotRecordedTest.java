@@ -1,5 +1,7 @@
 package org.imagingledger.web.decision;
 
+import org.imagingledger.application.decision.DecisionRecorder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +28,7 @@ class DecisionNotRecordedTest extends DecisionTestSupport {
             assertThat(answer.get("allow").asBoolean()).isFalse();
             assertThat(answer.get("recorded").asBoolean()).isFalse();
             assertThat(codes(answer.get("reasons"))).containsExactly("DECISION_NOT_RECORDED");
-            assertThat(answer.get("decision_id").isNull()).isTrue();
+            assertThat(answer.get("decisionId").isNull()).isTrue();
             assertThat(events()).isEqualTo(before);
         } finally {
             recorder.start();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ class DecisionPagesTest extends DecisionTestSupport {
         dataset = registerDataset(node, List.of("GRU"), null, false);
         holder = unique("rita");
         permit = approve(holder, List.of(dataset));
-        allowed = decide(node, holder, dataset, permit).get("decision_id").asText();
-        denied = decide(node, holder, dataset, unique("pm-nowhere")).get("decision_id").asText();
+        allowed = decide(node, holder, dataset, permit).get("decisionId").asText();
+        denied = decide(node, holder, dataset, unique("pm-nowhere")).get("decisionId").asText();
     }
 
     private String page(String path, RequestPostProcessor who) throws Exception {
@@ -76,7 +76,7 @@ class DecisionPagesTest extends DecisionTestSupport {
         post("/api/v1/consents", java.util.Map.of("pseudonym", consented, "datasets", List.of(dataset),
                 "purposes", List.of("HMB")), bearer(node.token()));
         String excluded = decide(question(holder, dataset, permit, List.of(consented, unconsented)), node)
-                .get("decision_id").asText();
+                .get("decisionId").asText();
         assertThat(page("/decisions/" + excluded, as(Role.AUDITOR))).contains("EXCLUDE_SUBJECTS",
                 unconsented + " (NO_CONSENT)");
         mvc.perform(MockMvcRequestBuilders.get("/decisions/dc-nowhere").with(as(Role.AUDITOR)))

@@ -1,7 +1,7 @@
 package org.imagingledger.web.decision;
 
 import java.util.List;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.imagingledger.web.support.DecisionTestSupport;
 import org.imagingledger.web.support.RoleMatrix;
@@ -23,7 +23,7 @@ class DecisionRoleMatrixTest extends DecisionTestSupport {
         TestNode node = registerNode("IT");
         dataset = registerDataset(node, List.of("GRU"), null, false);
         permit = approve("researcher", List.of(dataset));
-        decisionId = decide(node, "researcher", dataset, permit).get("decision_id").asText();
+        decisionId = decide(node, "researcher", dataset, permit).get("decisionId").asText();
         ui = new RoleMatrix(mvc, ApiTestSupport::as);
         api = new RoleMatrix(mvc, role -> role == Role.NODE ? bearer(node.token()) : as(role));
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.opa.OpaProcess;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
 
 import org.junit.jupiter.api.AfterAll;
@@ -45,9 +45,9 @@ class OpaServerDecisionTest extends DecisionTestSupport {
 
         JsonNode allowed = decide(question("rita", dataset, permit, List.of()), node);
         assertThat(allowed.get("allow").asBoolean()).isTrue();
-        JsonNode logged = get("/api/v1/decisions/" + allowed.get("decision_id").asText(), as(Role.AUDITOR));
+        JsonNode logged = get("/api/v1/decisions/" + allowed.get("decisionId").asText(), as(Role.AUDITOR));
         assertThat(logged.at("/decision/engine").asText()).isEqualTo("opa-server");
-        assertThat(get("/api/v1/decisions/" + allowed.get("decision_id").asText() + "/replay", as(Role.AUDITOR))
+        assertThat(get("/api/v1/decisions/" + allowed.get("decisionId").asText() + "/replay", as(Role.AUDITOR))
                 .get("identical").asBoolean()).as("the in-process replay agrees with the server").isTrue();
 
         opa.close();
@@ -57,7 +57,7 @@ class OpaServerDecisionTest extends DecisionTestSupport {
         assertThat(codes(denied.get("reasons"))).containsExactly("POLICY_ENGINE_FAILED");
         assertThat(denied.get("recorded").asBoolean()).isTrue();
         assertThat(events()).isEqualTo(before + 1);
-        JsonNode failure = get("/api/v1/decisions/" + denied.get("decision_id").asText(), as(Role.AUDITOR));
+        JsonNode failure = get("/api/v1/decisions/" + denied.get("decisionId").asText(), as(Role.AUDITOR));
         assertThat(failure.at("/decision/engineFailed").asBoolean()).isTrue();
         assertThat(failure.get("failure").asText()).contains("OPA server");
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.opa.OpaProcess;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class PolicyVersionsTest extends DecisionTestSupport {
         TestNode node = registerNode("IT");
         String dataset = registerDataset(node, List.of("GRU"), null, false);
         String permit = approve("rita", List.of(dataset));
-        String before = decide(question("rita", dataset, permit, List.of()), node).get("decision_id").asText();
+        String before = decide(question("rita", dataset, permit, List.of()), node).get("decisionId").asText();
 
         String revision = "moratorium-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] moratorium = bundle(revision, """
@@ -68,7 +68,7 @@ class PolicyVersionsTest extends DecisionTestSupport {
             JsonNode after = decide(question("rita", dataset, permit, List.of()), node);
             assertThat(after.get("allow").asBoolean()).isFalse();
             assertThat(codes(after.get("reasons"))).containsExactly("MORATORIUM");
-            assertThat(after.get("policy_revision").asText()).isEqualTo(revision);
+            assertThat(after.get("policyRevision").asText()).isEqualTo(revision);
 
             JsonNode replay = get("/api/v1/decisions/" + before + "/replay", as(Role.AUDITOR));
             assertThat(replay.get("revision").asText()).isEqualTo(BUILTIN);

@@ -1,5 +1,6 @@
 package org.imagingledger.web.home;
 
+import org.imagingledger.web.support.People;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,8 +19,8 @@ import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.domain.consent.api.WithdrawalNoticeAcknowledged;
 import org.imagingledger.domain.consent.api.WithdrawalNoticeIssued;
-import org.imagingledger.web.access.AccessService;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,10 +88,10 @@ class HomePageTest extends PermitTestSupport {
         String dataset = registerDataset(node, List.of("GRU"), null, false);
         String other = registerDataset(node, List.of("GRU"), null, false);
         Instant now = Instant.now();
-        access.draft(content(dataset, now), applicant);
-        access.submit(access.draft(content(dataset, now), applicant), applicant);
+        access.draft(content(dataset, now), People.as(applicant));
+        access.submit(access.draft(content(dataset, now), People.as(applicant)), People.as(applicant));
         AccessService past = access.withClock(Clock.fixed(now.minus(70, ChronoUnit.DAYS), ZoneOffset.UTC));
-        past.submit(past.draft(content(dataset, now.minus(70, ChronoUnit.DAYS)), applicant), applicant);
+        past.submit(past.draft(content(dataset, now.minus(70, ChronoUnit.DAYS)), People.as(applicant)), People.as(applicant));
 
         String permit = approve(applicant, List.of(dataset));
         approve(applicant, List.of(other), TRAINING, Duration.ofDays(3));

@@ -17,7 +17,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.imagingledger.domain.access.api.AccessRequestApproved;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.shared.CommandRejected;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

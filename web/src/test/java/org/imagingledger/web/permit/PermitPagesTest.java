@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

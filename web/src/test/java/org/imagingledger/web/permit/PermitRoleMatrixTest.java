@@ -2,7 +2,7 @@ package org.imagingledger.web.permit;
 
 import java.time.Instant;
 import java.util.List;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.imagingledger.web.support.RoleMatrix;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.imagingledger.web.store;
 
+import org.imagingledger.web.support.People;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import org.imagingledger.LedgerApplication;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
-import org.imagingledger.web.catalogue.CatalogueService;
+import org.imagingledger.application.catalogue.CatalogueService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,10 +25,10 @@ class RestartKeepsStateTest {
         long eventsBefore;
         try (ConfigurableApplicationContext first = start(dir)) {
             CatalogueService catalogue = first.getBean(CatalogueService.class);
-            catalogue.registerNode("node-restart", "Restart hospital", "PT", "tester");
+            catalogue.registerNode("node-restart", "Restart hospital", "PT", People.as("tester"));
             catalogue.registerDataset("ds-restart", "node-restart",
                     new DatasetMetadata("Restart cohort", "MONDO:0004992", List.of("CT"), 5, 5),
-                    new DataUseConditions(List.of("GRU"), null), false, "tester");
+                    new DataUseConditions(List.of("GRU"), null), false, People.as("tester"));
             eventsBefore = count(first);
             assertThat(eventsBefore).as("node, dataset, and the built-in policy published and activated").isEqualTo(4);
         }
@@ -38,7 +39,7 @@ class RestartKeepsStateTest {
             assertThat(views.node("node-restart")).isPresent();
             assertThat(views.dataset("ds-restart")).hasValueSatisfying(d -> assertThat(d.isRetired()).isFalse());
             // the aggregate is rebuilt from the stored events: retiring works once, then is refused
-            second.getBean(CatalogueService.class).retire("ds-restart", "restart test", "tester");
+            second.getBean(CatalogueService.class).retire("ds-restart", "restart test", People.as("tester"));
             assertThat(views.dataset("ds-restart")).hasValueSatisfying(d -> assertThat(d.isRetired()).isTrue());
             assertThat(count(second)).isEqualTo(eventsBefore + 1);
         }

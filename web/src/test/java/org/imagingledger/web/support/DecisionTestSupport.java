@@ -16,13 +16,13 @@ public abstract class DecisionTestSupport extends PermitTestSupport {
         purpose.put("codes", List.of("DUO:0000006"));
         purpose.put("disease", null);
         purpose.put("commercial", false);
-        purpose.put("for_profit", false);
-        purpose.put("methods_development", false);
+        purpose.put("forProfit", false);
+        purpose.put("methodsDevelopment", false);
         Map<String, Object> question = new HashMap<>();
         question.put("principal", principal);
         question.put("operation", "FEDERATED_TRAINING");
-        question.put("dataset", dataset);
-        question.put("permit", permit);
+        question.put("datasetId", dataset);
+        question.put("permitId", permit);
         question.put("purpose", purpose);
         question.put("subjects", subjects);
         return question;

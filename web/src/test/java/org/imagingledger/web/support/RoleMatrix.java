@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
-import org.imagingledger.web.security.Role;
+import org.imagingledger.application.shared.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

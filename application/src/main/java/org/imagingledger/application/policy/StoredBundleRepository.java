@@ -1,0 +1,6 @@
+package org.imagingledger.application.policy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredBundleRepository extends JpaRepository<StoredBundle, String> {
+}

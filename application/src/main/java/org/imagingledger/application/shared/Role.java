@@ -1,0 +1,15 @@
+package org.imagingledger.application.shared;
+
+/** Who may do what: each role may do only what its work needs. */
+public enum Role {
+    RESEARCHER,
+    DAC_MEMBER,
+    DAC_CHAIR,
+    NODE,
+    AUDITOR,
+    GOVERNANCE_ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

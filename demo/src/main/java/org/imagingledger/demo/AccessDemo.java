@@ -1,0 +1,157 @@
+package org.imagingledger.demo;
+
+import static org.imagingledger.demo.DemoPeople.CHAIR;
+import static org.imagingledger.demo.DemoPeople.DIANA;
+import static org.imagingledger.demo.DemoPeople.DIRK;
+import static org.imagingledger.demo.DemoPeople.DORA;
+import static org.imagingledger.demo.DemoPeople.REMO;
+import static org.imagingledger.demo.DemoPeople.RITA;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.imagingledger.application.shared.Caller;
+import org.imagingledger.domain.access.api.RequestContent;
+import org.imagingledger.domain.access.api.ResearchPurpose;
+import org.imagingledger.application.access.AccessService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo access requests in every state, made through the service as the demo people and nodes.
+ * The overdue one is backdated (drafted and submitted 70 days ago, so its two-month deadline
+ * has passed): the only place where the ledger is told another time than now, and only here,
+ * in demo data. Three approvals issue permits, one of them expiring in three days.
+ */
+@Component
+@ConditionalOnProperty(name = "ledger.demo.enabled", havingValue = "true")
+class AccessDemo implements DemoSeeder {
+
+    private static final String HMB = "DUO:0000006";
+    private static final String DS = "DUO:0000007";
+    private static final List<String> TRAIN = List.of("FEDERATED_TRAINING", "FEDERATED_INFERENCE");
+    private static final List<String> BENCH = List.of("FEDERATED_BENCHMARKING");
+
+    private final AccessService access;
+
+    AccessDemo(AccessService access) {
+        this.access = access;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void seed(DemoContext context) {
+        Instant now = context.clock().instant();
+        String breastMg = context.id("dataset.ds-breast-mg");
+        String lungCt = context.id("dataset.ds-lung-ct");
+        String prostateMr = context.id("dataset.ds-prostate-mr");
+        String colorectalCt = context.id("dataset.ds-colorectal-ct");
+        String paediatricMr = context.id("dataset.ds-paediatric-mr");
+
+        context.put("request.draft", access.draft(new RequestContent("Paediatric brain tumour segmentation",
+                List.of(paediatricMr), purpose(HMB), null, TRAIN, null, null, List.of()), RITA));
+
+        context.put("request.submitted", submitted(access, REMO, "Colorectal polyp detection benchmark",
+                List.of(colorectalCt), purpose(HMB), BENCH, List.of(RITA.name()), now));
+
+        String review = submitted(access, RITA, "Prostate MR lesion detection", List.of(prostateMr), purpose(HMB),
+                TRAIN, List.of(), now);
+        access.assignReviewers(review, List.of(DORA.name(), DIRK.name(), DIANA.name()), CHAIR);
+        access.declareConflict(review, "Co-author of the applicant in the last three years", DIANA);
+        access.vote(review, "APPROVE", "Clear protocol; federated training only.", DORA);
+        context.put("request.review", review);
+
+        String returned = submitted(access, REMO, "Multi-cancer CT foundation model", List.of(lungCt, colorectalCt),
+                purpose(HMB), TRAIN, List.of(), now);
+        access.decide(returned, "RETURN", "Describe how model weights leave the nodes and who may use them.",
+                null, null, null, CHAIR);
+        context.put("request.returned", returned);
+
+        String rejected = submitted(access, REMO, "Mammography triage for a commercial product", List.of(breastMg),
+                new ResearchPurpose(List.of(HMB), null, true, true, false), TRAIN, List.of(), now);
+        access.assignReviewers(rejected, List.of(DORA.name(), DIRK.name()), CHAIR);
+        access.vote(rejected, "REJECT", "The dataset's consent excludes commercial use (NCU).", DORA);
+        access.vote(rejected, "REJECT", "Same: NCU on the dataset.", DIRK);
+        String naples = context.id("node.node-it-naples");
+        access.recordNodeDecision(rejected, breastMg, false, "Our consent excludes commercial use.",
+                Caller.node(naples));
+        access.decide(rejected, "REJECT", "The purpose is commercial; the data-use conditions forbid it (NCU).",
+                null, null, null, CHAIR);
+        context.put("request.rejected", rejected);
+
+        String withdrawn = submitted(access, RITA, "Lung CT radiomics pilot", List.of(lungCt),
+                new ResearchPurpose(List.of(DS), "MONDO:0008903", false, false, false), BENCH, List.of(), now);
+        access.withdraw(withdrawn, "Pilot funding ended.", RITA);
+        context.put("request.withdrawn", withdrawn);
+
+        context.put("request.overdue", overdue(context.clock(), paediatricMr));
+
+        approved(context, "breast", RITA, "Federated breast density model", List.of(breastMg, paediatricMr),
+                List.of(REMO.name()), now.plus(Duration.ofDays(365)), now);
+        approved(context, "lung", REMO, "Lung nodule federated benchmarking", List.of(lungCt), List.of(RITA.name()),
+                now.plus(Duration.ofDays(180)), now);
+        approved(context, "expiring", RITA, "Prostate MR quality audit", List.of(prostateMr), List.of(),
+                now.plus(Duration.ofDays(3)), now);
+    }
+
+    /** Drafted and submitted 70 days ago, panel set 60 days ago: past its deadline, awaiting Valencia. */
+    private String overdue(Clock clock, String dataset) {
+        AccessService past = access.withClock(Clock.offset(clock, Duration.ofDays(-70)));
+        String id = submitted(past, REMO, "Paediatric MR tumour grading", List.of(dataset), purpose(HMB), TRAIN,
+                List.of(), past.now());
+        access.withClock(Clock.offset(clock, Duration.ofDays(-60))).assignReviewers(id, List.of(DORA.name(), DIRK.name()), CHAIR);
+        return id;
+    }
+
+    /**
+     * Reviewed, agreed by every node that must agree (Valencia declines the paediatric set of
+     * the breast request, which is then left out of the permit), and approved 30 days ago, so
+     * that the permits have a past in which the nodes report data uses.
+     */
+    private void approved(DemoContext context, String name, Caller applicant, String title, List<String> datasets,
+                          List<String> team, Instant validUntil, Instant today) {
+        AccessService access = this.access.withClock(Clock.offset(context.clock(), Duration.ofDays(-30)));
+        Instant now = today.minus(Duration.ofDays(30));
+        boolean lung = datasets.contains(context.id("dataset.ds-lung-ct"));
+        String id = submitted(access, applicant, title, datasets,
+                lung ? new ResearchPurpose(List.of(DS), "MONDO:0008903", false, false, false) : purpose(HMB),
+                lung ? BENCH : TRAIN, team, now);
+        access.assignReviewers(id, List.of(DORA.name(), DIRK.name()), CHAIR);
+        access.vote(id, "APPROVE", "Within the data-use conditions.", DORA);
+        access.vote(id, "APPROVE", "Agree; federated only.", DIRK);
+        String breast = context.id("dataset.ds-breast-mg");
+        String paediatric = context.id("dataset.ds-paediatric-mr");
+        String naples = context.id("node.node-it-naples");
+        String valencia = context.id("node.node-es-valencia");
+        if (datasets.contains(breast)) {
+            access.recordNodeDecision(id, breast, true, null, Caller.node(naples));
+        }
+        if (datasets.contains(paediatric)) {
+            access.recordNodeDecision(id, paediatric, false,
+                    "Paediatric data only for paediatric research.", Caller.node(valencia));
+        }
+        String permit = access.decide(id, "APPROVE", null,
+                List.of("Publish results openly within 12 months", "No attempt to re-identify subjects"),
+                now, validUntil, CHAIR).permitId();
+        context.put("request." + name, id);
+        context.put("permit." + name, permit);
+    }
+
+    private static String submitted(AccessService service, Caller applicant, String title, List<String> datasets,
+                                    ResearchPurpose purpose, List<String> operations, List<String> team, Instant now) {
+        String id = service.draft(new RequestContent(title, datasets, purpose,
+                "Demo project: " + title.toLowerCase() + ", run as federated analysis at the holding nodes.",
+                operations, now, now.plus(Duration.ofDays(365)), team), applicant);
+        service.submit(id, applicant);
+        return id;
+    }
+
+    private static ResearchPurpose purpose(String code) {
+        return new ResearchPurpose(List.of(code), null, false, false, false);
+    }
+}

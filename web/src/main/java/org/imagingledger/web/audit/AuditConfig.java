@@ -1,9 +1,0 @@
-package org.imagingledger.web.audit;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AuditProperties.class)
-class AuditConfig {
-}

@@ -1,6 +1,0 @@
-package org.imagingledger.web.policy;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface StoredBundleRepository extends JpaRepository<StoredBundle, String> {
-}
