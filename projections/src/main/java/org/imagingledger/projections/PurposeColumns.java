@@ -23,7 +23,7 @@ public class PurposeColumns {
     public static PurposeColumns of(ResearchPurpose purpose) {
         PurposeColumns columns = new PurposeColumns();
         if (purpose != null) {
-            columns.purposeCodes = Csv.join(purpose.codes());
+            columns.purposeCodes = IdList.join(purpose.codes());
             columns.disease = purpose.disease();
             columns.commercial = purpose.commercial();
             columns.forProfit = purpose.forProfit();
@@ -37,7 +37,7 @@ public class PurposeColumns {
     }
 
     public List<String> getCodes() {
-        return Csv.split(purposeCodes);
+        return IdList.split(purposeCodes);
     }
 
     public String getDisease() {

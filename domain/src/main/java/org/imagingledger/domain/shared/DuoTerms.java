@@ -26,7 +26,7 @@ public final class DuoTerms {
 
     private static Map<String, DuoTerm> load() {
         Map<String, DuoTerm> terms = new LinkedHashMap<>();
-        List<List<String>> rows = Csv.readResource("/vocab/duo-terms.csv");
+        List<List<String>> rows = VocabularyCsv.readResource("/vocab/duo-terms.csv");
         for (List<String> row : rows.subList(1, rows.size())) {
             DuoTerm term = new DuoTerm(row.get(0), row.get(1), row.get(2),
                     DuoTerm.Kind.valueOf(row.get(3).toUpperCase(Locale.ROOT)), row.get(4));

@@ -18,7 +18,7 @@ public final class MondoTerms {
 
     private static Map<String, Term> load() {
         Map<String, Term> terms = new LinkedHashMap<>();
-        List<List<String>> rows = Csv.readResource("/vocab/mondo-cancer-subset.csv");
+        List<List<String>> rows = VocabularyCsv.readResource("/vocab/mondo-cancer-subset.csv");
         for (List<String> row : rows.subList(1, rows.size())) {
             terms.put(row.get(0), new Term(row.get(0), row.get(1), row.get(2)));
         }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.domain.access.api.RequestContent;
-import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.IdList;
 import org.imagingledger.projections.PurposeColumns;
 
 /** One access request as the DAC queue and the request page show it. */
@@ -77,17 +77,17 @@ public class AccessRequestView {
     void apply(RequestContent content, Instant at) {
         title = content.title();
         summary = content.summary();
-        datasets = Csv.join(content.datasets());
+        datasets = IdList.join(content.datasets());
         purpose = PurposeColumns.of(content.purpose());
-        operations = Csv.join(content.operations());
-        team = Csv.join(content.team());
+        operations = IdList.join(content.operations());
+        team = IdList.join(content.team());
         periodFrom = content.periodFrom();
         periodUntil = content.periodUntil();
         updatedAt = at;
     }
 
     void submitted(List<String> requested, Instant due, Instant at) {
-        datasets = Csv.join(requested);
+        datasets = IdList.join(requested);
         status = AccessRequestStatus.SUBMITTED;
         deadline = due;
         extended = false;
@@ -161,7 +161,7 @@ public class AccessRequestView {
     }
 
     public List<String> getDatasets() {
-        return Csv.split(datasets);
+        return IdList.split(datasets);
     }
 
     public PurposeColumns getPurpose() {
@@ -169,11 +169,11 @@ public class AccessRequestView {
     }
 
     public List<String> getOperations() {
-        return Csv.split(operations);
+        return IdList.split(operations);
     }
 
     public List<String> getTeam() {
-        return Csv.split(team);
+        return IdList.split(team);
     }
 
     public Instant getPeriodFrom() {

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
-import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.IdList;
 
 @Entity
 @Table(name = "dataset_view")
@@ -44,7 +44,7 @@ public class DatasetView {
                 boolean nodeApprovalRequired, Instant registeredAt) {
         this.datasetId = datasetId;
         this.nodeId = nodeId;
-        this.duoCodes = Csv.join(duoCodes);
+        this.duoCodes = IdList.join(duoCodes);
         this.disease = disease;
         this.nodeApprovalRequired = nodeApprovalRequired;
         this.registeredAt = registeredAt;
@@ -54,7 +54,7 @@ public class DatasetView {
     void apply(DatasetMetadata metadata, Instant at) {
         title = metadata.title();
         cancerType = metadata.cancerType();
-        modalities = Csv.join(metadata.modalities());
+        modalities = IdList.join(metadata.modalities());
         subjects = metadata.subjects();
         cases = metadata.cases();
         updatedAt = at;
@@ -82,7 +82,7 @@ public class DatasetView {
     }
 
     public List<String> getModalities() {
-        return Csv.split(modalities);
+        return IdList.split(modalities);
     }
 
     public long getSubjects() {
@@ -94,7 +94,7 @@ public class DatasetView {
     }
 
     public List<String> getDuoCodes() {
-        return Csv.split(duoCodes);
+        return IdList.split(duoCodes);
     }
 
     public String getDisease() {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.imagingledger.domain.consent.api.ConsentRecorded;
 import org.imagingledger.domain.consent.api.ConsentScopeChanged;
-import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.IdList;
 
 /** The current status and scope of one consent. */
 @Entity
@@ -48,8 +48,8 @@ public class ConsentView {
         consentId = event.consentId();
         nodeId = event.nodeId();
         pseudonym = event.pseudonym();
-        datasets = Csv.join(event.datasets());
-        purposes = Csv.join(event.purposes());
+        datasets = IdList.join(event.datasets());
+        purposes = IdList.join(event.purposes());
         disease = event.disease();
         validUntil = event.validUntil();
         status = ACTIVE;
@@ -58,8 +58,8 @@ public class ConsentView {
     }
 
     void change(ConsentScopeChanged event) {
-        datasets = Csv.join(event.datasets());
-        purposes = Csv.join(event.purposes());
+        datasets = IdList.join(event.datasets());
+        purposes = IdList.join(event.purposes());
         disease = event.disease();
         validUntil = event.validUntil();
         updatedAt = event.at();
@@ -89,11 +89,11 @@ public class ConsentView {
     }
 
     public List<String> getDatasets() {
-        return Csv.split(datasets);
+        return IdList.split(datasets);
     }
 
     public List<String> getPurposes() {
-        return Csv.split(purposes);
+        return IdList.split(purposes);
     }
 
     public String getDisease() {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.domain.consent.api.WithdrawalNoticeIssued;
-import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.IdList;
 
 /** A withdrawal notice and, once there, its acknowledgement: time-to-acknowledge is a measured KPI. */
 @Entity
@@ -44,7 +44,7 @@ public class WithdrawalNoticeView {
         recipientKind = event.recipientKind().name();
         recipientId = event.recipientId();
         addressee = event.addressee();
-        datasets = Csv.join(event.datasets());
+        datasets = IdList.join(event.datasets());
         issuedAt = event.at();
     }
 
@@ -88,7 +88,7 @@ public class WithdrawalNoticeView {
     }
 
     public List<String> getDatasets() {
-        return Csv.split(datasets);
+        return IdList.split(datasets);
     }
 
     public Instant getIssuedAt() {

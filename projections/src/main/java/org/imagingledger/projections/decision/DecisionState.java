@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.IdList;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +49,7 @@ public class DecisionState {
     public Optional<Dataset> dataset(String id) {
         return jdbc.query("select dataset_id, node_id, retired, duo_codes, disease from dataset_view where dataset_id = :id",
                 Map.of("id", id), (rs, i) -> new Dataset(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                        Csv.split(rs.getString(4)), rs.getString(5))).stream().findFirst();
+                        IdList.split(rs.getString(4)), rs.getString(5))).stream().findFirst();
     }
 
     public Optional<Permit> permit(String id) {
@@ -60,8 +60,8 @@ public class DecisionState {
                 select permit_id, status, holder, members, datasets, operations, purpose_codes, disease,
                        commercial, for_profit, methods_development, valid_from, valid_until
                 from permit_view where permit_id = :id""", Map.of("id", id), (rs, i) -> new Permit(
-                rs.getString(1), rs.getString(2), rs.getString(3), Csv.split(rs.getString(4)), Csv.split(rs.getString(5)),
-                Csv.split(rs.getString(6)), Csv.split(rs.getString(7)), rs.getString(8), rs.getBoolean(9),
+                rs.getString(1), rs.getString(2), rs.getString(3), IdList.split(rs.getString(4)), IdList.split(rs.getString(5)),
+                IdList.split(rs.getString(6)), IdList.split(rs.getString(7)), rs.getString(8), rs.getBoolean(9),
                 rs.getBoolean(10), rs.getBoolean(11), instant(rs, 12), instant(rs, 13), conditions)).stream().findFirst();
     }
 
@@ -78,7 +78,7 @@ public class DecisionState {
                 select pseudonym, status, datasets, purposes, disease, valid_until, updated_at
                 from consent_view where node_id = :node and pseudonym in (:pseudonyms)""",
                 Map.of("node", nodeId, "pseudonyms", pseudonyms), (rs, i) -> new Consent(rs.getString(1),
-                        rs.getString(2), Csv.split(rs.getString(3)), Csv.split(rs.getString(4)), rs.getString(5),
+                        rs.getString(2), IdList.split(rs.getString(3)), IdList.split(rs.getString(4)), rs.getString(5),
                         instant(rs, 6), instant(rs, 7)))
                 .forEach(consent -> current.merge(consent.pseudonym(), consent, DecisionState::speaksFor));
         return current;

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.List;
-import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.IdList;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -82,7 +82,7 @@ public class DecisionView implements Persistable<String> {
         this.datasetId = datasetId;
         this.permitId = permitId;
         this.allowed = allowed;
-        this.reasonCodes = Csv.join(reasonCodes);
+        this.reasonCodes = IdList.join(reasonCodes);
         this.policyRevision = policyRevision;
         this.engine = engine;
         this.inputSha256 = inputSha256;
@@ -119,7 +119,7 @@ public class DecisionView implements Persistable<String> {
     }
 
     public List<String> getReasonCodes() {
-        return Csv.split(reasonCodes);
+        return IdList.split(reasonCodes);
     }
 
     public String getPolicyRevision() {

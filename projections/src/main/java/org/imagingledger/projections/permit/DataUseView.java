@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.imagingledger.domain.permit.api.DataUseReported;
-import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.IdList;
 
 /** One reported data use; flagged with the reasons when it was outside its permit. */
 @Entity
@@ -63,7 +63,7 @@ public class DataUseView {
 
     void flag(List<String> why) {
         flagged = true;
-        reasons = Csv.join(why);
+        reasons = IdList.join(why);
     }
 
     public String getUseId() {
@@ -119,6 +119,6 @@ public class DataUseView {
     }
 
     public List<String> getReasons() {
-        return Csv.split(reasons);
+        return IdList.split(reasons);
     }
 }

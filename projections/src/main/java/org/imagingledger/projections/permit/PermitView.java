@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.imagingledger.domain.permit.api.PermitIssued;
 import org.imagingledger.domain.permit.api.PermitStatus;
-import org.imagingledger.projections.Csv;
+import org.imagingledger.projections.IdList;
 import org.imagingledger.projections.PurposeColumns;
 
 /** One row of the permit register. */
@@ -67,9 +67,9 @@ public class PermitView {
         permitId = event.permitId();
         requestId = event.requestId();
         holder = event.holder();
-        members = Csv.join(event.members());
-        datasets = Csv.join(event.datasets());
-        operations = Csv.join(event.operations());
+        members = IdList.join(event.members());
+        datasets = IdList.join(event.datasets());
+        operations = IdList.join(event.operations());
         purpose = PurposeColumns.of(event.purpose());
         conditions = new ArrayList<>(event.conditions());
         validFrom = event.validFrom();
@@ -125,15 +125,15 @@ public class PermitView {
     }
 
     public List<String> getMembers() {
-        return Csv.split(members);
+        return IdList.split(members);
     }
 
     public List<String> getDatasets() {
-        return Csv.split(datasets);
+        return IdList.split(datasets);
     }
 
     public List<String> getOperations() {
-        return Csv.split(operations);
+        return IdList.split(operations);
     }
 
     public PurposeColumns getPurpose() {

@@ -1,5 +1,6 @@
 package org.imagingledger.web.access;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.access.AccessService;
 import org.imagingledger.application.access.RequestAccess;
 
@@ -33,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/access-requests")
 class AccessApiController {
 
-    private static final String DAC_SIDE = "hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
-
     private final AccessService service;
     private final AccessQueries access;
     private final RequestAccess readable;
@@ -47,27 +46,27 @@ class AccessApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('RESEARCHER')")
+    @PreAuthorize(Allowed.RESEARCHER)
     Map<String, String> create(@RequestBody DraftBody body) {
         return Map.of("id", service.draft(body == null ? null : body.content(), Callers.current()));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('RESEARCHER')")
+    @PreAuthorize(Allowed.RESEARCHER)
     Detail revise(@PathVariable String id, @RequestBody DraftBody body) {
         service.revise(id, body == null ? null : body.content(), Callers.current());
         return get(id);
     }
 
     @PostMapping("/{id}/submit")
-    @PreAuthorize("hasRole('RESEARCHER')")
+    @PreAuthorize(Allowed.RESEARCHER)
     Detail submit(@PathVariable String id) {
         service.submit(id, Callers.current());
         return get(id);
     }
 
     @PostMapping("/{id}/reviewers")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     Detail assignReviewers(@PathVariable String id,
                            @RequestBody ReviewersBody body) {
         service.assignReviewers(id, body.reviewers(), Callers.current());
@@ -75,7 +74,7 @@ class AccessApiController {
     }
 
     @PostMapping("/{id}/conflicts")
-    @PreAuthorize("hasRole('DAC_MEMBER')")
+    @PreAuthorize(Allowed.DAC_MEMBER)
     Detail declareConflict(@PathVariable String id,
                            @RequestBody(required = false) CommentBody body) {
         service.declareConflict(id, body == null ? null : body.comment(), Callers.current());
@@ -83,7 +82,7 @@ class AccessApiController {
     }
 
     @PostMapping("/{id}/votes")
-    @PreAuthorize("hasRole('DAC_MEMBER')")
+    @PreAuthorize(Allowed.DAC_MEMBER)
     Detail vote(@PathVariable String id, @RequestBody VoteBody body) {
         service.vote(id, body.vote(), body.comment(), Callers.current());
         return get(id);
@@ -91,7 +90,7 @@ class AccessApiController {
 
     /** The node is the caller: its id comes from its bearer token, never from the body. */
     @PostMapping("/{id}/node-decisions")
-    @PreAuthorize("hasRole('NODE')")
+    @PreAuthorize(Allowed.NODE)
     Detail nodeDecision(@PathVariable String id,
                         @RequestBody NodeDecisionBody body) {
         service.recordNodeDecision(id, body.datasetId(), body.agreed(), body.comment(), Callers.current());
@@ -99,21 +98,21 @@ class AccessApiController {
     }
 
     @PostMapping("/{id}/decision")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     AccessService.Decision decide(@PathVariable String id, @RequestBody DecisionBody body) {
         return service.decide(id, body.outcome(), body.reason(), body.conditions(), body.validFrom(),
                 body.validUntil(), Callers.current());
     }
 
     @PostMapping("/{id}/deadline-extension")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     Detail extendDeadline(@PathVariable String id, @RequestBody ReasonBody body) {
         service.extendDeadline(id, body.reason(), Callers.current());
         return get(id);
     }
 
     @PostMapping("/{id}/withdraw")
-    @PreAuthorize("hasRole('RESEARCHER')")
+    @PreAuthorize(Allowed.RESEARCHER)
     Detail withdraw(@PathVariable String id,
                     @RequestBody(required = false) ReasonBody body) {
         service.withdraw(id, body == null ? null : body.reason(), Callers.current());
@@ -122,7 +121,7 @@ class AccessApiController {
 
     /** The DAC queue; a researcher gets their own requests instead. */
     @GetMapping
-    @PreAuthorize("hasRole('RESEARCHER') or " + DAC_SIDE)
+    @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
     List<Summary> list() {
         List<AccessQueries.Row> rows = RequestAccess.seesPanel(Callers.current())
                 ? access.queue(service.now())
@@ -131,13 +130,13 @@ class AccessApiController {
     }
 
     @GetMapping("/overdue")
-    @PreAuthorize(DAC_SIDE)
+    @PreAuthorize(Allowed.OVERSIGHT)
     List<Summary> overdue() {
         return access.overdue(service.now()).stream().map(v -> Summary.of(v, true)).toList();
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
     Detail get(@PathVariable String id) {
         return Detail.of(readable.readable(id, Callers.current()), RequestAccess.seesPanel(Callers.current()));
     }

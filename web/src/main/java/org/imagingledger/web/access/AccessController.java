@@ -1,5 +1,6 @@
 package org.imagingledger.web.access;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.access.AccessService;
 import org.imagingledger.application.access.RequestAccess;
 
@@ -61,7 +62,7 @@ class AccessController {
 
     /** The DAC side sees the queue and its chart; a researcher sees their own requests. */
     @GetMapping("/requests")
-    @PreAuthorize("hasRole('RESEARCHER') or hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
     String listRequests(Model model) {
         if (RequestAccess.seesPanel(Callers.current())) {
             model.addAttribute("queue", access.queue(service.now()));
@@ -74,7 +75,7 @@ class AccessController {
     }
 
     @GetMapping("/requests/new")
-    @PreAuthorize("hasRole('RESEARCHER')")
+    @PreAuthorize(Allowed.RESEARCHER)
     String initCreateForm(Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new RequestForm());
@@ -85,7 +86,7 @@ class AccessController {
 
     /** Creates the draft, then submits it when the applicant asked to; a refused submission leaves the draft. */
     @PostMapping("/requests/new")
-    @PreAuthorize("hasRole('RESEARCHER')")
+    @PreAuthorize(Allowed.RESEARCHER)
     String processCreateForm(@ModelAttribute("form") RequestForm form, BindingResult binding,
                              @RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
         if (refusedBinding(binding, redirect)) {
@@ -104,7 +105,7 @@ class AccessController {
     }
 
     @GetMapping("/requests/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
     String showRequest(@PathVariable String id, Model model) {
         AccessQueries.Detail detail = readable.readable(id, Callers.current());
         AccessRequestView request = detail.request();
@@ -139,7 +140,7 @@ class AccessController {
     }
 
     @PostMapping("/requests/{id}/draft")
-    @PreAuthorize("hasRole('RESEARCHER')")
+    @PreAuthorize(Allowed.RESEARCHER)
     String processDraftForm(@PathVariable String id, @ModelAttribute("form") RequestForm form, BindingResult binding,
                             @RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
         if (refusedBinding(binding, redirect)) {
@@ -156,7 +157,7 @@ class AccessController {
     }
 
     @PostMapping("/requests/{id}/withdraw")
-    @PreAuthorize("hasRole('RESEARCHER')")
+    @PreAuthorize(Allowed.RESEARCHER)
     String processWithdrawForm(@PathVariable String id, @RequestParam(required = false) String reason,
                                RedirectAttributes redirect) {
         if (UiErrors.attempt(redirect, () -> service.withdraw(id, reason, Callers.current()))) {

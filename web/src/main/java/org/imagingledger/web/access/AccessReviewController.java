@@ -1,5 +1,6 @@
 package org.imagingledger.web.access;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.access.AccessService;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class AccessReviewController {
     }
 
     @PostMapping("/requests/{id}/reviewers")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     String processReviewersForm(@PathVariable String id, @RequestParam(required = false) List<String> reviewers,
                                 @RequestParam(required = false) String moreReviewers, RedirectAttributes redirect) {
         List<String> panel = new ArrayList<>(reviewers == null ? List.of() : reviewers);
@@ -39,14 +40,14 @@ class AccessReviewController {
     }
 
     @PostMapping("/requests/{id}/conflict")
-    @PreAuthorize("hasRole('DAC_MEMBER')")
+    @PreAuthorize(Allowed.DAC_MEMBER)
     String processConflictForm(@PathVariable String id, @RequestParam(required = false) String comment,
                                RedirectAttributes redirect) {
         return after(id, redirect, () -> service.declareConflict(id, comment, Callers.current()));
     }
 
     @PostMapping("/requests/{id}/vote")
-    @PreAuthorize("hasRole('DAC_MEMBER')")
+    @PreAuthorize(Allowed.DAC_MEMBER)
     String processVoteForm(@PathVariable String id, @RequestParam(required = false) String vote,
                            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         return after(id, redirect, () -> service.vote(id, vote, comment, Callers.current()));
@@ -54,7 +55,7 @@ class AccessReviewController {
 
     /** Conditions are typed one per line; validity is given in whole UTC days. */
     @PostMapping("/requests/{id}/decision")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     String processDecisionForm(@PathVariable String id, @RequestParam(required = false) String outcome,
                                @RequestParam(required = false) String reason,
                                @RequestParam(required = false) String conditions,
@@ -68,7 +69,7 @@ class AccessReviewController {
     }
 
     @PostMapping("/requests/{id}/extension")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     String processExtensionForm(@PathVariable String id, @RequestParam(required = false) String reason,
                                 RedirectAttributes redirect) {
         return after(id, redirect, () -> service.extendDeadline(id, reason, Callers.current()));

@@ -1,5 +1,6 @@
 package org.imagingledger.web.audit;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.audit.CheckpointService;
 import org.imagingledger.application.audit.ExportService;
 import org.imagingledger.application.audit.LedgerKey;
@@ -65,39 +66,39 @@ class AuditApiController {
     }
 
     @GetMapping("/checkpoints")
-    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.AUDIT)
     List<CheckpointDto> checkpoints() {
         return checkpoints.list().stream().map(CheckpointDto::of).toList();
     }
 
     @PostMapping("/checkpoints")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.AUDIT)
     CheckpointDto recordCheckpoint() {
         return CheckpointDto.of(checkpoints.record(Callers.current().name()));
     }
 
     @GetMapping("/proofs/inclusion")
-    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.AUDIT)
     ProofService.InclusionProof inclusion(@RequestParam long globalIndex,
                                           @RequestParam(required = false) Long checkpointSize) {
         return proofs.inclusion(globalIndex, checkpointSize);
     }
 
     @GetMapping("/proofs/consistency")
-    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.AUDIT)
     ProofService.ConsistencyProof consistency(@RequestParam long from, @RequestParam long to) {
         return proofs.consistency(from, to);
     }
 
     @PostMapping("/verification")
-    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.AUDIT)
     VerificationReport verify() {
         return verification.run();
     }
 
     @GetMapping("/verification")
-    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.AUDIT)
     VerificationReport lastVerification() {
         VerificationReport last = verification.last();
         if (last == null) {
@@ -108,7 +109,7 @@ class AuditApiController {
 
     /** The zip package; its id and SHA-256 also come as headers, and the export is recorded as an event. */
     @PostMapping(value = "/exports", produces = {"application/zip", MediaType.APPLICATION_JSON_VALUE})
-    @PreAuthorize("hasRole('AUDITOR')")
+    @PreAuthorize(Allowed.AUDITOR)
     void export(@RequestBody(required = false) Map<String, Object> body, HttpServletResponse response)
             throws IOException {
         ExportRequest request = ExportRequest.read(body == null ? Map.of() : body, json);

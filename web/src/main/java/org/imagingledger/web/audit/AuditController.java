@@ -1,5 +1,6 @@
 package org.imagingledger.web.audit;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.audit.CheckpointService;
 import org.imagingledger.application.audit.ExportService;
 import org.imagingledger.application.audit.LedgerKey;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The audit page: the public key, checkpoints, the last verification, and the export form. */
 @Controller
-@PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')")
+@PreAuthorize(Allowed.AUDIT)
 class AuditController {
 
     private static final int SHOWN_CHECKPOINTS = 20;
@@ -81,7 +82,7 @@ class AuditController {
 
     /** Sends the zip; a refused filter goes back to the page with the field and the rule. */
     @PostMapping("/audit/export")
-    @PreAuthorize("hasRole('AUDITOR')")
+    @PreAuthorize(Allowed.AUDITOR)
     ModelAndView export(@RequestParam Map<String, String> form, HttpServletResponse response,
                         RedirectAttributes redirect) throws IOException {
         ExportService.Export[] done = new ExportService.Export[1];

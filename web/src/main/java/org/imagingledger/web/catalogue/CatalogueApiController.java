@@ -1,5 +1,6 @@
 package org.imagingledger.web.catalogue;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.config.RequiredFields;
 import org.imagingledger.application.catalogue.CatalogueService;
 
@@ -84,7 +85,7 @@ class CatalogueApiController {
     /** Registers a node; the answer holds its bearer token, which is shown this once only. */
     @PostMapping("/nodes")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ADMIN)
     NodeCreated registerNode(@RequestBody NodeForm form) {
         CatalogueService.IssuedNode issued = service.registerNode(form.id(), form.name(), form.country(), Callers.current());
         return new NodeCreated(issued.nodeId(), issued.token());
@@ -92,14 +93,14 @@ class CatalogueApiController {
 
     /** Replaces a node's bearer token (lost or leaked); the answer holds the new one, shown once. */
     @PostMapping("/nodes/{id}/token")
-    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ADMIN)
     NodeCreated rotateToken(@PathVariable String id) {
         CatalogueService.IssuedNode issued = service.rotateToken(id, Callers.current());
         return new NodeCreated(issued.nodeId(), issued.token());
     }
 
     @GetMapping("/nodes")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
     List<NodeDto> nodes() {
         return catalogue.nodes().stream().map(NodeDto::of).toList();
     }
@@ -107,7 +108,7 @@ class CatalogueApiController {
     /** A node registers its own datasets; a governance admin may register for any node. */
     @PostMapping("/datasets")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     Map<String, String> registerDataset(@RequestBody DatasetForm form) {
         String nodeId = form.nodeId();
         if (Callers.current().node().isPresent()) {
@@ -126,19 +127,19 @@ class CatalogueApiController {
     }
 
     @GetMapping("/datasets")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
     List<DatasetDto> datasets() {
         return catalogue.datasets().stream().map(DatasetDto::of).toList();
     }
 
     @GetMapping("/datasets/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
     DatasetDto dataset(@PathVariable String id) {
         return catalogue.dataset(id).map(DatasetDto::of).orElseThrow(() -> CommandRejected.notFound("dataset", id));
     }
 
     @PutMapping("/datasets/{id}/metadata")
-    @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     DatasetDto updateMetadata(@PathVariable String id, @RequestBody MetadataForm form) {
         checkHolder(id);
         DatasetMetadata metadata = form.toMetadata("");
@@ -147,7 +148,7 @@ class CatalogueApiController {
     }
 
     @PostMapping("/datasets/{id}/retire")
-    @PreAuthorize("hasAnyRole('NODE','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     DatasetDto retire(@PathVariable String id, @RequestBody RetireForm form) {
         checkHolder(id);
         service.retire(id, form.reason(), Callers.current());
@@ -155,7 +156,7 @@ class CatalogueApiController {
     }
 
     @GetMapping("/duo-terms")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
     List<DuoTerm> duoTerms() {
         return List.copyOf(DuoTerms.all());
     }

@@ -1,5 +1,6 @@
 package org.imagingledger.web.consent;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.consent.ConsentService;
 import org.imagingledger.application.consent.NoticeAccess;
 
@@ -53,7 +54,7 @@ class ConsentApiController {
 
     @PostMapping("/consents")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('NODE')")
+    @PreAuthorize(Allowed.NODE)
     Map<String, String> record(@RequestBody ConsentForm form) {
         String id = service.record(form.id(), form.pseudonym(),
                 new ConsentService.Scope(form.datasets(), form.purposes(), form.disease(), form.validUntil()),
@@ -62,7 +63,7 @@ class ConsentApiController {
     }
 
     @PutMapping("/consents/{id}/scope")
-    @PreAuthorize("hasRole('NODE')")
+    @PreAuthorize(Allowed.NODE)
     ConsentDto changeScope(@PathVariable String id, @RequestBody ScopeForm form) {
         service.changeScope(id, form.scope(), Callers.current());
         return consent(id);
@@ -70,7 +71,7 @@ class ConsentApiController {
 
     /** The answer lists the notices the withdrawal issued. */
     @PostMapping("/consents/{id}/withdraw")
-    @PreAuthorize("hasRole('NODE')")
+    @PreAuthorize(Allowed.NODE)
     ConsentDto withdraw(@PathVariable String id) {
         service.withdraw(id, Callers.current());
         return consent(id);
@@ -78,7 +79,7 @@ class ConsentApiController {
 
     /** A node sees the consents it recorded; auditors and governance admins see all. */
     @GetMapping("/consents")
-    @PreAuthorize("hasAnyRole('NODE','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_AUDIT)
     List<ConsentDto> consents(@RequestParam(required = false) String pseudonym) {
         Optional<String> node = Callers.current().node();
         List<ConsentView> views = node.map(consents::consentsOf).orElseGet(consents::consents);
@@ -87,7 +88,7 @@ class ConsentApiController {
     }
 
     @GetMapping("/consents/{id}")
-    @PreAuthorize("hasAnyRole('NODE','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_AUDIT)
     ConsentDto consent(@PathVariable String id) {
         ConsentView consent = consents.consent(id).orElseThrow(() -> CommandRejected.notFound("consent", id));
         Callers.current().node().filter(node -> !node.equals(consent.getNodeId())).ifPresent(node -> {
@@ -101,7 +102,7 @@ class ConsentApiController {
      * hold; the DAC, auditors and governance admins see all. Unacknowledged first, oldest first.
      */
     @GetMapping("/withdrawal-notices")
-    @PreAuthorize("hasAnyRole('NODE','RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ANY_ROLE)
     List<NoticeDto> notices(@RequestParam(defaultValue = "false") boolean pending) {
         Instant now = clock.instant();
         Optional<String> node = Callers.current().node();
@@ -118,7 +119,7 @@ class ConsentApiController {
     }
 
     @PostMapping("/withdrawal-notices/{noticeId}/acknowledge")
-    @PreAuthorize("hasAnyRole('NODE','RESEARCHER','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_RESEARCHER_OR_ADMIN)
     NoticeDto acknowledge(@PathVariable String noticeId) {
         service.acknowledge(noticeId, Callers.current());
         return NoticeDto.of(consents.notice(noticeId).orElseThrow(), clock.instant());

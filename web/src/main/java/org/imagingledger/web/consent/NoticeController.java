@@ -1,5 +1,6 @@
 package org.imagingledger.web.consent;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.consent.ConsentService;
 import org.imagingledger.application.consent.NoticeAccess;
 
@@ -43,7 +44,7 @@ class NoticeController {
     }
 
     @GetMapping("/notices")
-    @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
     String initAcknowledgeForm(Model model) {
         Instant now = clock.instant();
         boolean admin = Callers.current().has(Role.GOVERNANCE_ADMIN);
@@ -60,7 +61,7 @@ class NoticeController {
     }
 
     @PostMapping("/notices/{noticeId}/acknowledge")
-    @PreAuthorize("hasAnyRole('RESEARCHER','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.RESEARCHER_OR_ADMIN)
     String processAcknowledgeForm(@PathVariable String noticeId, RedirectAttributes redirect) {
         if (UiErrors.attempt(redirect, () -> service.acknowledge(noticeId, Callers.current()))) {
             redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));

@@ -1,5 +1,6 @@
 package org.imagingledger.web.decision;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.decision.Answer;
 import org.imagingledger.application.decision.DecisionAccess;
 import org.imagingledger.application.decision.DecisionService;
@@ -51,7 +52,7 @@ class DecisionApiController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('NODE')")
+    @PreAuthorize(Allowed.NODE)
     Answer decide(@RequestBody JsonNode body) {
         Violations violations = Violations.check();
         Question question = QuestionReader.read(body, "", violations);
@@ -60,7 +61,7 @@ class DecisionApiController {
     }
 
     @PostMapping("/batch")
-    @PreAuthorize("hasRole('NODE')")
+    @PreAuthorize(Allowed.NODE)
     Map<String, List<Answer>> decideAll(@RequestBody JsonNode body) {
         JsonNode items = body.get("questions");
         if (items == null || !items.isArray() || items.isEmpty()) {
@@ -81,7 +82,7 @@ class DecisionApiController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     List<DecisionDto> log(@RequestParam(required = false) String node,
                           @RequestParam(required = false) String dataset,
                           @RequestParam(required = false) String principal,
@@ -95,14 +96,14 @@ class DecisionApiController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     RecordedDecisionDto decision(@PathVariable String id) {
         DecisionView view = access.visible(id, Callers.current());
         return RecordedDecisionDto.of(view, replays.recorded(id));
     }
 
     @GetMapping("/{id}/replay")
-    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     Replays.Replay replay(@PathVariable String id) {
         access.visible(id, Callers.current());
         return replays.replay(id);

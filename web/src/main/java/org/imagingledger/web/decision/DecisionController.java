@@ -1,5 +1,6 @@
 package org.imagingledger.web.decision;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.imagingledger.application.decision.DecisionAccess;
 import org.imagingledger.application.decision.LogQuery;
@@ -53,7 +54,7 @@ class DecisionController {
 
     /** The filters are GET parameters, so a filtered log is a link; refused filters show on the form. */
     @GetMapping("/decisions")
-    @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.OVERSIGHT)
     String initFilterForm(@ModelAttribute("filter") LogForm form, Model model) {
         LogQuery query;
         try {
@@ -77,7 +78,7 @@ class DecisionController {
     }
 
     @GetMapping("/decisions/{id}")
-    @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.OVERSIGHT)
     String show(@PathVariable String id, Model model) {
         model.addAttribute("d", access.visible(id, Callers.current()));
         DecisionRecorded event = replays.recorded(id);

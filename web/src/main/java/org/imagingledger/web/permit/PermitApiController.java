@@ -1,5 +1,6 @@
 package org.imagingledger.web.permit;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.permit.PermitAccess;
 import org.imagingledger.application.permit.PermitService;
 
@@ -57,7 +58,7 @@ class PermitApiController {
 
     /** Researchers see their own permits, nodes those covering their datasets, the others all. */
     @GetMapping("/permits")
-    @PreAuthorize("hasAnyRole('RESEARCHER','NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ANY_ROLE)
     List<PermitDto> permits(@RequestParam(required = false) PermitStatus status) {
         Instant now = clock.instant();
         return access.visible(Callers.current()).stream().filter(p -> status == null || p.getStatus() == status)
@@ -65,34 +66,34 @@ class PermitApiController {
     }
 
     @GetMapping("/permits/{id}")
-    @PreAuthorize("hasAnyRole('RESEARCHER','NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ANY_ROLE)
     PermitDto permit(@PathVariable String id) {
         return PermitDto.of(access.visible(id, Callers.current()), clock.instant(), soon);
     }
 
     @PostMapping("/permits/{id}/suspend")
-    @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.CHAIR_OR_ADMIN)
     PermitDto suspend(@PathVariable String id, @RequestBody ReasonForm form) {
         service.suspend(id, form.reason(), Callers.current());
         return permit(id);
     }
 
     @PostMapping("/permits/{id}/reinstate")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     PermitDto reinstate(@PathVariable String id) {
         service.reinstate(id, Callers.current());
         return permit(id);
     }
 
     @PostMapping("/permits/{id}/extend")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     PermitDto extend(@PathVariable String id, @RequestBody ExtendForm form) {
         service.extend(id, form.validUntil(), form.reason(), Callers.current());
         return permit(id);
     }
 
     @PostMapping("/permits/{id}/revoke")
-    @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.CHAIR_OR_ADMIN)
     PermitDto revoke(@PathVariable String id, @RequestBody ReasonForm form) {
         service.revoke(id, form.reason(), Callers.current());
         return permit(id);
@@ -101,7 +102,7 @@ class PermitApiController {
     /** A node reports a use of one of its own datasets under a permit; the answer says whether it was flagged. */
     @PostMapping("/data-uses")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('NODE')")
+    @PreAuthorize(Allowed.NODE)
     DataUseDto reportDataUse(@RequestBody DataUseForm form) {
         if (form.subjects() == null) {
             throw CommandRejected.invalid("subjects", ErrorCodes.REQUIRED, "is required");
@@ -113,7 +114,7 @@ class PermitApiController {
 
     /** The data-use log, newest first; a node sees only the uses it reported. */
     @GetMapping("/data-uses")
-    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     List<DataUseDto> dataUses(@RequestParam(defaultValue = "false") boolean flagged,
                               @RequestParam(required = false) String permit,
                               @RequestParam(required = false) String node) {

@@ -1,5 +1,6 @@
 package org.imagingledger.web.permit;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.permit.PermitAccess;
 import org.imagingledger.application.permit.PermitService;
 
@@ -51,7 +52,7 @@ class PermitController {
     }
 
     @GetMapping("/permits")
-    @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
     String initPermitForms(Model model) {
         Instant now = clock.instant();
         var permits = access.visible(Callers.current());
@@ -65,7 +66,7 @@ class PermitController {
     }
 
     @GetMapping("/permits/{id}")
-    @PreAuthorize("hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
     String show(@PathVariable String id, Model model) {
         PermitView permit = access.visible(id, Callers.current());
         model.addAttribute("permit", permit);
@@ -76,21 +77,21 @@ class PermitController {
     }
 
     @PostMapping("/permits/{id}/suspend")
-    @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.CHAIR_OR_ADMIN)
     String processSuspendForm(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
                               RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect, () -> service.suspend(id, reason, Callers.current())));
     }
 
     @PostMapping("/permits/{id}/reinstate")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     String processReinstateForm(@PathVariable String id, RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect, () -> service.reinstate(id, Callers.current())));
     }
 
     /** The form gives a date; the permit then runs to the end of that day (UTC). */
     @PostMapping("/permits/{id}/extend")
-    @PreAuthorize("hasRole('DAC_CHAIR')")
+    @PreAuthorize(Allowed.CHAIR)
     String processExtendForm(@PathVariable String id, @RequestParam(defaultValue = "") String validUntil,
                              @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect,
@@ -98,7 +99,7 @@ class PermitController {
     }
 
     @PostMapping("/permits/{id}/revoke")
-    @PreAuthorize("hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.CHAIR_OR_ADMIN)
     String processRevokeForm(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
                              RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect, () -> service.revoke(id, reason, Callers.current())));

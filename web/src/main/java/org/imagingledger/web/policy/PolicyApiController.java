@@ -1,5 +1,6 @@
 package org.imagingledger.web.policy;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.policy.PolicyBundles;
 
 import java.io.IOException;
@@ -46,39 +47,39 @@ class PolicyApiController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     List<PolicyBundleView> list() {
         return queries.bundles();
     }
 
     @GetMapping("/{revision}")
-    @PreAuthorize("hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     PolicyBundleView bundle(@PathVariable String revision) {
         return find(revision);
     }
 
     @PostMapping(consumes = {"application/gzip", "application/x-gzip", "application/octet-stream"})
-    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ADMIN)
     ResponseEntity<PolicyBundleView> publish(@RequestBody byte[] bundle, @RequestParam(required = false) String note) {
         return ResponseEntity.status(201).body(bundles.publish(bundle, note, Callers.current()));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ADMIN)
     ResponseEntity<PolicyBundleView> publishForm(@RequestParam("bundle") MultipartFile bundle,
                                                  @RequestParam(required = false) String note) throws IOException {
         return publish(bundle.getBytes(), note);
     }
 
     @PostMapping("/{revision}/activate")
-    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ADMIN)
     PolicyBundleView activate(@PathVariable String revision) {
         return bundles.activate(revision, Callers.current());
     }
 
     /** Which of the last N recorded decisions the candidate revision would decide differently. */
     @PostMapping("/{revision}/impact")
-    @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.OVERSIGHT)
     Replays.Impact impact(@PathVariable String revision, @RequestParam(defaultValue = "500") int last) {
         find(revision);
         return replays.impact(revision, last, DecisionFilter.none());

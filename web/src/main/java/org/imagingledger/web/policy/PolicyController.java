@@ -1,5 +1,6 @@
 package org.imagingledger.web.policy;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.policy.PolicyBundles;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ class PolicyController {
     }
 
     @GetMapping("/policies")
-    @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.OVERSIGHT)
     String initPublishForm(Model model) {
         model.addAttribute("bundles", queries.bundles());
         model.addAttribute("defaultLast", DEFAULT_LAST);
@@ -55,7 +56,7 @@ class PolicyController {
 
     /** An empty or unreadable upload is refused by PolicyBundles like any other bad bundle. */
     @PostMapping("/policies")
-    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ADMIN)
     String processPublishForm(@RequestParam(name = "bundle", required = false) MultipartFile bundle,
                               @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect,
@@ -63,14 +64,14 @@ class PolicyController {
     }
 
     @PostMapping("/policies/{revision}/activate")
-    @PreAuthorize("hasRole('GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.ADMIN)
     String processActivateForm(@PathVariable String revision, RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect, () -> bundles.activate(revision, Callers.current())));
     }
 
     /** A bad N is shown on the page; an unknown revision is a 404 like any missing record. */
     @GetMapping("/policies/{revision}/impact")
-    @PreAuthorize("hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')")
+    @PreAuthorize(Allowed.OVERSIGHT)
     String impact(@PathVariable String revision, @RequestParam(defaultValue = "" + DEFAULT_LAST) String last,
                   Model model) {
         model.addAttribute("bundle", queries.bundle(revision)

@@ -1,5 +1,6 @@
 package org.imagingledger.web.security;
 
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.Role;
 
 import java.util.List;
@@ -33,6 +34,6 @@ public class NodePrincipal extends AbstractAuthenticationToken {
 
     @Override
     public String getName() {
-        return "node:" + nodeId;
+        return Caller.nodeActor(nodeId);
     }
 }

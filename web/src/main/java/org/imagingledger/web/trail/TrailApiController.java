@@ -1,5 +1,6 @@
 package org.imagingledger.web.trail;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.trail.TrailService;
 
 import java.util.List;
@@ -20,7 +21,7 @@ class TrailApiController {
 
     /** The full event trail of any aggregate (node, dataset, request, permit, consent). */
     @GetMapping("/api/v1/trail/{aggregateId}")
-    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN','DAC_MEMBER','DAC_CHAIR')")
+    @PreAuthorize(Allowed.OVERSIGHT)
     List<TrailService.TrailEntry> trail(@PathVariable String aggregateId) {
         List<TrailService.TrailEntry> trail = trails.trail(aggregateId);
         if (trail.isEmpty()) {

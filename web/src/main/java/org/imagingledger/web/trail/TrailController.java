@@ -1,5 +1,6 @@
 package org.imagingledger.web.trail;
 
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.trail.TrailService;
 
 import org.imagingledger.domain.shared.CommandRejected;
@@ -19,7 +20,7 @@ class TrailController {
     }
 
     @GetMapping("/trail/{aggregateId}")
-    @PreAuthorize("hasAnyRole('AUDITOR','GOVERNANCE_ADMIN','DAC_MEMBER','DAC_CHAIR')")
+    @PreAuthorize(Allowed.OVERSIGHT)
     String trail(@PathVariable String aggregateId, Model model) {
         var trail = trails.trail(aggregateId);
         if (trail.isEmpty()) {

@@ -56,8 +56,8 @@ class PolicyPagesTest extends DecisionTestSupport {
         mvc.perform(MockMvcRequestBuilders.multipart("/policies")
                         .file(new MockMultipartFile("bundle", "b.tar.gz", "application/gzip", builtin))
                         .with(as(Role.GOVERNANCE_ADMIN)).with(csrf()))
-                .andExpect(flash().attribute("errors", List.of("revision " + PolicyBundle.builtin().revision()
-                        + " is already published")));
+                .andExpect(flash().attribute("errors", List.of("revision: the id " + PolicyBundle.builtin().revision()
+                        + " is already taken")));
         mvc.perform(MockMvcRequestBuilders.multipart("/policies")
                         .file(new MockMultipartFile("bundle", "b.tar.gz", "application/gzip", builtin))
                         .with(as(Role.DAC_CHAIR)).with(csrf()))

@@ -15,7 +15,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Proves who may call an endpoint: every role outside the allowed set gets 403, every role
- * inside it gets past security (any status but 401/403), and nobody anonymous gets in.
+ * inside it gets past security (any status but 401/403), and nobody anonymous gets in. No
+ * answer of any caller may be a 5xx: a role outside the set is refused, not failed.
  */
 public final class RoleMatrix {
 
@@ -31,6 +32,7 @@ public final class RoleMatrix {
         Set<Role> permitted = allowed.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(allowed[0], allowed);
         for (Role role : Role.values()) {
             int status = perform(method, path, body, principals.apply(role));
+            assertThat(status).as("%s %s as %s must not fail", method, path, role).isLessThan(500);
             if (permitted.contains(role)) {
                 assertThat(status).as("%s %s as %s", method, path, role).isNotIn(401, 403);
             } else {
@@ -38,6 +40,7 @@ public final class RoleMatrix {
             }
         }
         int anonymous = perform(method, path, body, request -> request);
+        assertThat(anonymous).as("%s %s anonymous must not fail", method, path).isLessThan(500);
         assertThat(anonymous).as("%s %s anonymous", method, path).isIn(401, 302);
     }
 

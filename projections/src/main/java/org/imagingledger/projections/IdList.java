@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Lists of identifiers are stored as one comma-separated column: they never hold commas. */
-public final class Csv {
+public final class IdList {
 
-    private Csv() {
+    private IdList() {
     }
 
     public static String join(List<String> values) {

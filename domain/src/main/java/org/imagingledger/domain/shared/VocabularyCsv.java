@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the RFC 4180 CSV files of the shipped vocabularies (quoted fields, doubled quotes). */
-final class Csv {
+final class VocabularyCsv {
 
-    private Csv() {
+    private VocabularyCsv() {
     }
 
     static List<List<String>> readResource(String name) {
-        try (InputStream in = Csv.class.getResourceAsStream(name)) {
+        try (InputStream in = VocabularyCsv.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("vocabulary missing from the classpath: " + name);
             }
