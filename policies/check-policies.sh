@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Checks the Rego sources: `opa fmt` (no diff), `opa check --strict`, and `opa test` with at
-# least 90% of policy lines covered. Any failure fails the Maven build (run at the test phase).
+# Checks the Rego sources: `opa fmt` (no diff), `opa check --strict`, `regal lint` (config and
+# its recorded exceptions: policies/.regal/config.yaml), and `opa test` with at least 90% of
+# policy lines covered. Any failure fails the Maven build (run at the test phase).
 # Usage: policies/check-policies.sh
 set -euo pipefail
 module="$(cd "$(dirname "$0")" && pwd)"
 opa="$module/../scripts/opa.sh"
+regal="$module/../scripts/regal.sh"
 src="$module/src/main/rego"
 report_dir="$module/target/opa"
 threshold=90
@@ -18,6 +20,14 @@ if ! "$opa" fmt --list --fail . >"$report_dir/fmt.txt"; then
 fi
 
 "$opa" check --strict .
+
+# The configuration is named explicitly (Regal would also find it searching upwards from here).
+if ! "$regal" lint --config-file "$module/.regal/config.yaml" . >"$report_dir/regal.txt" 2>&1; then
+  echo "regal lint: violations (config: policies/.regal/config.yaml):" >&2
+  cat "$report_dir/regal.txt" >&2
+  exit 1
+fi
+tail -n 1 "$report_dir/regal.txt"
 
 "$opa" test . >"$report_dir/test.txt" || { cat "$report_dir/test.txt" >&2; exit 1; }
 tail -n 1 "$report_dir/test.txt"

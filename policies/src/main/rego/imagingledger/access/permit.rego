@@ -1,7 +1,7 @@
 # The dataset and the permit: the dataset is known, active and held by the asking node; the
 # permit is known, active, in its period [valid_from_ms, valid_until_ms) and covers the
 # principal, the dataset, the operation and the purpose; the purpose fits the dataset's DUO
-# data-use conditions.
+# data-use conditions. The reasons first, then the checks they use.
 package imagingledger.access
 
 import data.imagingledger.duo
@@ -23,9 +23,10 @@ deny contains "NODE_NOT_HOLDER" if {
 	not node_holds_dataset
 }
 
-node_holds_dataset if {
-	is_string(input.node)
-	dataset.node == input.node
+# The dataset's data-use conditions (GA4GH DUO).
+deny contains code if {
+	dataset
+	some code in duo.reasons(purpose, conditions)
 }
 
 deny contains "PERMIT_UNKNOWN" if not permit
@@ -52,26 +53,46 @@ deny contains "PERMIT_NOT_YET_VALID" if {
 	not period_started
 }
 
+deny contains "PERMIT_PERIOD_ENDED" if {
+	permit
+	not period_running
+}
+
+deny contains "PRINCIPAL_NOT_ON_PERMIT" if {
+	permit
+	not principal_on_permit
+}
+
+deny contains "DATASET_NOT_ON_PERMIT" if {
+	permit
+	not dataset_on_permit
+}
+
+deny contains "OPERATION_NOT_ON_PERMIT" if {
+	permit
+	not operation_on_permit
+}
+
+deny contains "PURPOSE_NOT_ON_PERMIT" if {
+	permit
+	not purpose_on_permit
+}
+
+node_holds_dataset if {
+	is_string(input.node)
+	dataset.node == input.node
+}
+
 period_started if {
 	is_number(input.now_ms)
 	is_number(permit.valid_from_ms)
 	input.now_ms >= permit.valid_from_ms
 }
 
-deny contains "PERMIT_PERIOD_ENDED" if {
-	permit
-	not period_running
-}
-
 period_running if {
 	is_number(input.now_ms)
 	is_number(permit.valid_until_ms)
 	input.now_ms < permit.valid_until_ms
-}
-
-deny contains "PRINCIPAL_NOT_ON_PERMIT" if {
-	permit
-	not principal_on_permit
 }
 
 # The holder and the members of a permit are the people it covers.
@@ -85,29 +106,14 @@ principal_on_permit if {
 	question.principal == permit.holder
 }
 
-deny contains "DATASET_NOT_ON_PERMIT" if {
-	permit
-	not dataset_on_permit
-}
-
 dataset_on_permit if {
 	is_string(question.dataset)
 	question.dataset in permit.datasets
 }
 
-deny contains "OPERATION_NOT_ON_PERMIT" if {
-	permit
-	not operation_on_permit
-}
-
 operation_on_permit if {
 	is_string(question.operation)
 	question.operation in permit.operations
-}
-
-deny contains "PURPOSE_NOT_ON_PERMIT" if {
-	permit
-	not purpose_on_permit
 }
 
 # The question's purpose lies within the permit's: only codes the permit names, the
@@ -129,9 +135,3 @@ permit_disease_covers if duo.within(purpose.disease, permit.purpose.disease)
 flag_covered(flag) if not purpose[flag] == true
 
 flag_covered(flag) if permit.purpose[flag] == true
-
-# The dataset's data-use conditions (GA4GH DUO).
-deny contains code if {
-	dataset
-	some code in duo.reasons(purpose, conditions)
-}

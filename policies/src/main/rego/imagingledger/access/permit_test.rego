@@ -61,7 +61,9 @@ test_principal_member_allowed if allowed({"question": {"principal": "remo.resear
 
 test_principal_holder_not_listed_allowed if allowed({"permit": {"members": []}})
 
-test_principal_not_on_permit_denied if denied_only({"question": {"principal": "eve.outsider"}}, ["PRINCIPAL_NOT_ON_PERMIT"])
+test_principal_not_on_permit_denied if {
+	denied_only({"question": {"principal": "eve.outsider"}}, ["PRINCIPAL_NOT_ON_PERMIT"])
+}
 
 test_principal_members_missing_denied if {
 	denied_only({"question": {"principal": "remo.researcher"}, "permit": {"members": null}}, ["PRINCIPAL_NOT_ON_PERMIT"])
@@ -72,7 +74,10 @@ test_dataset_not_on_permit_denied if denied_only({"permit": {"datasets": ["ds-ot
 test_operation_not_on_permit_denied if denied_only({"question": {"operation": "DOWNLOAD"}}, ["OPERATION_NOT_ON_PERMIT"])
 
 test_operation_second_on_permit_allowed if {
-	allowed({"question": {"operation": "FEDERATED_INFERENCE"}, "permit": {"operations": ["FEDERATED_TRAINING", "FEDERATED_INFERENCE"]}})
+	allowed({
+		"question": {"operation": "FEDERATED_INFERENCE"},
+		"permit": {"operations": ["FEDERATED_TRAINING", "FEDERATED_INFERENCE"]},
+	})
 }
 
 # The purpose within the permit's purpose.

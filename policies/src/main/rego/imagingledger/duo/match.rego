@@ -119,9 +119,9 @@ violates(purpose, conditions, "DUO_NOT_HEALTH_RESEARCH") if {
 }
 
 violates(purpose, conditions, "DUO_POA_NOT_ALLOWED") if {
+	population_research(purpose)
 	some term in {hmb, ds, npoa}
 	term in codes(conditions)
-	population_research(purpose)
 }
 
 violates(purpose, conditions, "DUO_POA_ONLY") if {
@@ -141,15 +141,15 @@ violates(purpose, conditions, "DUO_DISEASE_MISMATCH") if {
 }
 
 violates(purpose, conditions, "DUO_COMMERCIAL_USE") if {
+	purpose.commercial == true
 	some term in {ncu, npuncu}
 	term in codes(conditions)
-	purpose.commercial == true
 }
 
 violates(purpose, conditions, "DUO_FOR_PROFIT_USE") if {
+	purpose.for_profit == true
 	some term in {npu, npuncu}
 	term in codes(conditions)
-	purpose.for_profit == true
 }
 
 violates(purpose, conditions, "DUO_METHODS_DEVELOPMENT") if {

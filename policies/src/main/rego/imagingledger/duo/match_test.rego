@@ -23,7 +23,10 @@ lung_cancer := "MONDO:0008903"
 
 cancer := "MONDO:0004992"
 
-research(codes) := {"codes": codes, "disease": null, "commercial": false, "for_profit": false, "methods_development": false}
+research(codes) := {
+	"codes": codes, "disease": null,
+	"commercial": false, "for_profit": false, "methods_development": false,
+}
 
 disease_research(disease) := object.union(research([ds]), {"disease": disease})
 
@@ -100,14 +103,19 @@ test_ds_cousin_disease_denied if {
 	fails(disease_research("MONDO:0005061"), ds_when("MONDO:0004988"), "DUO_DISEASE_MISMATCH")
 }
 
-test_ds_unknown_disease_denied if fails(disease_research("MONDO:9999999"), ds_when(breast_cancer), "DUO_DISEASE_MISMATCH")
+test_ds_unknown_disease_denied if {
+	fails(disease_research("MONDO:9999999"), ds_when(breast_cancer), "DUO_DISEASE_MISMATCH")
+}
 
 test_ds_disease_missing_denied if fails(research([ds]), ds_when(breast_cancer), "DUO_DISEASE_MISSING")
 
-test_ds_conditions_without_disease_denied if fails(disease_research(breast_cancer), ds_when(null), "DUO_DISEASE_MISMATCH")
+test_ds_conditions_without_disease_denied if {
+	fails(disease_research(breast_cancer), ds_when(null), "DUO_DISEASE_MISMATCH")
+}
 
 test_ds_population_origins_denied if {
-	fails(object.union(disease_research(breast_cancer), {"codes": [ds, poa]}), ds_when(breast_cancer), "DUO_POA_NOT_ALLOWED")
+	purpose := object.union(disease_research(breast_cancer), {"codes": [ds, poa]})
+	fails(purpose, ds_when(breast_cancer), "DUO_POA_NOT_ALLOWED")
 }
 
 # POA: population origins or ancestry research only.
@@ -164,7 +172,8 @@ test_commercial_flag_must_be_true_allowed if {
 
 # NMDS: no methods development (flag or research type).
 test_nmds_methods_flag_denied if {
-	fails(object.union(research([hmb]), {"methods_development": true}), when([hmb, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
+	purpose := object.union(research([hmb]), {"methods_development": true})
+	fails(purpose, when([hmb, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
 }
 
 test_nmds_methods_code_denied if {
@@ -180,7 +189,9 @@ test_methods_development_without_nmds_allowed if {
 # NPOA: population origins or ancestry research prohibited.
 test_npoa_population_origins_denied if fails(research([poa]), when([gru, "DUO:0000044"]), "DUO_POA_NOT_ALLOWED")
 
-test_npoa_ancestry_research_denied if fails(research(["DUO:0000033"]), when([gru, "DUO:0000044"]), "DUO_POA_NOT_ALLOWED")
+test_npoa_ancestry_research_denied if {
+	fails(research(["DUO:0000033"]), when([gru, "DUO:0000044"]), "DUO_POA_NOT_ALLOWED")
+}
 
 test_npoa_health_research_allowed if matches(research([hmb]), when([gru, "DUO:0000044"]))
 
