@@ -29,7 +29,15 @@ if ! "$regal" lint --config-file "$module/.regal/config.yaml" . >"$report_dir/re
 fi
 tail -n 1 "$report_dir/regal.txt"
 
-"$opa" test . >"$report_dir/test.txt" || { cat "$report_dir/test.txt" >&2; exit 1; }
+if ! "$opa" test . >"$report_dir/test.txt"; then
+  cat "$report_dir/test.txt" >&2
+  # Table-driven tests name their failing rows in full in a `table_failures` rule of their
+  # test package (the test output above cuts long values short).
+  echo "failing table rows:" >&2
+  "$opa" eval -d . --format pretty \
+    '{p: f | some p; f := data.imagingledger[p].table_failures; count(f) > 0}' >&2 || true
+  exit 1
+fi
 tail -n 1 "$report_dir/test.txt"
 
 "$opa" test --coverage . >"$report_dir/coverage.json" || { echo "opa test --coverage failed" >&2; exit 1; }

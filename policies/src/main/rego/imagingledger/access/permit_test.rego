@@ -168,15 +168,31 @@ test_duo_genetic_studies_only_denied if {
 	denied_only({"dataset": {"conditions": {"codes": ["DUO:0000007", "DUO:0000016"]}}}, ["DUO_NOT_GENETIC"])
 }
 
-test_duo_methods_development_denied if {
+test_duo_disease_methods_development_allowed if {
+	# NMDS: methods development for the dataset's disease stays within the DS bounds
+	allowed({
+		"question": {"purpose": {"methods_development": true}},
+		"permit": {"purpose": {"methods_development": true}},
+		"dataset": {"conditions": {"codes": ["DUO:0000007", "DUO:0000015"]}},
+	})
+}
+
+test_duo_general_methods_development_denied if {
 	denied_only(
 		{
-			"question": {"purpose": {"methods_development": true}},
-			"permit": {"purpose": {"methods_development": true}},
+			"question": {"purpose": {"codes": ["DUO:0000031"], "disease": null}, "subjects": []},
+			"permit": {"purpose": {"codes": ["DUO:0000031"], "disease": null}},
 			"dataset": {"conditions": {"codes": ["DUO:0000007", "DUO:0000015"]}},
 		},
-		["DUO_METHODS_DEVELOPMENT"],
+		["DUO_DISEASE_MISSING", "DUO_METHODS_DEVELOPMENT"],
 	)
+}
+
+test_duo_general_methods_development_without_nmds_allowed if {
+	allowed({
+		"question": {"purpose": {"codes": ["DUO:0000031"], "disease": null}},
+		"permit": {"purpose": {"codes": ["DUO:0000031"], "disease": null}},
+	})
 }
 
 # Obligations: the dataset's obligation-type modifiers and the permit's conditions, sorted.

@@ -170,14 +170,20 @@ test_commercial_flag_must_be_true_allowed if {
 	matches(object.union(research([hmb]), {"commercial": "yes"}), when([hmb, "DUO:0000046"]))
 }
 
-# NMDS: no methods development (flag or research type).
-test_nmds_methods_flag_denied if {
-	purpose := object.union(research([hmb]), {"methods_development": true})
-	fails(purpose, when([hmb, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
+# NMDS: methods development only within the bounds of the other conditions (more in table_test.rego).
+test_nmds_health_methods_flag_allowed if {
+	matches(object.union(research([hmb]), {"methods_development": true}), when([hmb, "DUO:0000015"]))
 }
 
-test_nmds_methods_code_denied if {
-	fails(research([hmb, "DUO:0000031"]), when([hmb, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
+test_nmds_health_methods_code_allowed if matches(research([hmb, "DUO:0000031"]), when([hmb, "DUO:0000015"]))
+
+test_nmds_general_methods_code_denied if {
+	fails(research(["DUO:0000031"]), when([gru, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
+}
+
+test_nmds_general_research_methods_flag_denied if {
+	purpose := object.union(research([gru]), {"methods_development": true})
+	fails(purpose, when([gru, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
 }
 
 test_nmds_other_research_allowed if matches(research([hmb]), when([hmb, "DUO:0000015"]))
@@ -185,6 +191,12 @@ test_nmds_other_research_allowed if matches(research([hmb]), when([hmb, "DUO:000
 test_methods_development_without_nmds_allowed if {
 	matches(object.union(research([hmb, "DUO:0000031"]), {"methods_development": true}), when([hmb]))
 }
+
+test_general_methods_on_hmb_allowed if matches(research(["DUO:0000031"]), when([hmb]))
+
+test_general_methods_on_ds_allowed if matches(research(["DUO:0000031"]), ds_when(breast_cancer))
+
+test_general_methods_on_poa_denied if fails(research(["DUO:0000031"]), when([poa]), "DUO_POA_ONLY")
 
 # NPOA: population origins or ancestry research prohibited.
 test_npoa_population_origins_denied if fails(research([poa]), when([gru, "DUO:0000044"]), "DUO_POA_NOT_ALLOWED")
