@@ -57,7 +57,7 @@ reason_messages := {
 # DUO modifiers, the subjects to exclude, the permit's conditions.
 obligations := array.concat(array.concat(duo_obligations, exclusion_obligations), condition_obligations)
 
-duo_obligations := [duo.obligation(code) | some code in sort(duo.obligation_codes(conditions))]
+duo_obligations := duo.obligations(conditions)
 
 exclusion_obligations := [{
 	"code": "EXCLUDE_SUBJECTS",

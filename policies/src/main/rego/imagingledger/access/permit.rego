@@ -6,27 +6,18 @@ package imagingledger.access
 
 import data.imagingledger.duo
 
-deny contains "DATASET_UNKNOWN" if not dataset
+# Unknown, retired, or data-use conditions the purpose does not fit (shared with the purpose
+# check at review).
+deny contains code if some code in dataset_reasons(purpose)
 
 deny contains "DATASET_UNKNOWN" if {
 	dataset
 	not dataset.id == question.dataset
 }
 
-deny contains "DATASET_RETIRED" if {
-	dataset
-	not dataset.status == "ACTIVE"
-}
-
 deny contains "NODE_NOT_HOLDER" if {
 	dataset
 	not node_holds_dataset
-}
-
-# The dataset's data-use conditions (GA4GH DUO).
-deny contains code if {
-	dataset
-	some code in duo.reasons(purpose, conditions)
 }
 
 deny contains "PERMIT_UNKNOWN" if not permit
@@ -39,7 +30,7 @@ deny contains "PERMIT_UNKNOWN" if {
 # A status the policy does not know is treated as an unknown permit.
 deny contains "PERMIT_UNKNOWN" if {
 	permit
-	not permit.status in {"ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED"}
+	not object.get(permit, "status", null) in {"ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED"}
 }
 
 deny contains "PERMIT_SUSPENDED" if permit.status == "SUSPENDED"
@@ -77,6 +68,13 @@ deny contains "PURPOSE_NOT_ON_PERMIT" if {
 	permit
 	not purpose_on_permit
 }
+
+# What the dataset (input.dataset) says against a research purpose: DATASET_UNKNOWN when the
+# ledger does not know it; else DATASET_RETIRED when it is not active, and the reasons for
+# which the purpose fails its GA4GH DUO data-use conditions.
+dataset_reasons(wanted) := {"DATASET_UNKNOWN"} if {
+	not dataset
+} else := {"DATASET_RETIRED" | not dataset.status == "ACTIVE"} | duo.reasons(wanted, conditions)
 
 node_holds_dataset if {
 	is_string(input.node)
@@ -128,7 +126,7 @@ purpose_on_permit if {
 	flag_covered("methods_development")
 }
 
-permit_disease_covers if not is_string(permit.purpose.disease)
+permit_disease_covers if not is_string(object.get(permit.purpose, "disease", null))
 
 permit_disease_covers if duo.within(purpose.disease, permit.purpose.disease)
 

@@ -1,5 +1,7 @@
 package imagingledger.access_test
 
+import data.imagingledger.access
+
 # The dataset.
 test_dataset_unknown_denied if denied_only({"dataset": null}, ["DATASET_UNKNOWN"])
 
@@ -218,3 +220,31 @@ test_obligations_without_conditions_allowed if {
 }
 
 test_obligations_not_reported_denied if denied({"permit": {"status": "REVOKED"}}, "PERMIT_REVOKED")
+
+# Absent fields count as null, never as a pass (a negated check on an absent field is
+# undefined in Rego, not true, so the policy reads such fields with object.get).
+test_permit_status_absent_denied if {
+	d := access.decision with input as json.remove(base, ["permit/status"])
+	codes(d) == ["PERMIT_UNKNOWN"]
+}
+
+test_ds_conditions_disease_absent_denied if {
+	d := access.decision with input as json.remove(base, ["dataset/conditions/disease"])
+	codes(d) == ["DUO_DISEASE_MISMATCH"]
+}
+
+test_purpose_disease_absent_denied if {
+	d := access.decision with input as json.remove(base, ["question/purpose/disease"])
+	codes(d) == ["DUO_DISEASE_MISSING", "PURPOSE_NOT_ON_PERMIT"]
+}
+
+test_consent_disease_absent_allowed if {
+	d := access.decision with input as json.remove(base, ["consents/subj-2/disease"])
+	d.allow == true
+	excluded(d) == [[{"subject": "subj-2", "reason": "CONSENT_PURPOSE_NOT_COVERED"}]]
+}
+
+test_permit_purpose_disease_absent_allowed if {
+	d := access.decision with input as json.remove(base, ["permit/purpose/disease"])
+	d.allow == true
+}

@@ -160,16 +160,18 @@ violates(purpose, conditions, "DUO_POA_ONLY") if {
 	not population_research(purpose)
 }
 
+# A negated call on a field that is absent is undefined, not true (`not is_string(x.disease)`
+# fails when x has no "disease"), so absent fields are read as null with object.get.
 violates(purpose, conditions, "DUO_DISEASE_MISSING") if {
 	ds in codes(conditions)
-	not is_string(purpose.disease)
+	not is_string(object.get(purpose, "disease", null))
 	not methods_allowed(purpose, conditions)
 }
 
 violates(purpose, conditions, "DUO_DISEASE_MISMATCH") if {
 	ds in codes(conditions)
 	is_string(purpose.disease)
-	not within(purpose.disease, conditions.disease)
+	not within(purpose.disease, object.get(conditions, "disease", null))
 }
 
 violates(purpose, conditions, "DUO_COMMERCIAL_USE") if {
@@ -205,6 +207,9 @@ reasons(purpose, conditions) := {code |
 
 # The conditions' obligation-type modifiers (DUO ids).
 obligation_codes(conditions) := codes(conditions) & obligation_terms
+
+# The obligations of an allowed use under the conditions, sorted by code.
+obligations(conditions) := [obligation(code) | some code in sort(obligation_codes(conditions))]
 
 # The obligation a modifier imposes on an allowed use.
 obligation(code) := {"code": code, "shorthand": vocab.duo[code].shorthand, "message": vocab.duo[code].label}

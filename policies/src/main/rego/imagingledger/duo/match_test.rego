@@ -250,3 +250,11 @@ test_every_reason_has_a_duo_prefix if {
 		startswith(code, "DUO_")
 	}
 }
+
+test_ds_purpose_without_disease_field_denied if {
+	fails({"codes": [ds], "commercial": false}, ds_when(breast_cancer), "DUO_DISEASE_MISSING")
+}
+
+test_ds_conditions_without_disease_field_denied if {
+	fails(disease_research(breast_cancer), when([ds]), "DUO_DISEASE_MISMATCH")
+}
