@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the pinned Regal linter for Rego, building it first with the Go toolchain when this machine
 # lacks it (once per machine, into the user's cache folder; no download besides Go modules).
-# v0.35.1 is the newest Regal release the Go module proxy serves here; it is published under
-# its pre-move module path github.com/styrainc/regal (later releases moved to
-# github.com/open-policy-agent/regal). It embeds OPA v1.6 and reads Rego v1.
+# v0.35.1 (2025-06-30) is the newest Regal release found served by the Go module proxy here,
+# under its pre-move module path github.com/styrainc/regal: the proxy refuses v0.36.x and the
+# later path github.com/open-policy-agent/regal. It embeds OPA v1.6 and reads Rego v1; the
+# formatter check is left to the pinned opa (see policies/.regal/config.yaml).
 # Usage: scripts/regal.sh <regal arguments...>   |   scripts/regal.sh --path  (prints the binary)
 set -euo pipefail
 REGAL_MODULE="github.com/styrainc/regal"
