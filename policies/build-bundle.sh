@@ -23,6 +23,10 @@ mkdir -p "$(dirname "$out")"
 # Built from inside the source root so that the bundle names its files by relative path
 # (the same bundle on every machine).
 cd "$src"
-"$opa" build -t wasm -e imagingledger/access/decision --ignore '*_test.rego' \
+# Two entry points: the access decision and the purpose check at review (their METADATA says
+# `entrypoint: true` too, which opa build also honours). The Wasm module numbers them; the
+# engines select them by name, never by position.
+"$opa" build -t wasm -e imagingledger/access/decision -e imagingledger/access/purpose_check \
+  --ignore '*_test.rego' \
   --revision "$revision" -o "$out" .
 echo "policy bundle $revision -> $out"

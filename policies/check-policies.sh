@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Checks the Rego sources: `opa fmt` (no diff), `opa check --strict`, and `opa test` with at
-# least 90% of policy lines covered. Any failure fails the Maven build (run at the test phase).
+# Checks the Rego sources: `opa fmt` (no diff), `opa check --strict`, `regal lint` (config and
+# its recorded exceptions: policies/.regal/config.yaml), and `opa test` with at least 90% of
+# policy lines covered. Any failure fails the Maven build (run at the test phase).
 # Usage: policies/check-policies.sh
 set -euo pipefail
 module="$(cd "$(dirname "$0")" && pwd)"
 opa="$module/../scripts/opa.sh"
+regal="$module/../scripts/regal.sh"
 src="$module/src/main/rego"
 report_dir="$module/target/opa"
 threshold=90
@@ -19,7 +21,23 @@ fi
 
 "$opa" check --strict .
 
-"$opa" test . >"$report_dir/test.txt" || { cat "$report_dir/test.txt" >&2; exit 1; }
+# The configuration is named explicitly (Regal would also find it searching upwards from here).
+if ! "$regal" lint --config-file "$module/.regal/config.yaml" . >"$report_dir/regal.txt" 2>&1; then
+  echo "regal lint: violations (config: policies/.regal/config.yaml):" >&2
+  cat "$report_dir/regal.txt" >&2
+  exit 1
+fi
+tail -n 1 "$report_dir/regal.txt"
+
+if ! "$opa" test . >"$report_dir/test.txt"; then
+  cat "$report_dir/test.txt" >&2
+  # Table-driven tests name their failing rows in full in a `table_failures` rule of their
+  # test package (the test output above cuts long values short).
+  echo "failing table rows:" >&2
+  "$opa" eval -d . --format pretty \
+    '{p: f | some p; f := data.imagingledger[p].table_failures; count(f) > 0}' >&2 || true
+  exit 1
+fi
 tail -n 1 "$report_dir/test.txt"
 
 "$opa" test --coverage . >"$report_dir/coverage.json" || { echo "opa test --coverage failed" >&2; exit 1; }

@@ -6,13 +6,13 @@ package imagingledger.access
 
 import data.imagingledger.duo
 
-subjects := {s | some s in question.subjects} if {
-	is_array(question.subjects)
-} else := set()
+default subjects := set()
 
-consents := input.consents if {
-	is_object(input.consents)
-} else := {}
+subjects := {s | some s in question.subjects} if is_array(question.subjects)
+
+default consents := {}
+
+consents := input.consents if is_object(input.consents)
 
 # exclusion[subject] is why the subject is excluded (the first failed rule).
 exclusion[subject] := why if {
@@ -45,9 +45,14 @@ consent_covers_dataset(consent) if consent.datasets == []
 
 consent_covers_dataset(consent) if question.dataset in consent.datasets
 
-consent_scope(consent) := {"codes": object.get(consent, "purposes", []), "disease": object.get(consent, "disease", null)}
+consent_scope(consent) := {
+	"codes": object.get(consent, "purposes", []),
+	"disease": object.get(consent, "disease", null),
+}
 
-exclusions := [{"subject": subject, "reason": exclusion[subject]} | some subject in sort([s | some s, _ in exclusion])]
+exclusions := [{"subject": subject, "reason": exclusion[subject]} |
+	some subject in sort([s | some s, _ in exclusion])
+]
 
 deny contains "NO_SUBJECTS_REMAIN" if {
 	count(subjects) > 0

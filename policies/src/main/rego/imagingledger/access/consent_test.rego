@@ -26,7 +26,10 @@ test_subjects_absent_allowed if {
 }
 
 test_consent_withdrawn_allowed if {
-	allowed_excluding({"consents": {"subj-2": {"status": "WITHDRAWN"}}}, [{"subject": "subj-2", "reason": "CONSENT_WITHDRAWN"}])
+	allowed_excluding(
+		{"consents": {"subj-2": {"status": "WITHDRAWN"}}},
+		[{"subject": "subj-2", "reason": "CONSENT_WITHDRAWN"}],
+	)
 }
 
 test_consent_without_status_allowed if {
@@ -48,7 +51,10 @@ test_consent_last_instant_allowed if {
 }
 
 test_consent_end_not_a_number_allowed if {
-	allowed_excluding({"consents": {"subj-2": {"valid_until_ms": "never"}}}, [{"subject": "subj-2", "reason": "CONSENT_EXPIRED"}])
+	allowed_excluding(
+		{"consents": {"subj-2": {"valid_until_ms": "never"}}},
+		[{"subject": "subj-2", "reason": "CONSENT_EXPIRED"}],
+	)
 }
 
 test_consent_dataset_not_covered_allowed if {

@@ -10,6 +10,13 @@ default allow := false
 
 allow if count(deny) == 0
 
+# METADATA
+# title: Access decision
+# description: >-
+#   May the principal perform the operation on the dataset for the purpose under the permit,
+#   now, and for which of the named subjects? {"allow", "reasons", "obligations"}; see
+#   policies/POLICY-INPUT.md.
+# entrypoint: true
 decision := {
 	"allow": true,
 	"reasons": [{"code": "ALLOWED", "message": reason_messages.ALLOWED}],
@@ -22,7 +29,10 @@ decision := {
 	"obligations": [],
 }
 
-reason(code) := {"code": code, "message": object.get(reason_messages, code, object.get(duo.reason_messages, code, code))}
+reason(code) := {
+	"code": code,
+	"message": object.get(reason_messages, code, object.get(duo.reason_messages, code, code)),
+}
 
 reason_messages := {
 	"ALLOWED": "the permit, the dataset's data-use conditions and the subjects' consents allow the use",
@@ -47,7 +57,7 @@ reason_messages := {
 # DUO modifiers, the subjects to exclude, the permit's conditions.
 obligations := array.concat(array.concat(duo_obligations, exclusion_obligations), condition_obligations)
 
-duo_obligations := [duo.obligation(code) | some code in sort(duo.obligation_codes(conditions))]
+duo_obligations := duo.obligations(conditions)
 
 exclusion_obligations := [{
 	"code": "EXCLUDE_SUBJECTS",
@@ -63,21 +73,21 @@ condition_obligations := [{"code": "PERMIT_CONDITION", "message": text} |
 
 # The parts of the input, as objects when they are objects (absent parts stay undefined or
 # empty, so that every rule below denies rather than errs).
-question := input.question if {
-	is_object(input.question)
-} else := {}
+default question := {}
 
-purpose := question.purpose if {
-	is_object(question.purpose)
-} else := {}
+question := input.question if is_object(input.question)
+
+default purpose := {}
+
+purpose := question.purpose if is_object(question.purpose)
 
 dataset := input.dataset if is_object(input.dataset)
 
 permit := input.permit if is_object(input.permit)
 
-conditions := dataset.conditions if {
-	is_object(dataset.conditions)
-} else := {}
+default conditions := {}
+
+conditions := dataset.conditions if is_object(dataset.conditions)
 
 deny contains "INPUT_INVALID" if not valid_input
 

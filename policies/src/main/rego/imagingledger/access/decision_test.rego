@@ -125,7 +125,10 @@ test_question_fields_null_denied if {
 }
 
 test_wrong_types_denied if {
-	d := access.decision with input as {"now_ms": "now", "node": 1, "question": [], "dataset": "x", "permit": true, "consents": []}
+	d := access.decision with input as {
+		"now_ms": "now", "node": 1, "question": [],
+		"dataset": "x", "permit": true, "consents": [],
+	}
 	d.allow == false
 	codes(d) == ["DATASET_UNKNOWN", "INPUT_INVALID", "PERMIT_UNKNOWN"]
 }

@@ -1,5 +1,7 @@
 package imagingledger.access_test
 
+import data.imagingledger.access
+
 # The dataset.
 test_dataset_unknown_denied if denied_only({"dataset": null}, ["DATASET_UNKNOWN"])
 
@@ -61,7 +63,9 @@ test_principal_member_allowed if allowed({"question": {"principal": "remo.resear
 
 test_principal_holder_not_listed_allowed if allowed({"permit": {"members": []}})
 
-test_principal_not_on_permit_denied if denied_only({"question": {"principal": "eve.outsider"}}, ["PRINCIPAL_NOT_ON_PERMIT"])
+test_principal_not_on_permit_denied if {
+	denied_only({"question": {"principal": "eve.outsider"}}, ["PRINCIPAL_NOT_ON_PERMIT"])
+}
 
 test_principal_members_missing_denied if {
 	denied_only({"question": {"principal": "remo.researcher"}, "permit": {"members": null}}, ["PRINCIPAL_NOT_ON_PERMIT"])
@@ -72,7 +76,10 @@ test_dataset_not_on_permit_denied if denied_only({"permit": {"datasets": ["ds-ot
 test_operation_not_on_permit_denied if denied_only({"question": {"operation": "DOWNLOAD"}}, ["OPERATION_NOT_ON_PERMIT"])
 
 test_operation_second_on_permit_allowed if {
-	allowed({"question": {"operation": "FEDERATED_INFERENCE"}, "permit": {"operations": ["FEDERATED_TRAINING", "FEDERATED_INFERENCE"]}})
+	allowed({
+		"question": {"operation": "FEDERATED_INFERENCE"},
+		"permit": {"operations": ["FEDERATED_TRAINING", "FEDERATED_INFERENCE"]},
+	})
 }
 
 # The purpose within the permit's purpose.
@@ -163,15 +170,31 @@ test_duo_genetic_studies_only_denied if {
 	denied_only({"dataset": {"conditions": {"codes": ["DUO:0000007", "DUO:0000016"]}}}, ["DUO_NOT_GENETIC"])
 }
 
-test_duo_methods_development_denied if {
+test_duo_disease_methods_development_allowed if {
+	# NMDS: methods development for the dataset's disease stays within the DS bounds
+	allowed({
+		"question": {"purpose": {"methods_development": true}},
+		"permit": {"purpose": {"methods_development": true}},
+		"dataset": {"conditions": {"codes": ["DUO:0000007", "DUO:0000015"]}},
+	})
+}
+
+test_duo_general_methods_development_denied if {
 	denied_only(
 		{
-			"question": {"purpose": {"methods_development": true}},
-			"permit": {"purpose": {"methods_development": true}},
+			"question": {"purpose": {"codes": ["DUO:0000031"], "disease": null}, "subjects": []},
+			"permit": {"purpose": {"codes": ["DUO:0000031"], "disease": null}},
 			"dataset": {"conditions": {"codes": ["DUO:0000007", "DUO:0000015"]}},
 		},
-		["DUO_METHODS_DEVELOPMENT"],
+		["DUO_DISEASE_MISSING", "DUO_METHODS_DEVELOPMENT"],
 	)
+}
+
+test_duo_general_methods_development_without_nmds_allowed if {
+	allowed({
+		"question": {"purpose": {"codes": ["DUO:0000031"], "disease": null}},
+		"permit": {"purpose": {"codes": ["DUO:0000031"], "disease": null}},
+	})
 }
 
 # Obligations: the dataset's obligation-type modifiers and the permit's conditions, sorted.
@@ -197,3 +220,31 @@ test_obligations_without_conditions_allowed if {
 }
 
 test_obligations_not_reported_denied if denied({"permit": {"status": "REVOKED"}}, "PERMIT_REVOKED")
+
+# Absent fields count as null, never as a pass (a negated check on an absent field is
+# undefined in Rego, not true, so the policy reads such fields with object.get).
+test_permit_status_absent_denied if {
+	d := access.decision with input as json.remove(base, ["permit/status"])
+	codes(d) == ["PERMIT_UNKNOWN"]
+}
+
+test_ds_conditions_disease_absent_denied if {
+	d := access.decision with input as json.remove(base, ["dataset/conditions/disease"])
+	codes(d) == ["DUO_DISEASE_MISMATCH"]
+}
+
+test_purpose_disease_absent_denied if {
+	d := access.decision with input as json.remove(base, ["question/purpose/disease"])
+	codes(d) == ["DUO_DISEASE_MISSING", "PURPOSE_NOT_ON_PERMIT"]
+}
+
+test_consent_disease_absent_allowed if {
+	d := access.decision with input as json.remove(base, ["consents/subj-2/disease"])
+	d.allow == true
+	excluded(d) == [[{"subject": "subj-2", "reason": "CONSENT_PURPOSE_NOT_COVERED"}]]
+}
+
+test_permit_purpose_disease_absent_allowed if {
+	d := access.decision with input as json.remove(base, ["permit/purpose/disease"])
+	d.allow == true
+}

@@ -7,11 +7,14 @@
 # purpose fail the conditions (empty: it matches); `obligation_codes(conditions)` are the
 # conditions' obligation-type modifiers.
 #
-# Semantics follow DUO's definitions as the GA4GH/Broad DUOS matching applies them:
+# Semantics follow DUO's definitions (release 2021-02-23) and the GA4GH Consent Codes; each
+# term, its definition and how a purpose is matched against it: policies/DUO-MATCHING.md.
 # GRU and NRES allow any research; HMB allows health/medical/biomedical and disease-specific
 # research but not population origins or ancestry research; DS allows the named disease and
 # its sub-diseases (Mondo hierarchy); POA allows population origins/ancestry research only.
-# Every permission term present must allow the purpose.
+# Every permission term present must allow the purpose. Methods development: without NMDS,
+# general methods development is allowed on GRU, NRES, HMB and DS data; NMDS allows it only
+# within the bounds of the other conditions (see `bounded_methods`).
 package imagingledger.duo
 
 vocab := data.imagingledger.vocab
@@ -69,7 +72,7 @@ reason_messages := {
 	"DUO_DISEASE_MISMATCH": "the purpose's disease is not the permitted disease or one of its sub-diseases",
 	"DUO_COMMERCIAL_USE": "commercial use is not allowed",
 	"DUO_FOR_PROFIT_USE": "for-profit use is not allowed",
-	"DUO_METHODS_DEVELOPMENT": "methods development is not allowed",
+	"DUO_METHODS_DEVELOPMENT": "NMDS allows methods development only within the bounds of the other conditions",
 	"DUO_NOT_GENETIC": "GSO allows genetic studies only",
 	"DUO_UNKNOWN_CONDITION": "the data-use conditions hold a code that is not a known DUO term",
 }
@@ -105,6 +108,33 @@ methods_development(purpose) if purpose.methods_development == true
 
 methods_development(purpose) if method_development in codes(purpose)
 
+# The purpose claims general research use (GRU or NRES among its codes): a scope with no bound.
+general_scope(purpose) if some c in (codes(purpose) & {gru, nres})
+
+# Methods development within a research area the conditions can bound: health research
+# (HMB, DS, biomedical research or a named disease) or population origins/ancestry research,
+# and no claim of general research use. Anything else is general methods development.
+bounded_methods(purpose) if {
+	not general_scope(purpose)
+	health_research(purpose)
+}
+
+bounded_methods(purpose) if {
+	not general_scope(purpose)
+	population_research(purpose)
+}
+
+# Without NMDS, general methods development is allowed: the absence of NMDS is what permits
+# it, so a methods-development purpose need not be health research under HMB nor name the
+# disease under DS. A purpose that names a disease or population research is still matched
+# as such (DUO_DISEASE_MISMATCH, DUO_POA_NOT_ALLOWED), and a claim of general research use
+# (GRU, NRES) is not methods development.
+methods_allowed(purpose, conditions) if {
+	methods_development(purpose)
+	not nmds in codes(conditions)
+	not general_scope(purpose)
+}
+
 # violates(purpose, conditions, reason code): the purpose fails the conditions for that reason.
 violates(_, conditions, "DUO_NO_PERMISSION") if count(codes(conditions) & permission_terms) == 0
 
@@ -116,12 +146,13 @@ violates(_, conditions, "DUO_UNKNOWN_CONDITION") if {
 violates(purpose, conditions, "DUO_NOT_HEALTH_RESEARCH") if {
 	hmb in codes(conditions)
 	not health_research(purpose)
+	not methods_allowed(purpose, conditions)
 }
 
 violates(purpose, conditions, "DUO_POA_NOT_ALLOWED") if {
+	population_research(purpose)
 	some term in {hmb, ds, npoa}
 	term in codes(conditions)
-	population_research(purpose)
 }
 
 violates(purpose, conditions, "DUO_POA_ONLY") if {
@@ -129,32 +160,38 @@ violates(purpose, conditions, "DUO_POA_ONLY") if {
 	not population_research(purpose)
 }
 
+# A negated call on a field that is absent is undefined, not true (`not is_string(x.disease)`
+# fails when x has no "disease"), so absent fields are read as null with object.get.
 violates(purpose, conditions, "DUO_DISEASE_MISSING") if {
 	ds in codes(conditions)
-	not is_string(purpose.disease)
+	not is_string(object.get(purpose, "disease", null))
+	not methods_allowed(purpose, conditions)
 }
 
 violates(purpose, conditions, "DUO_DISEASE_MISMATCH") if {
 	ds in codes(conditions)
 	is_string(purpose.disease)
-	not within(purpose.disease, conditions.disease)
+	not within(purpose.disease, object.get(conditions, "disease", null))
 }
 
 violates(purpose, conditions, "DUO_COMMERCIAL_USE") if {
+	purpose.commercial == true
 	some term in {ncu, npuncu}
 	term in codes(conditions)
-	purpose.commercial == true
 }
 
 violates(purpose, conditions, "DUO_FOR_PROFIT_USE") if {
+	purpose.for_profit == true
 	some term in {npu, npuncu}
 	term in codes(conditions)
-	purpose.for_profit == true
 }
 
+# NMDS: methods development only within the bounds of the other conditions. A bounded
+# purpose is then matched by the other rules as any purpose (e.g. DS's disease).
 violates(purpose, conditions, "DUO_METHODS_DEVELOPMENT") if {
 	nmds in codes(conditions)
 	methods_development(purpose)
+	not bounded_methods(purpose)
 }
 
 violates(purpose, conditions, "DUO_NOT_GENETIC") if {
@@ -170,6 +207,9 @@ reasons(purpose, conditions) := {code |
 
 # The conditions' obligation-type modifiers (DUO ids).
 obligation_codes(conditions) := codes(conditions) & obligation_terms
+
+# The obligations of an allowed use under the conditions, sorted by code.
+obligations(conditions) := [obligation(code) | some code in sort(obligation_codes(conditions))]
 
 # The obligation a modifier imposes on an allowed use.
 obligation(code) := {"code": code, "shorthand": vocab.duo[code].shorthand, "message": vocab.duo[code].label}

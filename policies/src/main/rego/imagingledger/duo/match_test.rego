@@ -23,7 +23,10 @@ lung_cancer := "MONDO:0008903"
 
 cancer := "MONDO:0004992"
 
-research(codes) := {"codes": codes, "disease": null, "commercial": false, "for_profit": false, "methods_development": false}
+research(codes) := {
+	"codes": codes, "disease": null,
+	"commercial": false, "for_profit": false, "methods_development": false,
+}
 
 disease_research(disease) := object.union(research([ds]), {"disease": disease})
 
@@ -100,14 +103,19 @@ test_ds_cousin_disease_denied if {
 	fails(disease_research("MONDO:0005061"), ds_when("MONDO:0004988"), "DUO_DISEASE_MISMATCH")
 }
 
-test_ds_unknown_disease_denied if fails(disease_research("MONDO:9999999"), ds_when(breast_cancer), "DUO_DISEASE_MISMATCH")
+test_ds_unknown_disease_denied if {
+	fails(disease_research("MONDO:9999999"), ds_when(breast_cancer), "DUO_DISEASE_MISMATCH")
+}
 
 test_ds_disease_missing_denied if fails(research([ds]), ds_when(breast_cancer), "DUO_DISEASE_MISSING")
 
-test_ds_conditions_without_disease_denied if fails(disease_research(breast_cancer), ds_when(null), "DUO_DISEASE_MISMATCH")
+test_ds_conditions_without_disease_denied if {
+	fails(disease_research(breast_cancer), ds_when(null), "DUO_DISEASE_MISMATCH")
+}
 
 test_ds_population_origins_denied if {
-	fails(object.union(disease_research(breast_cancer), {"codes": [ds, poa]}), ds_when(breast_cancer), "DUO_POA_NOT_ALLOWED")
+	purpose := object.union(disease_research(breast_cancer), {"codes": [ds, poa]})
+	fails(purpose, ds_when(breast_cancer), "DUO_POA_NOT_ALLOWED")
 }
 
 # POA: population origins or ancestry research only.
@@ -162,13 +170,20 @@ test_commercial_flag_must_be_true_allowed if {
 	matches(object.union(research([hmb]), {"commercial": "yes"}), when([hmb, "DUO:0000046"]))
 }
 
-# NMDS: no methods development (flag or research type).
-test_nmds_methods_flag_denied if {
-	fails(object.union(research([hmb]), {"methods_development": true}), when([hmb, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
+# NMDS: methods development only within the bounds of the other conditions (more in table_test.rego).
+test_nmds_health_methods_flag_allowed if {
+	matches(object.union(research([hmb]), {"methods_development": true}), when([hmb, "DUO:0000015"]))
 }
 
-test_nmds_methods_code_denied if {
-	fails(research([hmb, "DUO:0000031"]), when([hmb, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
+test_nmds_health_methods_code_allowed if matches(research([hmb, "DUO:0000031"]), when([hmb, "DUO:0000015"]))
+
+test_nmds_general_methods_code_denied if {
+	fails(research(["DUO:0000031"]), when([gru, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
+}
+
+test_nmds_general_research_methods_flag_denied if {
+	purpose := object.union(research([gru]), {"methods_development": true})
+	fails(purpose, when([gru, "DUO:0000015"]), "DUO_METHODS_DEVELOPMENT")
 }
 
 test_nmds_other_research_allowed if matches(research([hmb]), when([hmb, "DUO:0000015"]))
@@ -177,10 +192,18 @@ test_methods_development_without_nmds_allowed if {
 	matches(object.union(research([hmb, "DUO:0000031"]), {"methods_development": true}), when([hmb]))
 }
 
+test_general_methods_on_hmb_allowed if matches(research(["DUO:0000031"]), when([hmb]))
+
+test_general_methods_on_ds_allowed if matches(research(["DUO:0000031"]), ds_when(breast_cancer))
+
+test_general_methods_on_poa_denied if fails(research(["DUO:0000031"]), when([poa]), "DUO_POA_ONLY")
+
 # NPOA: population origins or ancestry research prohibited.
 test_npoa_population_origins_denied if fails(research([poa]), when([gru, "DUO:0000044"]), "DUO_POA_NOT_ALLOWED")
 
-test_npoa_ancestry_research_denied if fails(research(["DUO:0000033"]), when([gru, "DUO:0000044"]), "DUO_POA_NOT_ALLOWED")
+test_npoa_ancestry_research_denied if {
+	fails(research(["DUO:0000033"]), when([gru, "DUO:0000044"]), "DUO_POA_NOT_ALLOWED")
+}
 
 test_npoa_health_research_allowed if matches(research([hmb]), when([gru, "DUO:0000044"]))
 
@@ -226,4 +249,12 @@ test_every_reason_has_a_duo_prefix if {
 	every code, _ in duo.reason_messages {
 		startswith(code, "DUO_")
 	}
+}
+
+test_ds_purpose_without_disease_field_denied if {
+	fails({"codes": [ds], "commercial": false}, ds_when(breast_cancer), "DUO_DISEASE_MISSING")
+}
+
+test_ds_conditions_without_disease_field_denied if {
+	fails(disease_research(breast_cancer), when([ds]), "DUO_DISEASE_MISMATCH")
 }

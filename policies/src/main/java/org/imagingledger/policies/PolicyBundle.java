@@ -6,13 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
  * An OPA bundle ({@code opa build -t wasm}) as the ledger stores and evaluates it: the exact
- * bytes and their SHA-256, the revision from {@code /.manifest}, the Wasm module and the data
- * document the module must be given.
+ * bytes and their SHA-256, the revision and the entry points from {@code /.manifest}, the Wasm
+ * module and the data document the module must be given.
  */
 public final class PolicyBundle {
 
@@ -22,13 +24,15 @@ public final class PolicyBundle {
     private final byte[] bytes;
     private final String sha256;
     private final String revision;
+    private final List<String> entrypoints;
     private final byte[] wasm;
     private final String data;
 
-    private PolicyBundle(byte[] bytes, String revision, byte[] wasm, String data) {
+    private PolicyBundle(byte[] bytes, String revision, List<String> entrypoints, byte[] wasm, String data) {
         this.bytes = bytes;
         this.sha256 = sha256(bytes);
         this.revision = revision;
+        this.entrypoints = List.copyOf(entrypoints);
         this.wasm = wasm;
         this.data = data;
     }
@@ -52,11 +56,16 @@ public final class PolicyBundle {
             throw new InvalidBundleException(
                     "the manifest's revision must be 1-100 letters, digits, '.', '_', ':' or '-'");
         }
-        boolean hasEntrypoint = false;
+        // The access decision is required; other entry points (the purpose check) are optional,
+        // and evaluating one the bundle lacks fails closed.
+        List<String> entrypoints = new ArrayList<>();
         for (JsonNode wasm : manifest.path("wasm")) {
-            hasEntrypoint |= PolicyEngine.ENTRYPOINT.equals(wasm.path("entrypoint").asText());
+            String entrypoint = wasm.path("entrypoint").asText("");
+            if (!entrypoint.isEmpty() && !entrypoints.contains(entrypoint)) {
+                entrypoints.add(entrypoint);
+            }
         }
-        if (!hasEntrypoint) {
+        if (!entrypoints.contains(PolicyEngine.ENTRYPOINT)) {
             throw new InvalidBundleException(
                     "the bundle was not built with 'opa build -t wasm -e " + PolicyEngine.ENTRYPOINT + "'");
         }
@@ -66,7 +75,7 @@ public final class PolicyBundle {
         }
         byte[] data = files.get("data.json");
         String dataJson = data == null ? "{}" : parse(data, "data.json").toString();
-        return new PolicyBundle(bytes.clone(), revision, wasm, dataJson);
+        return new PolicyBundle(bytes.clone(), revision, entrypoints, wasm, dataJson);
     }
 
     /** Reads a bundle that ships with the application (a broken one is a build error). */
@@ -112,6 +121,11 @@ public final class PolicyBundle {
 
     public String revision() {
         return revision;
+    }
+
+    /** The entry points the manifest names, in its order (the access decision among them). */
+    public List<String> entrypoints() {
+        return entrypoints;
     }
 
     public int size() {

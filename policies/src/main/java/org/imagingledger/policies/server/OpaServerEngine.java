@@ -11,6 +11,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.PolicyEngine;
 import org.imagingledger.policies.PolicyEvaluationException;
@@ -20,14 +22,16 @@ import org.imagingledger.policies.PolicyResult;
  * A real OPA server queried through its REST Data API. The server must run the very revision
  * the ledger asks for: OPA's provenance names the revision it evaluated, and any other revision
  * is an evaluation failure (so the caller denies) rather than an answer under a policy the
- * ledger did not activate.
+ * ledger did not activate. Each entry point is its own Data API path
+ * ({@code /v1/data/imagingledger/access/decision}, {@code …/purpose_check}).
  */
 public final class OpaServerEngine implements PolicyEngine {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
-    private final URI decisionUri;
+    private final String base;
+    private final Map<String, URI> uris = new ConcurrentHashMap<>();
     private final Duration timeout;
 
     public OpaServerEngine(URI serverUrl, Duration timeout) {
@@ -37,8 +41,7 @@ public final class OpaServerEngine implements PolicyEngine {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
                 .build();
-        String base = serverUrl.toString().replaceAll("/+$", "");
-        this.decisionUri = URI.create(base + "/v1/data/" + ENTRYPOINT + "?provenance=true");
+        this.base = serverUrl.toString().replaceAll("/+$", "");
     }
 
     @Override
@@ -47,8 +50,11 @@ public final class OpaServerEngine implements PolicyEngine {
     }
 
     @Override
-    public PolicyResult evaluate(PolicyBundle bundle, String input) throws PolicyEvaluationException {
-        HttpRequest request = HttpRequest.newBuilder(decisionUri)
+    public PolicyResult evaluate(PolicyBundle bundle, String entrypoint, String input) throws PolicyEvaluationException {
+        // The entry point is a path of letters, digits and '_' (checked), so it needs no escaping.
+        PolicyEngine.requireEntrypoint(bundle, entrypoint);
+        URI uri = uris.computeIfAbsent(entrypoint, e -> URI.create(base + "/v1/data/" + e + "?provenance=true"));
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"input\":" + input + "}"))

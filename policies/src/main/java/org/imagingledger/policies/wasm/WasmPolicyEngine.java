@@ -12,7 +12,8 @@ import org.imagingledger.policies.PolicyResult;
 
 /**
  * The in-process engine: each bundle revision's Wasm module runs in a small pool of instances
- * (an OPA Wasm instance is single-threaded), compiled to JVM bytecode by Chicory.
+ * (an OPA Wasm instance is single-threaded), compiled to JVM bytecode by Chicory. One pool
+ * serves all the module's entry points (the decision and the purpose check), chosen by name.
  */
 public final class WasmPolicyEngine implements PolicyEngine {
 
@@ -33,11 +34,12 @@ public final class WasmPolicyEngine implements PolicyEngine {
     }
 
     @Override
-    public PolicyResult evaluate(PolicyBundle bundle, String input) throws PolicyEvaluationException {
+    public PolicyResult evaluate(PolicyBundle bundle, String entrypoint, String input) throws PolicyEvaluationException {
+        PolicyEngine.requireEntrypoint(bundle, entrypoint);
         requireObject(input);
         InstancePool pool = pools.computeIfAbsent(bundle.sha256(),
                 sha -> new InstancePool(bundle, instancesPerRevision, borrowTimeout));
-        String output = pool.evaluate(input);
+        String output = pool.evaluate(entrypoint, input);
         try {
             JsonNode results = JSON.readTree(output);
             // Wasm answers [{"result": …}] for a defined entry point and [] for an undefined one.

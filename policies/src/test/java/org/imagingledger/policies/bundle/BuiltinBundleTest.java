@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.imagingledger.policies.PolicyBundle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,7 @@ class BuiltinBundleTest {
     static final Path BUNDLE = Path.of("target/classes/policy/builtin-bundle.tar.gz");
     static final Path SOURCES = Path.of("src/main/rego");
     static final String ENTRYPOINT = "imagingledger/access/decision";
+    static final String PURPOSE_CHECK = "imagingledger/access/purpose_check";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Map<String, byte[]> entries;
@@ -46,8 +49,25 @@ class BuiltinBundleTest {
     void revisionIsTheOneOfTheSources() throws IOException {
         JsonNode manifest = JSON.readTree(entries.get("/.manifest"));
         assertThat(manifest.path("revision").asText()).isEqualTo(revision(SOURCES));
-        assertThat(manifest.path("wasm").get(0).path("entrypoint").asText()).isEqualTo(ENTRYPOINT);
-        assertThat(manifest.path("wasm").get(0).path("module").asText()).isEqualTo("/policy.wasm");
+        List<String> entrypoints = new ArrayList<>();
+        for (JsonNode wasm : manifest.path("wasm")) {
+            entrypoints.add(wasm.path("entrypoint").asText());
+            assertThat(wasm.path("module").asText()).isEqualTo("/policy.wasm");
+        }
+        assertThat(entrypoints).containsExactlyInAnyOrder(ENTRYPOINT, PURPOSE_CHECK);
+        assertThat(PolicyBundle.builtin().entrypoints()).containsExactlyInAnyOrder(ENTRYPOINT, PURPOSE_CHECK);
+    }
+
+    /** The entry points carry the METADATA annotations of their rules (title, entrypoint: true). */
+    @Test
+    void entrypointsAreAnnotated() throws IOException {
+        JsonNode manifest = JSON.readTree(entries.get("/.manifest"));
+        for (JsonNode wasm : manifest.path("wasm")) {
+            JsonNode annotation = wasm.path("annotations").get(0);
+            assertThat(annotation.path("entrypoint").asBoolean()).as(wasm.toString()).isTrue();
+            assertThat(annotation.path("title").asText()).isNotBlank();
+            assertThat(annotation.path("description").asText()).isNotBlank();
+        }
     }
 
     @Test
@@ -79,6 +99,16 @@ class BuiltinBundleTest {
         assertThat(empty.path("allow").asBoolean(true)).isFalse();
         assertThat(empty.path("reasons").findValuesAsText("code"))
                 .containsExactly("DATASET_UNKNOWN", "INPUT_INVALID", "PERMIT_UNKNOWN");
+
+        // The module numbers its entry points; selecting by name gives the purpose check.
+        assertThat(policy.entrypoints()).containsOnlyKeys(ENTRYPOINT, PURPOSE_CHECK);
+        assertThat(policy.entrypoints().get(ENTRYPOINT)).isNotEqualTo(policy.entrypoints().get(PURPOSE_CHECK));
+        policy.entrypoint(PURPOSE_CHECK);
+        JsonNode check = JSON.readTree(policy.evaluate(PURPOSE)).get(0).get("result");
+        assertThat(check.path("allow").asBoolean()).isTrue();
+        assertThat(check.path("obligations").findValuesAsText("code")).containsExactly("DUO:0000021");
+        JsonNode emptyCheck = JSON.readTree(policy.evaluate("{}")).get(0).get("result");
+        assertThat(emptyCheck.path("reasons").findValuesAsText("code")).containsExactly("DATASET_UNKNOWN", "INPUT_INVALID");
     }
 
     /**
@@ -139,6 +169,15 @@ class BuiltinBundleTest {
         }
         return new String(header, offset, end - offset, StandardCharsets.US_ASCII);
     }
+
+    private static final String PURPOSE = """
+            {"now_ms": 1795000000000, "operations": ["FEDERATED_TRAINING"],
+             "purpose": {"codes": ["DUO:0000007"], "disease": "MONDO:0004989",
+                         "commercial": false, "for_profit": false, "methods_development": false},
+             "dataset": {"id": "ds-naples-breast-mri", "node": "node-naples", "status": "ACTIVE",
+                         "conditions": {"codes": ["DUO:0000007", "DUO:0000046", "DUO:0000021"],
+                                        "disease": "MONDO:0007254"}}}
+            """;
 
     private static final String QUESTION = """
             {"now_ms": 1795000000000, "node": "node-naples",

@@ -38,11 +38,19 @@ public final class OpaProcess implements AutoCloseable {
         return Path.of(path);
     }
 
-    /** Compiles Rego sources into a Wasm bundle with the ledger's entry point; returns its bytes. */
+    /** Compiles Rego sources into a Wasm bundle with the access decision's entry point only; returns its bytes. */
     public static byte[] build(Path sources, String revision) throws Exception {
+        return build(sources, revision, List.of("imagingledger/access/decision"));
+    }
+
+    /** Compiles Rego sources into a Wasm bundle with these entry points (in this order); returns its bytes. */
+    public static byte[] build(Path sources, String revision, List<String> entrypoints) throws Exception {
         Path out = Files.createTempFile("bundle", ".tar.gz");
-        List<String> command = new ArrayList<>(List.of(binary().toString(), "build", "-t", "wasm",
-                "-e", "imagingledger/access/decision", "--revision", revision, "-o", out.toString(), "."));
+        List<String> command = new ArrayList<>(List.of(binary().toString(), "build", "-t", "wasm"));
+        for (String entrypoint : entrypoints) {
+            command.addAll(List.of("-e", entrypoint));
+        }
+        command.addAll(List.of("--ignore", "*_test.rego", "--revision", revision, "-o", out.toString(), "."));
         Process process = new ProcessBuilder(command).directory(sources.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
@@ -82,12 +90,23 @@ public final class OpaProcess implements AutoCloseable {
      * own interpreter, not Wasm), in one process: a JSON array in the order of the inputs.
      */
     public static String evalAll(Path sources, List<String> inputs) throws Exception {
+        return evalAll(sources, inputs, "data.imagingledger.access.decision");
+    }
+
+    /**
+     * Evaluates a rule ({@code data.imagingledger.access.purpose_check}, say) for every input
+     * with {@code opa eval} on Rego sources, in one process: a JSON array in the order of the inputs.
+     */
+    public static String evalAll(Path sources, List<String> inputs, String rule) throws Exception {
+        if (!rule.matches("data(\\.[A-Za-z0-9_]+)+")) {
+            throw new IllegalArgumentException("not a rule reference: " + rule);
+        }
         Path file = Files.createTempFile("inputs", ".json");
         try {
             Files.writeString(file, "{\"cases\": [" + String.join(",", inputs) + "]}");
             Process process = new ProcessBuilder(binary().toString(), "eval", "--format", "json",
                     "--data", sources.toString(), "--input", file.toString(),
-                    "[d | some c in input.cases; d := data.imagingledger.access.decision with input as c]")
+                    "[d | some c in input.cases; d := " + rule + " with input as c]")
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {

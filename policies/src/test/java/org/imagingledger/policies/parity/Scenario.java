@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One question to the policy and what a data access committee expects of it. Built from a
- * canonical allowed question by changing one thing at a time, so each scenario says which
- * rule it exercises.
+ * One question to the policy (an access decision, or a purpose check at review) and what a
+ * data access committee expects of it. Built from a canonical allowed question by changing
+ * one thing at a time, so each scenario says which rule it exercises.
  */
 final class Scenario {
 
@@ -60,6 +60,26 @@ final class Scenario {
                                 "valid_from_ms": %d, "valid_until_ms": %d, "conditions": []},
                      "consents": {}}
                     """.formatted(NOW, DS, BREAST_CANCER, DS, NCU, IRB, BREAST_CANCER, DS, BREAST_CANCER, FROM, UNTIL)))
+                    .expectAllow();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A purpose check at review that is allowed: breast cancer research for federated training
+     * on a breast-cancer DS dataset (non-commercial, ethics approval).
+     */
+    static Scenario purposeBase(String name) {
+        try {
+            return new Scenario(name, (ObjectNode) JSON.readTree("""
+                    {"now_ms": %d,
+                     "purpose": {"codes": ["%s"], "disease": "%s", "commercial": false,
+                                 "for_profit": false, "methods_development": false},
+                     "operations": ["FEDERATED_TRAINING"],
+                     "dataset": {"id": "ds-breast", "node": "node-naples", "status": "ACTIVE",
+                                 "conditions": {"codes": ["%s", "%s", "%s"], "disease": "%s"}}}
+                    """.formatted(NOW, DS, BREAST_CANCER, DS, NCU, IRB, BREAST_CANCER)))
                     .expectAllow();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -22,6 +22,10 @@ final class Scenarios {
     static final String CANCER = "MONDO:0004992";
     static final String BREAST_CARCINOMA = "MONDO:0004989";
     static final String INVASIVE_DUCTAL = "MONDO:0004953";
+    static final String NMDS = "DUO:0000015";
+    static final String NPU = "DUO:0000045";
+    static final String METHODS = "DUO:0000031";
+    static final String ANCESTRY = "DUO:0000033";
 
     private static final String ACTIVE_ALL = """
             {"status": "ACTIVE", "datasets": [], "purposes": ["DUO:0000042"], "disease": null, "valid_until_ms": null}""";
@@ -74,16 +78,47 @@ final class Scenarios {
                 .set("permit.purpose.commercial", true).expectDeny("DUO_COMMERCIAL_USE"));
         s.add(withModifier("npuncu_for_profit_denied", "DUO:0000018").set("question.purpose.for_profit", true)
                 .set("permit.purpose.for_profit", true).expectDeny("DUO_FOR_PROFIT_USE"));
-        s.add(withModifier("nmds_methods_flag_denied", "DUO:0000015").set("question.purpose.methods_development", true)
-                .set("permit.purpose.methods_development", true).expectDeny("DUO_METHODS_DEVELOPMENT"));
-        s.add(withModifier("nmds_methods_code_denied", "DUO:0000015").set("question.purpose.codes", List.of(HMB, "DUO:0000031"))
-                .set("permit.purpose.codes", List.of(HMB, "DUO:0000031")).expectDeny("DUO_METHODS_DEVELOPMENT"));
         s.add(withModifier("nmds_no_methods_allowed", "DUO:0000015"));
         s.add(withModifier("npoa_poa_denied", "DUO:0000044").set("question.purpose.codes", List.of(POA))
                 .set("permit.purpose.codes", List.of(POA)).expectDeny("DUO_POA_NOT_ALLOWED"));
         s.add(withModifier("gso_without_genetic_research_denied", "DUO:0000016").expectDeny("DUO_NOT_GENETIC"));
         s.add(withModifier("gso_genetic_research_allowed", "DUO:0000016").set("question.purpose.codes", List.of(HMB, "DUO:0000038"))
                 .set("permit.purpose.codes", List.of(HMB, "DUO:0000038")));
+        // Methods development: NMDS allows it only within the bounds of the other conditions;
+        // without NMDS, general methods development is allowed on GRU, HMB and DS data (not POA)
+        s.add(withModifier("nmds_health_methods_flag_allowed", NMDS).set("question.purpose.methods_development", true)
+                .set("permit.purpose.methods_development", true));
+        s.add(withModifier("nmds_health_methods_code_allowed", NMDS).set("question.purpose.codes", List.of(HMB, METHODS))
+                .set("permit.purpose.codes", List.of(HMB, METHODS)));
+        s.add(allowedBase("gru_nmds_general_methods_denied").purposeEverywhere(json(GRU, NMDS), null, METHODS)
+                .expectDeny("DUO_METHODS_DEVELOPMENT"));
+        s.add(allowedBase("gru_nmds_general_research_methods_flag_denied").purposeEverywhere(json(GRU, NMDS), null, GRU)
+                .set("question.purpose.methods_development", true).set("permit.purpose.methods_development", true)
+                .expectDeny("DUO_METHODS_DEVELOPMENT"));
+        s.add(allowedBase("gru_npu_nmds_for_profit_general_methods_denied").purposeEverywhere(json(GRU, NPU, NMDS), null, METHODS)
+                .set("question.purpose.for_profit", true).set("permit.purpose.for_profit", true)
+                .expectDeny("DUO_FOR_PROFIT_USE", "DUO_METHODS_DEVELOPMENT"));
+        s.add(allowedBase("ds_nmds_disease_methods_allowed").purposeEverywhere(json(DS, NMDS, IRB), BREAST_CANCER, DS, METHODS)
+                .expectObligation(IRB));
+        s.add(allowedBase("ds_nmds_sub_disease_methods_allowed").purposeEverywhere(json(DS, NMDS), BREAST_CANCER, DS, METHODS)
+                .set("question.purpose.disease", INVASIVE_DUCTAL));
+        s.add(allowedBase("ds_nmds_parent_disease_methods_denied").purposeEverywhere(json(DS, NMDS), BREAST_CANCER, DS, METHODS)
+                .set("question.purpose.disease", CANCER).set("permit.purpose.disease", CANCER)
+                .expectDeny("DUO_DISEASE_MISMATCH"));
+        s.add(allowedBase("ds_nmds_general_methods_denied").purposeEverywhere(json(DS, NMDS), BREAST_CANCER, METHODS)
+                .set("question.purpose.disease", null).set("permit.purpose.disease", null)
+                .expectDeny("DUO_DISEASE_MISSING", "DUO_METHODS_DEVELOPMENT"));
+        s.add(allowedBase("hmb_nmds_health_methods_allowed").purposeEverywhere(json(HMB, NMDS), null, HMB, METHODS));
+        s.add(allowedBase("hmb_nmds_general_methods_denied").purposeEverywhere(json(HMB, NMDS), null, METHODS)
+                .expectDeny("DUO_METHODS_DEVELOPMENT", "DUO_NOT_HEALTH_RESEARCH"));
+        s.add(allowedBase("hmb_general_methods_allowed").purposeEverywhere(json(HMB), null, METHODS));
+        s.add(allowedBase("ds_general_methods_allowed").purposeEverywhere(json(DS), BREAST_CANCER, METHODS)
+                .set("question.purpose.disease", null).set("permit.purpose.disease", null));
+        s.add(allowedBase("ds_methods_other_disease_denied").purposeEverywhere(json(DS), BREAST_CANCER, METHODS)
+                .set("question.purpose.disease", LUNG_CANCER).set("permit.purpose.disease", LUNG_CANCER)
+                .expectDeny("DUO_DISEASE_MISMATCH"));
+        s.add(allowedBase("poa_ancestry_methods_allowed").purposeEverywhere(json(POA), null, ANCESTRY, METHODS));
+        s.add(allowedBase("poa_general_methods_denied").purposeEverywhere(json(POA), null, METHODS).expectDeny("DUO_POA_ONLY"));
         // Modifiers that become obligations
         Scenario many = withModifier("obligation_modifiers_allowed", "DUO:0000022");
         many.setJson("dataset.conditions.codes", "[\"" + GRU + "\", \"DUO:0000019\", \"DUO:0000020\", \"DUO:0000022\","
@@ -168,6 +203,11 @@ final class Scenarios {
     /** A GRU dataset with HMB research on an HMB permit, plus one modifier. */
     private static Scenario withModifier(String name, String modifier) {
         return allowedBase(name).purposeEverywhere("[\"" + GRU + "\", \"" + modifier + "\"]", null, HMB);
+    }
+
+    /** A JSON array of DUO ids. */
+    static String json(String... codes) {
+        return "[\"" + String.join("\", \"", codes) + "\"]";
     }
 
     private static Scenario gru(String name) {

@@ -34,6 +34,44 @@ class WasmPolicyEngineTest {
     }
 
     @Test
+    void emptyPurposeCheckIsDeniedWithReasons() throws Exception {
+        PolicyResult result = ENGINE.evaluatePurpose(BUNDLE, "{}");
+        assertThat(result.allow()).isFalse();
+        assertThat(result.reasons().findValuesAsText("code")).containsExactly("DATASET_UNKNOWN", "INPUT_INVALID");
+        assertThat(result.obligations()).isEmpty();
+        assertThat(result.revision()).isEqualTo(BUNDLE.revision());
+    }
+
+    @Test
+    void malformedPurposeCheckInputFailsInsteadOfAnswering() {
+        assertThatThrownBy(() -> ENGINE.evaluatePurpose(BUNDLE, "[]"))
+                .isInstanceOf(PolicyEvaluationException.class);
+    }
+
+    /** Decisions and purpose checks interleaved on the same instances each get their own entry point. */
+    @Test
+    void poolServesBothEntryPointsOnTheSameInstances() throws Exception {
+        String decision = ENGINE.evaluate(BUNDLE, "{}").document().toString();
+        String check = ENGINE.evaluatePurpose(BUNDLE, "{}").document().toString();
+        assertThat(decision).isNotEqualTo(check);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                boolean purpose = i % 2 == 0;
+                results.add(threads.submit(() -> purpose
+                        ? ENGINE.evaluatePurpose(BUNDLE, "{}").document().toString().equals(check)
+                        : ENGINE.evaluate(BUNDLE, "{}").document().toString().equals(decision)));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void malformedInputFailsInsteadOfAnswering() {
         assertThatThrownBy(() -> ENGINE.evaluate(BUNDLE, "{not json"))
                 .isInstanceOf(PolicyEvaluationException.class);
