@@ -101,7 +101,7 @@ class AccessRequest {
         Map<String, String> approvals = new LinkedHashMap<>();
         command.nodeApprovals().forEach((dataset, node) -> {
             violations.when(!content.datasets().contains(dataset), "nodeApprovals", ErrorCodes.UNKNOWN_REFERENCE,
-                    "names dataset " + dataset + ", which the request does not ask for");
+                    "names dataset " + dataset + ", which the request does not ask for", dataset);
             violations.identifier("nodeApprovals[" + dataset + "]", node);
             approvals.put(dataset, node);
         });

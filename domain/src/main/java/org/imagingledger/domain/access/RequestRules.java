@@ -83,7 +83,8 @@ final class RequestRules {
         violations.noDuplicates("operations", operations);
         for (int i = 0; i < operations.size(); i++) {
             violations.when(!isOperation(operations.get(i)), "operations[" + i + "]", ErrorCodes.NOT_ONE_OF,
-                    "'" + operations.get(i) + "' is not one of " + List.of(Operation.values()));
+                    "'" + operations.get(i) + "' is not one of " + List.of(Operation.values()), operations.get(i),
+                    List.of(Operation.values()));
         }
     }
 
@@ -108,8 +109,8 @@ final class RequestRules {
             if (term.isEmpty()) {
                 violations.add("purpose.codes[" + i + "]", ErrorCodes.UNKNOWN_DUO_TERM,
                         "'" + codes.get(i) + "' is not a DUO term", codes.get(i));
-            } else {
-                ids.add(term.get().id());
+            } else if (!ids.add(term.get().id())) {
+                violations.add("purpose.codes[" + i + "]", ErrorCodes.DUPLICATE_ENTRY, "repeats " + term.get().display());
             }
         }
         String disease = trim(purpose.disease());

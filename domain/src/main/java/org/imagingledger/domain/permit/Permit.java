@@ -62,8 +62,9 @@ class Permit {
                 .identifier("actor", command.actor())
                 .notNull("at", command.at());
         Operations.check(violations, "operations", command.operations());
-        violations.when(command.validUntil() != null && command.at() != null
-                && !command.validUntil().isAfter(command.at()), "validUntil", ErrorCodes.NOT_AFTER, "must be after the time of issue", "at");
+        violations.when(command.validUntil() != null && command.at() != null && command.validFrom() != null
+                && command.validUntil().isAfter(command.validFrom()) && !command.validUntil().isAfter(command.at()),
+                "validUntil", ErrorCodes.NOT_FUTURE, "must be in the future");
         ResearchPurpose purpose = purpose(violations, command.purpose());
         List<String> members = members(violations, command.holder(), command.members());
         List<String> conditions = conditions(violations, command.conditions());
@@ -134,7 +135,7 @@ class Permit {
         Operations.checkOne(violations, "operation", command.operation());
         Instant start = command.startedAt();
         Instant end = command.endedAt();
-        violations.when(start != null && end != null && end.isBefore(start), "endedAt", ErrorCodes.NOT_AFTER,
+        violations.when(start != null && end != null && end.isBefore(start), "endedAt", ErrorCodes.NOT_BEFORE,
                 "must not be before startedAt", "startedAt");
         // Node clocks drift; a use that "ends" minutes after the ledger's clock is still believable.
         violations.when(end != null && command.at() != null && end.isAfter(command.at().plusSeconds(300)),

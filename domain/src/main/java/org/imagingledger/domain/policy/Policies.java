@@ -9,6 +9,6 @@ public final class Policies {
     }
 
     public static List<Class<?>> aggregateTypes() {
-        return List.of(PolicyBundle.class);
+        return List.of(PolicyRevision.class);
     }
 }

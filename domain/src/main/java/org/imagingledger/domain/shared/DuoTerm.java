@@ -5,6 +5,14 @@ public record DuoTerm(String id, String shorthand, String label, Kind kind, Stri
 
     public enum Kind { PERMISSION, MODIFIER, OTHER }
 
+    /**
+     * The root of a DUO branch ("data use permission", "data use modifier"): an abstract parent
+     * that states no condition of its own.
+     */
+    public boolean isBranchRoot() {
+        return kind != Kind.OTHER && (parentId == null || parentId.isEmpty());
+    }
+
     public String display() {
         return shorthand.isEmpty() ? id : shorthand;
     }

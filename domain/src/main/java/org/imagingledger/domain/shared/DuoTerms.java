@@ -66,8 +66,10 @@ public final class DuoTerms {
     public static List<String> conditions(Violations violations, String field, List<String> codes,
                                           String disease, String diseaseField) {
         List<String> ids = known(violations, field, codes);
-        long permissions = ids.stream().map(BY_ID::get).filter(t -> t.kind() == DuoTerm.Kind.PERMISSION).count();
-        violations.when(ids.stream().map(BY_ID::get).anyMatch(t -> t.kind() == DuoTerm.Kind.OTHER), field,
+        long permissions = ids.stream().map(BY_ID::get)
+                .filter(t -> t.kind() == DuoTerm.Kind.PERMISSION && !t.isBranchRoot()).count();
+        violations.when(ids.stream().map(BY_ID::get).anyMatch(t -> t.kind() == DuoTerm.Kind.OTHER || t.isBranchRoot()),
+                field,
                 ErrorCodes.NOT_A_CONDITION, "must hold data-use permissions and modifiers only, not research types");
         violations.when(!ids.isEmpty() && permissions != 1, field,
                 ErrorCodes.ONE_PERMISSION, "must hold exactly one data-use permission (GRU, HMB, DS, NRES or POA)");

@@ -16,6 +16,8 @@ public final class ErrorCodes {
     public static final String NOT_POSITIVE = "not_positive";
     public static final String NEGATIVE = "negative";
     public static final String NOT_AFTER = "not_after";
+    public static final String NOT_BEFORE = "not_before";
+    public static final String NOT_FUTURE = "not_future";
     public static final String OUT_OF_RANGE = "out_of_range";
     public static final String NOT_ONE_OF = "not_one_of";
     public static final String WRONG_TYPE = "wrong_type";

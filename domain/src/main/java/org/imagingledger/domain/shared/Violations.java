@@ -51,8 +51,9 @@ public final class Violations {
         return when(value == null || value.isBlank(), field, REQUIRED, "is required");
     }
 
+    /** Measured as stored: surrounding blanks are trimmed before a text is kept. */
     public Violations maxLength(String field, String value, int max) {
-        return when(value != null && value.length() > max, field, TOO_LONG, "must be at most " + max + " characters",
+        return when(value != null && value.strip().length() > max, field, TOO_LONG, "must be at most " + max + " characters",
                 max);
     }
 

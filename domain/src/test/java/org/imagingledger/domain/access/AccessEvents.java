@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.imagingledger.domain.access.api.AccessRequestApproved;
 import org.imagingledger.domain.access.api.AccessRequestDraftSaved;
 import org.imagingledger.domain.access.api.AccessRequestRejected;
@@ -21,7 +18,6 @@ import org.imagingledger.domain.access.api.ReviewDeadlineExtended;
 import org.imagingledger.domain.access.api.ReviewVote;
 import org.imagingledger.domain.access.api.ReviewVoteCast;
 import org.imagingledger.domain.access.api.ReviewersAssigned;
-import org.imagingledger.domain.shared.CommandRejected;
 
 /**
  * The canonical "given" events of the access tests: request req-1 by rita.researcher (team:
@@ -117,19 +113,5 @@ final class AccessEvents {
     static Object[] decidable() {
         return new Object[] {draftSaved(), submitted(), reviewersAssigned(), nodeAgreed(),
                 vote(R1, ReviewVote.APPROVE), vote(R2, ReviewVote.APPROVE)};
-    }
-
-    static Matcher<Throwable> rejected(CommandRejected.Kind kind) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof CommandRejected r && r.kind() == kind;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("CommandRejected of kind " + kind);
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package org.imagingledger.domain.access;
 
+import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
 import static org.imagingledger.domain.access.AccessEvents.CHAIR;
 import static org.imagingledger.domain.access.AccessEvents.HMB;
@@ -14,13 +15,14 @@ import static org.imagingledger.domain.access.AccessEvents.decidable;
 import static org.imagingledger.domain.access.AccessEvents.draftSaved;
 import static org.imagingledger.domain.access.AccessEvents.extended;
 import static org.imagingledger.domain.access.AccessEvents.nodeDeclined;
-import static org.imagingledger.domain.access.AccessEvents.rejected;
 import static org.imagingledger.domain.access.AccessEvents.returned;
 import static org.imagingledger.domain.access.AccessEvents.reviewersAssigned;
 import static org.imagingledger.domain.access.AccessEvents.submitted;
 import static org.imagingledger.domain.access.AccessEvents.vote;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.access.api.AccessRequestApproved;
@@ -30,6 +32,8 @@ import org.imagingledger.domain.access.api.RejectAccessRequest;
 import org.imagingledger.domain.access.api.ReturnAccessRequestForChanges;
 import org.imagingledger.domain.access.api.ReviewVote;
 import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,9 +76,22 @@ class DecisionTest {
         fixture.given(decidable())
                 .when(new ApproveAccessRequest(ID, "permit 1", List.of(""), UNTIL, FROM, CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("permitId: must be 1-128 letters, digits or . _ : - (a pseudonymous identifier); "
-                        + "validUntil: must be after validFrom; conditions[0]: must not be blank");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "permitId", ErrorCodes.NOT_IDENTIFIER,
+                        "validUntil", ErrorCodes.NOT_AFTER,
+                        "conditions[0]", ErrorCodes.REQUIRED));
+    }
+
+    @Test
+    void approveBoundsTheConditions() {
+        List<String> conditions = new ArrayList<>(Collections.nCopies(Limits.CONDITIONS, "cite"));
+        conditions.add("x".repeat(Limits.CONDITION + 1));
+        fixture.given(decidable())
+                .when(new ApproveAccessRequest(ID, "permit-1", conditions, FROM, UNTIL, CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "conditions", ErrorCodes.TOO_MANY,
+                        "conditions[" + Limits.CONDITIONS + "]", ErrorCodes.TOO_LONG));
     }
 
     @Test
@@ -83,8 +100,7 @@ class DecisionTest {
                         vote(R1, ReviewVote.APPROVE))
                 .when(approve(CHAIR))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE))
-                .expectExceptionMessage("request req-1 has 1 of the 2 votes its decision needs");
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.QUORUM_NOT_REACHED));
     }
 
     @Test
@@ -93,8 +109,7 @@ class DecisionTest {
                         vote(R2, ReviewVote.APPROVE))
                 .when(approve(CHAIR))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE))
-                .expectExceptionMessage("request req-1 waits for node node-it-1 to decide on dataset ds-1");
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.NODE_DECISION_PENDING));
     }
 
     @Test
@@ -107,7 +122,7 @@ class DecisionTest {
                         reviewersAssigned(), nodeDeclined(), vote(R1, ReviewVote.REJECT), vote(R2, ReviewVote.REJECT))
                 .when(approve(CHAIR))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.ALL_DATASETS_DECLINED));
     }
 
     @Test
@@ -115,7 +130,7 @@ class DecisionTest {
         fixture.given(decidable())
                 .when(approve(TEAM))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.INVOLVED));
     }
 
     @Test
@@ -123,7 +138,7 @@ class DecisionTest {
         fixture.given(draftSaved(), submitted())
                 .when(approve(CHAIR))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -138,8 +153,7 @@ class DecisionTest {
         fixture.given(decidable())
                 .when(new RejectAccessRequest(ID, null, CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("reason: must not be blank");
+                .expectException(refused(Kind.INVALID_INPUT, "reason", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -147,7 +161,7 @@ class DecisionTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned())
                 .when(new RejectAccessRequest(ID, "no", CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.QUORUM_NOT_REACHED));
     }
 
     @Test
@@ -157,7 +171,7 @@ class DecisionTest {
         fixture.given(given)
                 .when(new RejectAccessRequest(ID, "on reflection", CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -172,7 +186,7 @@ class DecisionTest {
         fixture.given(draftSaved(), submitted())
                 .when(new ReturnAccessRequestForChanges(ID, " ", CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT));
+                .expectException(refused(Kind.INVALID_INPUT, "reason", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -180,7 +194,7 @@ class DecisionTest {
         fixture.given(draftSaved())
                 .when(new ReturnAccessRequestForChanges(ID, "why", CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -195,8 +209,7 @@ class DecisionTest {
         fixture.given(draftSaved(), submitted(), extended())
                 .when(new ExtendReviewDeadline(ID, "more time", CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE))
-                .expectExceptionMessage("the deadline of request req-1 was already extended once");
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.DEADLINE_ALREADY_EXTENDED));
     }
 
     @Test
@@ -204,7 +217,7 @@ class DecisionTest {
         fixture.given(draftSaved(), submitted())
                 .when(new ExtendReviewDeadline(ID, "", CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT));
+                .expectException(refused(Kind.INVALID_INPUT, "reason", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -212,7 +225,7 @@ class DecisionTest {
         fixture.given(draftSaved(), submitted(), returned())
                 .when(new ExtendReviewDeadline(ID, "more time", CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -220,6 +233,6 @@ class DecisionTest {
         fixture.given(draftSaved(), submitted())
                 .when(new ExtendReviewDeadline(ID, "more time", APPLICANT, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.INVOLVED));
     }
 }

@@ -1,5 +1,8 @@
 package org.imagingledger.domain.access;
 
+import static org.hamcrest.Matchers.hasItem;
+import static org.imagingledger.domain.Refusals.refused;
+import static org.imagingledger.domain.Refusals.violationArgs;
 import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
 import static org.imagingledger.domain.access.AccessEvents.APPROVALS;
 import static org.imagingledger.domain.access.AccessEvents.CONTENT;
@@ -12,7 +15,6 @@ import static org.imagingledger.domain.access.AccessEvents.T0;
 import static org.imagingledger.domain.access.AccessEvents.TEAM;
 import static org.imagingledger.domain.access.AccessEvents.draftSaved;
 import static org.imagingledger.domain.access.AccessEvents.emptyDraftSaved;
-import static org.imagingledger.domain.access.AccessEvents.rejected;
 import static org.imagingledger.domain.access.AccessEvents.returned;
 import static org.imagingledger.domain.access.AccessEvents.submitted;
 
@@ -31,6 +33,8 @@ import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
 import org.imagingledger.domain.access.api.SubmitAccessRequest;
 import org.imagingledger.domain.access.api.WithdrawAccessRequest;
 import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,14 +73,27 @@ class DraftAndSubmitTest {
         fixture.givenNoPriorActivity()
                 .when(new DraftAccessRequest(ID, bad, APPLICANT, T0))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("datasets[0]: must be 1-128 letters, digits or . _ : - (a pseudonymous identifier); "
-                        + "team[0]: is the applicant, who is a member anyway; "
-                        + "operations[0]: 'COPY_ALL' is not one of [FEDERATED_TRAINING, FEDERATED_INFERENCE, "
-                        + "FEDERATED_BENCHMARKING, FEDERATED_ANALYSIS, DOWNLOAD]; "
-                        + "periodUntil: must be after periodFrom; "
-                        + "purpose.codes[0]: 'XYZ' is not a DUO term; "
-                        + "purpose.disease: must be a Mondo id of the shipped cancer subset, e.g. MONDO:0004992");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "datasets[0]", ErrorCodes.NOT_IDENTIFIER,
+                        "team[0]", ErrorCodes.APPLICANT_ON_TEAM,
+                        "operations[0]", ErrorCodes.NOT_ONE_OF,
+                        "periodUntil", ErrorCodes.NOT_AFTER,
+                        "purpose.codes[0]", ErrorCodes.UNKNOWN_DUO_TERM,
+                        "purpose.disease", ErrorCodes.UNKNOWN_MONDO_TERM));
+    }
+
+    /**
+     * The web layer words not_one_of as "'{0}' is not one of {1}"; the draft's operation rule
+     * (RequestRules.operations) gives it no arguments, unlike Operations.checkOne of the permit.
+     */
+    @Test
+    void unknownOperationIsNamedInTheRefusal() {
+        RequestContent bad = new RequestContent(null, null, null, null, List.of("COPY_ALL"), null, null, null);
+        fixture.givenNoPriorActivity()
+                .when(new DraftAccessRequest(ID, bad, APPLICANT, T0))
+                .expectNoEvents()
+                .expectException(refused(Kind.INVALID_INPUT, "operations[0]", ErrorCodes.NOT_ONE_OF))
+                .expectException(violationArgs("operations[0]", hasItem("COPY_ALL")));
     }
 
     @Test
@@ -84,7 +101,7 @@ class DraftAndSubmitTest {
         fixture.givenNoPriorActivity()
                 .when(new DraftAccessRequest(ID, null, APPLICANT, T0))
                 .expectNoEvents()
-                .expectExceptionMessage("content: is required");
+                .expectException(refused(Kind.INVALID_INPUT, "content", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -104,11 +121,10 @@ class DraftAndSubmitTest {
     @Test
     void reviseRefusesMalformedContent() {
         fixture.given(draftSaved())
-                .when(new ReviseAccessRequestDraft(ID, new RequestContent("x".repeat(301), null, null, null, null,
-                        null, null, null), APPLICANT, T0))
+                .when(new ReviseAccessRequestDraft(ID, new RequestContent("x".repeat(Limits.TITLE + 1), null, null,
+                        null, null, null, null, null), APPLICANT, T0))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("title: must be at most 300 characters");
+                .expectException(refused(Kind.INVALID_INPUT, "title", ErrorCodes.TOO_LONG));
     }
 
     @Test
@@ -116,7 +132,7 @@ class DraftAndSubmitTest {
         fixture.given(draftSaved())
                 .when(new ReviseAccessRequestDraft(ID, CONTENT, TEAM, T0))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.NOT_APPLICANT));
     }
 
     @Test
@@ -124,7 +140,7 @@ class DraftAndSubmitTest {
         fixture.given(draftSaved(), submitted())
                 .when(new ReviseAccessRequestDraft(ID, CONTENT, APPLICANT, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -148,10 +164,14 @@ class DraftAndSubmitTest {
         fixture.given(emptyDraftSaved())
                 .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("title: must not be blank; datasets: must name at least one entry; "
-                        + "summary: must not be blank; operations: must name at least one entry; "
-                        + "periodFrom: is required; periodUntil: is required; purpose: is required");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "title", ErrorCodes.REQUIRED,
+                        "datasets", ErrorCodes.EMPTY,
+                        "summary", ErrorCodes.REQUIRED,
+                        "operations", ErrorCodes.EMPTY,
+                        "periodFrom", ErrorCodes.REQUIRED,
+                        "periodUntil", ErrorCodes.REQUIRED,
+                        "purpose", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -162,7 +182,7 @@ class DraftAndSubmitTest {
         fixture.given(new AccessRequestDraftSaved(ID, APPLICANT, ds, APPLICANT, T0))
                 .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
-                .expectExceptionMessage("purpose.disease: is required with DS (disease specific)");
+                .expectException(refused(Kind.INVALID_INPUT, "purpose.disease", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -170,7 +190,20 @@ class DraftAndSubmitTest {
         fixture.given(draftSaved())
                 .when(new SubmitAccessRequest(ID, Map.of("ds-9", "node-x"), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT));
+                .expectException(refused(Kind.INVALID_INPUT, "nodeApprovals", ErrorCodes.UNKNOWN_REFERENCE));
+    }
+
+    /**
+     * The web layer words unknown_reference as "names nothing the ledger knows: {0}"; the
+     * submission's node-approval rule gives it no arguments.
+     */
+    @Test
+    void unknownDatasetOfANodeApprovalIsNamedInTheRefusal() {
+        fixture.given(draftSaved())
+                .when(new SubmitAccessRequest(ID, Map.of("ds-9", "node-x"), APPLICANT, SUBMITTED_AT))
+                .expectNoEvents()
+                .expectException(refused(Kind.INVALID_INPUT, "nodeApprovals", ErrorCodes.UNKNOWN_REFERENCE))
+                .expectException(violationArgs("nodeApprovals", hasItem("ds-9")));
     }
 
     @Test
@@ -178,7 +211,7 @@ class DraftAndSubmitTest {
         fixture.given(draftSaved())
                 .when(new SubmitAccessRequest(ID, APPROVALS, TEAM, SUBMITTED_AT))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.NOT_APPLICANT));
     }
 
     @Test
@@ -186,7 +219,7 @@ class DraftAndSubmitTest {
         fixture.given(draftSaved(), submitted())
                 .when(new SubmitAccessRequest(ID, APPROVALS, APPLICANT, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -208,9 +241,9 @@ class DraftAndSubmitTest {
     @Test
     void withdrawReasonIsBounded() {
         fixture.given(draftSaved())
-                .when(new WithdrawAccessRequest(ID, "x".repeat(1001), APPLICANT, LATER))
+                .when(new WithdrawAccessRequest(ID, "x".repeat(Limits.REASON + 1), APPLICANT, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT));
+                .expectException(refused(Kind.INVALID_INPUT, "reason", ErrorCodes.TOO_LONG));
     }
 
     @Test
@@ -218,7 +251,7 @@ class DraftAndSubmitTest {
         fixture.given(draftSaved(), submitted())
                 .when(new WithdrawAccessRequest(ID, null, TEAM, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.NOT_APPLICANT));
     }
 
     @Test
@@ -226,7 +259,7 @@ class DraftAndSubmitTest {
         fixture.given(draftSaved(), submitted(), AccessEvents.rejected())
                 .when(new WithdrawAccessRequest(ID, "changed my mind", APPLICANT, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.imagingledger.domain.access;
 
+import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
 import static org.imagingledger.domain.access.AccessEvents.APPROVALS;
 import static org.imagingledger.domain.access.AccessEvents.CHAIR;
@@ -16,7 +17,6 @@ import static org.imagingledger.domain.access.AccessEvents.conflict;
 import static org.imagingledger.domain.access.AccessEvents.draftSaved;
 import static org.imagingledger.domain.access.AccessEvents.nodeAgreed;
 import static org.imagingledger.domain.access.AccessEvents.nodeDeclined;
-import static org.imagingledger.domain.access.AccessEvents.rejected;
 import static org.imagingledger.domain.access.AccessEvents.returned;
 import static org.imagingledger.domain.access.AccessEvents.reviewersAssigned;
 import static org.imagingledger.domain.access.AccessEvents.submitted;
@@ -34,6 +34,8 @@ import org.imagingledger.domain.access.api.ReviewVote;
 import org.imagingledger.domain.access.api.ReviewVoteCast;
 import org.imagingledger.domain.access.api.ReviewersAssigned;
 import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,8 +63,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted())
                 .when(new AssignReviewers(ID, List.of(R1), 2, CHAIR, AT))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("reviewers: must name at least 2 reviewers (the quorum)");
+                .expectException(refused(Kind.INVALID_INPUT, "reviewers", ErrorCodes.BELOW_QUORUM));
     }
 
     @Test
@@ -70,8 +71,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted())
                 .when(new AssignReviewers(ID, List.of(R1, TEAM), 2, CHAIR, AT))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("reviewers[1]: is the applicant or on the team and may not review");
+                .expectException(refused(Kind.INVALID_INPUT, "reviewers[1]", ErrorCodes.REVIEWER_INVOLVED));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted())
                 .when(new AssignReviewers(ID, List.of(R1, R2), 2, TEAM, AT))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.INVOLVED));
     }
 
     @Test
@@ -87,7 +87,7 @@ class ReviewTest {
         fixture.given(draftSaved())
                 .when(new AssignReviewers(ID, List.of(R1, R2), 2, CHAIR, AT))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -102,7 +102,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned(), vote(R1, ReviewVote.APPROVE))
                 .when(new AssignReviewers(ID, List.of(R2, R3), 2, CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.REVIEWER_STAYS));
     }
 
     @Test
@@ -115,9 +115,9 @@ class ReviewTest {
     @Test
     void conflictCommentIsBounded() {
         fixture.given(draftSaved(), submitted(), reviewersAssigned())
-                .when(new DeclareConflictOfInterest(ID, "x".repeat(1001), R1, LATER))
+                .when(new DeclareConflictOfInterest(ID, "x".repeat(Limits.COMMENT + 1), R1, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT));
+                .expectException(refused(Kind.INVALID_INPUT, "comment", ErrorCodes.TOO_LONG));
     }
 
     @Test
@@ -125,7 +125,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned())
                 .when(new DeclareConflictOfInterest(ID, null, R3, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.NOT_REVIEWER));
     }
 
     @Test
@@ -133,7 +133,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned(), vote(R1, ReviewVote.REJECT))
                 .when(new DeclareConflictOfInterest(ID, null, R1, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.ALREADY_VOTED));
     }
 
     @Test
@@ -141,7 +141,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted())
                 .when(new DeclareConflictOfInterest(ID, null, R1, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -156,8 +156,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned())
                 .when(new CastReviewVote(ID, null, " ", R1, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("vote: is required; comment: must not be blank");
+                .expectException(refused(Kind.INVALID_INPUT, "vote", ErrorCodes.REQUIRED, "comment", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -165,7 +164,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned())
                 .when(new CastReviewVote(ID, ReviewVote.APPROVE, "fine", CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.NOT_REVIEWER));
     }
 
     @Test
@@ -173,7 +172,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned(), conflict(R1))
                 .when(new CastReviewVote(ID, ReviewVote.APPROVE, "fine", R1, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.CONFLICT_OF_INTEREST));
     }
 
     @Test
@@ -181,7 +180,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned(), vote(R1, ReviewVote.APPROVE))
                 .when(new CastReviewVote(ID, ReviewVote.REJECT, "second thoughts", R1, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.ALREADY_VOTED));
     }
 
     @Test
@@ -189,7 +188,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned(), returned())
                 .when(new CastReviewVote(ID, ReviewVote.APPROVE, "fine", R1, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 
     @Test
@@ -223,8 +222,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted())
                 .when(new RecordNodeDecision(ID, NODE, "ds-1", false, null, NODE_ACTOR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_INPUT))
-                .expectExceptionMessage("comment: must give the reason for declining");
+                .expectException(refused(Kind.INVALID_INPUT, "comment", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -232,7 +230,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted())
                 .when(new RecordNodeDecision(ID, NODE, "ds-2", true, null, NODE_ACTOR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.UNPROCESSABLE));
+                .expectException(refused(Kind.UNPROCESSABLE, "datasetId", ErrorCodes.NO_NODE_DECISION));
     }
 
     @Test
@@ -240,7 +238,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted())
                 .when(new RecordNodeDecision(ID, "node-es-1", "ds-1", true, null, "node:node-es-1", LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.FORBIDDEN));
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.NOT_HOLDER));
     }
 
     @Test
@@ -248,7 +246,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), nodeAgreed())
                 .when(new RecordNodeDecision(ID, NODE, "ds-1", false, "changed", NODE_ACTOR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.NODE_ALREADY_DECIDED));
     }
 
     @Test
@@ -256,6 +254,6 @@ class ReviewTest {
         fixture.given(draftSaved())
                 .when(new RecordNodeDecision(ID, NODE, "ds-1", true, null, NODE_ACTOR, LATER))
                 .expectNoEvents()
-                .expectException(rejected(Kind.INVALID_STATE));
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
 }

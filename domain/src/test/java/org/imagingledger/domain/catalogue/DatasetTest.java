@@ -1,5 +1,6 @@
 package org.imagingledger.domain.catalogue;
 
+import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.catalogue.CatalogueEvents.ADMIN;
 import static org.imagingledger.domain.catalogue.CatalogueEvents.BREAST_MG;
 import static org.imagingledger.domain.catalogue.CatalogueEvents.T0;
@@ -15,7 +16,8 @@ import org.imagingledger.domain.catalogue.api.DatasetRetired;
 import org.imagingledger.domain.catalogue.api.RegisterDataset;
 import org.imagingledger.domain.catalogue.api.RetireDataset;
 import org.imagingledger.domain.catalogue.api.UpdateDatasetMetadata;
-import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +44,9 @@ class DatasetTest {
                 .when(new RegisterDataset("ds-1", "node-it-1", BREAST_MG,
                         new DataUseConditions(List.of("DS", "XYZ"), null), false, ADMIN, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("conditions.codes[1]: 'XYZ' is not a DUO term; "
-                        + "conditions.disease: is required with DS (disease specific)");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "conditions.codes[1]", ErrorCodes.UNKNOWN_DUO_TERM,
+                        "conditions.disease", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -54,12 +56,12 @@ class DatasetTest {
                 .when(new RegisterDataset("ds-1", "node-it-1", bad,
                         new DataUseConditions(List.of("GRU", "HMB"), null), false, ADMIN, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("metadata.title: must not be blank; "
-                        + "metadata.cancerType: must be a Mondo id of the shipped cancer subset, e.g. MONDO:0007254; "
-                        + "metadata.cases: must be at least the number of subjects; "
-                        + "metadata.modalities[0]: 'XR' is not one of [CT, MR, PT, MG, US, DX, NM, SM]; "
-                        + "conditions.codes: must hold exactly one data-use permission (GRU, HMB, DS, NRES or POA)");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "metadata.title", ErrorCodes.REQUIRED,
+                        "metadata.cancerType", ErrorCodes.UNKNOWN_MONDO_TERM,
+                        "metadata.cases", ErrorCodes.FEWER_CASES_THAN_SUBJECTS,
+                        "metadata.modalities[0]", ErrorCodes.NOT_ONE_OF,
+                        "conditions.codes", ErrorCodes.ONE_PERMISSION));
     }
 
     @Test
@@ -76,8 +78,7 @@ class DatasetTest {
         fixture.given(datasetRegistered())
                 .when(new UpdateDatasetMetadata("ds-1", updated, ADMIN, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("metadata.subjects: must be greater than 0");
+                .expectException(refused(Kind.INVALID_INPUT, "metadata.subjects", ErrorCodes.NOT_POSITIVE));
     }
 
     @Test
@@ -85,8 +86,7 @@ class DatasetTest {
         fixture.given(datasetRegistered(), datasetRetired())
                 .when(new UpdateDatasetMetadata("ds-1", BREAST_MG, ADMIN, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("dataset ds-1 is retired");
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.DATASET_RETIRED));
     }
 
     @Test
@@ -101,7 +101,7 @@ class DatasetTest {
         fixture.given(datasetRegistered())
                 .when(new RetireDataset("ds-1", "", ADMIN, T0))
                 .expectNoEvents()
-                .expectExceptionMessage("reason: must not be blank");
+                .expectException(refused(Kind.INVALID_INPUT, "reason", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -109,7 +109,7 @@ class DatasetTest {
         fixture.given(datasetRegistered(), datasetRetired())
                 .when(new RetireDataset("ds-1", "again", ADMIN, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class);
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.DATASET_RETIRED));
     }
 
     @Test

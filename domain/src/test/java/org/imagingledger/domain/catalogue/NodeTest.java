@@ -1,5 +1,6 @@
 package org.imagingledger.domain.catalogue;
 
+import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.catalogue.CatalogueEvents.ADMIN;
 import static org.imagingledger.domain.catalogue.CatalogueEvents.T0;
 import static org.imagingledger.domain.catalogue.CatalogueEvents.TOKEN_HASH;
@@ -9,7 +10,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
 import org.imagingledger.domain.catalogue.api.RegisterNode;
 import org.imagingledger.domain.catalogue.api.RotateNodeToken;
-import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +36,9 @@ class NodeTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterNode("node-it-1", "Pascale", "Italy", "not-a-hash", ADMIN, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("country: must be an ISO 3166-1 alpha-2 code such as IT or NL; "
-                        + "tokenSha256: must be a lower-case hex SHA-256");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "country", ErrorCodes.NOT_COUNTRY,
+                        "tokenSha256", ErrorCodes.NOT_HEX));
     }
 
     @Test
@@ -52,7 +54,7 @@ class NodeTest {
         fixture.given(nodeRegistered())
                 .when(new RotateNodeToken("node-it-1", "XYZ", ADMIN, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class);
+                .expectException(refused(Kind.INVALID_INPUT, "tokenSha256", ErrorCodes.NOT_HEX));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.imagingledger.domain.consent;
 
+import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.consent.ConsentEvents.NODE;
 import static org.imagingledger.domain.consent.ConsentEvents.NODE_NOTICE;
 import static org.imagingledger.domain.consent.ConsentEvents.PERMIT_NOTICE;
@@ -22,7 +23,8 @@ import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.domain.consent.api.RecordConsent;
 import org.imagingledger.domain.consent.api.WithdrawConsent;
 import org.imagingledger.domain.consent.api.WithdrawalNoticeAcknowledged;
-import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +51,12 @@ class ConsentTest {
                 .when(new RecordConsent("cs-1", "node-it-1", "Maria Rossi 1970", List.of("ds-1", "ds-1"),
                         List.of("DS", "ABC"), null, T0.minusSeconds(1), NODE, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("pseudonym: must be 1-128 letters, digits or . _ : - (a pseudonymous identifier); "
-                        + "datasets: must not repeat an entry; "
-                        + "purposes[1]: 'ABC' is not a DUO term; "
-                        + "disease: is required with DS (disease specific); "
-                        + "validUntil: must be in the future (or left out for a consent without end)");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "pseudonym", ErrorCodes.NOT_IDENTIFIER,
+                        "datasets", ErrorCodes.DUPLICATE_ENTRY,
+                        "purposes[1]", ErrorCodes.UNKNOWN_DUO_TERM,
+                        "disease", ErrorCodes.REQUIRED,
+                        "validUntil", ErrorCodes.NOT_IN_FUTURE));
     }
 
     @Test
@@ -80,7 +82,7 @@ class ConsentTest {
         fixture.given(consentRecorded())
                 .when(new ChangeConsentScope("cs-1", List.of(), null, null, null, NODE, T0))
                 .expectNoEvents()
-                .expectExceptionMessage("datasets: must name at least one entry; purposes: must name at least one entry");
+                .expectException(refused(Kind.INVALID_INPUT, "datasets", ErrorCodes.EMPTY, "purposes", ErrorCodes.EMPTY));
     }
 
     @Test
@@ -88,8 +90,7 @@ class ConsentTest {
         fixture.given(consentRecorded(), consentWithdrawn(), nodeNotice())
                 .when(new ChangeConsentScope("cs-1", List.of("ds-1"), List.of("GRU"), null, null, NODE, T0.plusSeconds(90)))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("consent cs-1 is withdrawn");
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.CONSENT_WITHDRAWN));
     }
 
     @Test
@@ -105,13 +106,13 @@ class ConsentTest {
         fixture.given(consentRecorded())
                 .when(new WithdrawConsent("cs-1", List.of(TO_PERMIT, TO_PERMIT, broken), NODE, T0.plusSeconds(60)))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("recipients[1]: repeats a recipient; "
-                        + "recipients[2].kind: is required; "
-                        + "recipients[2].id: must be 1-128 letters, digits or . _ : - (a pseudonymous identifier); "
-                        + "recipients[2].addressee: must not be blank; "
-                        + "recipients[2].datasets: must name at least one entry; "
-                        + "recipients: must include the recording node node-it-1");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "recipients[1]", ErrorCodes.DUPLICATE_ENTRY,
+                        "recipients[2].kind", ErrorCodes.REQUIRED,
+                        "recipients[2].id", ErrorCodes.NOT_IDENTIFIER,
+                        "recipients[2].addressee", ErrorCodes.REQUIRED,
+                        "recipients[2].datasets", ErrorCodes.EMPTY,
+                        "recipients", ErrorCodes.RECORDING_NODE_MISSING));
     }
 
     @Test
@@ -119,7 +120,7 @@ class ConsentTest {
         fixture.given(consentRecorded(), consentWithdrawn(), nodeNotice())
                 .when(new WithdrawConsent("cs-1", List.of(TO_NODE), NODE, T0.plusSeconds(90)))
                 .expectNoEvents()
-                .expectExceptionMessage("consent cs-1 is withdrawn");
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.CONSENT_WITHDRAWN));
     }
 
     @Test
@@ -135,7 +136,7 @@ class ConsentTest {
         fixture.given(consentRecorded(), consentWithdrawn(), nodeNotice())
                 .when(new AcknowledgeWithdrawalNotice("cs-1", "", NODE, T0.plusSeconds(3600)))
                 .expectNoEvents()
-                .expectExceptionMessage("noticeId: must not be blank");
+                .expectException(refused(Kind.INVALID_INPUT, "noticeId", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -143,8 +144,7 @@ class ConsentTest {
         fixture.given(consentRecorded(), consentWithdrawn(), nodeNotice())
                 .when(new AcknowledgeWithdrawalNotice("cs-1", "cs-1~NODE~node-x", NODE, T0.plusSeconds(3600)))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("withdrawal notice cs-1~NODE~node-x does not exist");
+                .expectException(refused(Kind.NOT_FOUND, ErrorCodes.NOT_FOUND));
     }
 
     @Test
@@ -153,7 +153,7 @@ class ConsentTest {
                         new WithdrawalNoticeAcknowledged("cs-1", NODE_NOTICE, NODE, T0.plusSeconds(120)))
                 .when(new AcknowledgeWithdrawalNotice("cs-1", NODE_NOTICE, NODE, T0.plusSeconds(3600)))
                 .expectNoEvents()
-                .expectExceptionMessage("withdrawal notice " + NODE_NOTICE + " is already acknowledged");
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.ALREADY_ACKNOWLEDGED));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.imagingledger.domain.permit;
 
+import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.permit.PermitEvents.NODE;
 import static org.imagingledger.domain.permit.PermitEvents.T0;
 import static org.imagingledger.domain.permit.PermitEvents.UNTIL;
@@ -16,7 +17,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.permit.api.DataUseFlagged;
 import org.imagingledger.domain.permit.api.DataUseReported;
 import org.imagingledger.domain.permit.api.ReportDataUse;
-import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,12 +122,12 @@ class DataUseTest {
                 .when(new ReportDataUse("pm-1", "use-1", "node-it-1", "ds-1", " ", "", "UPLOAD", -1,
                         day(2), day(1), NODE, day(3)))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("tool: must not be blank; toolVersion: must not be blank; "
-                        + "subjects: must not be negative; "
-                        + "operation: 'UPLOAD' is not one of [FEDERATED_TRAINING, FEDERATED_INFERENCE, "
-                        + "FEDERATED_BENCHMARKING, FEDERATED_ANALYSIS, DOWNLOAD]; "
-                        + "endedAt: must not be before startedAt");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "tool", ErrorCodes.REQUIRED,
+                        "toolVersion", ErrorCodes.REQUIRED,
+                        "subjects", ErrorCodes.NEGATIVE,
+                        "operation", ErrorCodes.NOT_ONE_OF,
+                        "endedAt", ErrorCodes.NOT_BEFORE));
     }
 
     @Test
@@ -133,7 +135,7 @@ class DataUseTest {
         fixture.given(permitIssued())
                 .when(use("ds-1", "FEDERATED_TRAINING", day(1), day(5), day(2)))
                 .expectNoEvents()
-                .expectExceptionMessage("endedAt: must not be in the future");
+                .expectException(refused(Kind.INVALID_INPUT, "endedAt", ErrorCodes.IN_FUTURE));
     }
 
     @Test
@@ -141,7 +143,6 @@ class DataUseTest {
         fixture.given(permitIssued(), reported("ds-1", "FEDERATED_TRAINING", day(1), day(2), day(3)))
                 .when(use("ds-1", "FEDERATED_TRAINING", day(1), day(2), day(4)))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("data use use-1 is already reported");
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.USE_ALREADY_REPORTED));
     }
 }

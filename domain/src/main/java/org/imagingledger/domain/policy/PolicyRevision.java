@@ -18,18 +18,18 @@ import org.imagingledger.domain.shared.Violations;
  * One published revision of the access policy. A revision is immutable: its SHA-256 is fixed
  * at publication, so a decision that names the revision names exactly one bundle.
  */
-class PolicyBundle {
+class PolicyRevision {
 
     static final String REVISION = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
 
     @AggregateIdentifier
     private String revision;
 
-    PolicyBundle() {
+    PolicyRevision() {
     }
 
     @CommandHandler
-    PolicyBundle(PublishPolicyBundle command) {
+    PolicyRevision(PublishPolicyBundle command) {
         Violations.check()
                 .when(command.revision() == null || !command.revision().matches(REVISION),
                         "revision", ErrorCodes.NOT_IDENTIFIER, "must be 1-100 letters, digits, '.', '_', ':' or '-'")

@@ -1,22 +1,25 @@
 package org.imagingledger.domain.policy;
 
+import static org.imagingledger.domain.Refusals.refused;
+
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.policy.api.ActivatePolicyBundle;
 import org.imagingledger.domain.policy.api.PolicyBundleActivated;
 import org.imagingledger.domain.policy.api.PolicyBundlePublished;
 import org.imagingledger.domain.policy.api.PublishPolicyBundle;
-import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PolicyBundleTest {
+class PolicyRevisionTest {
 
     static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
     static final String ADMIN = "greta.admin";
     static final String SHA = "c".repeat(64);
 
-    private AggregateTestFixture<PolicyBundle> fixture;
+    private AggregateTestFixture<PolicyRevision> fixture;
 
     static PolicyBundlePublished published() {
         return new PolicyBundlePublished("rev-2", SHA, 4096, "stricter NMDS", ADMIN, T0);
@@ -24,7 +27,7 @@ class PolicyBundleTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PolicyBundle.class);
+        fixture = new AggregateTestFixture<>(PolicyRevision.class);
     }
 
     @Test
@@ -39,9 +42,10 @@ class PolicyBundleTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishPolicyBundle("rev 2!", "ABC", 0, null, ADMIN, T0))
                 .expectNoEvents()
-                .expectException(CommandRejected.class)
-                .expectExceptionMessage("revision: must be 1-100 letters, digits, '.', '_', ':' or '-'; "
-                        + "sha256: must be a lower-case hex SHA-256; sizeBytes: must be positive");
+                .expectException(refused(Kind.INVALID_INPUT,
+                        "revision", ErrorCodes.NOT_IDENTIFIER,
+                        "sha256", ErrorCodes.NOT_HEX,
+                        "sizeBytes", ErrorCodes.NOT_POSITIVE));
     }
 
     @Test
@@ -56,7 +60,7 @@ class PolicyBundleTest {
         fixture.given(published(), new PolicyBundleActivated("rev-2", null, ADMIN, T0))
                 .when(new ActivatePolicyBundle("rev-2", "rev-2", ADMIN, T0.plusSeconds(60)))
                 .expectNoEvents()
-                .expectException(CommandRejected.class);
+                .expectException(refused(Kind.INVALID_STATE, ErrorCodes.ALREADY_ACTIVE));
     }
 
     @Test
