@@ -9,6 +9,8 @@ import org.imagingledger.application.decision.Question;
 import org.imagingledger.application.decision.Replays;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,8 @@ class DecisionApiController {
 
     @PostMapping
     @PreAuthorize(Allowed.NODE)
-    Answer decide(@RequestBody JsonNode body) {
+    Answer decide(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = QuestionDoc.class))) @RequestBody JsonNode body) {
         Violations violations = Violations.check();
         Question question = QuestionReader.read(body, "", violations);
         violations.orReject();
@@ -62,7 +65,8 @@ class DecisionApiController {
 
     @PostMapping("/batch")
     @PreAuthorize(Allowed.NODE)
-    Map<String, List<Answer>> decideAll(@RequestBody JsonNode body) {
+    Map<String, List<Answer>> decideAll(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = QuestionDoc.Batch.class))) @RequestBody JsonNode body) {
         JsonNode items = body.get("questions");
         if (items == null || !items.isArray() || items.isEmpty()) {
             throw CommandRejected.invalid("questions", ErrorCodes.REQUIRED, "is required: a list of 1 to " + MAX_BATCH
