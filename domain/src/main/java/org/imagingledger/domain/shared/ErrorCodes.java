@@ -21,6 +21,7 @@ public final class ErrorCodes {
     public static final String OUT_OF_RANGE = "out_of_range";
     public static final String NOT_ONE_OF = "not_one_of";
     public static final String WRONG_TYPE = "wrong_type";
+    public static final String NOT_A_DATE = "not_a_date";
     public static final String UNKNOWN_FIELD = "unknown_field";
     public static final String UNKNOWN_DUO_TERM = "unknown_duo_term";
     public static final String UNKNOWN_MONDO_TERM = "unknown_mondo_term";
@@ -78,6 +79,7 @@ public final class ErrorCodes {
     public static final String UNEXPECTED = "unexpected";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
     public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
+    public static final String NO_SUCH_PATH = "no_such_path";
     public static final String NOT_JSON = "not_json";
     public static final String UNAUTHENTICATED = "unauthenticated";
     public static final String UNKNOWN_TOKEN = "unknown_token";

@@ -108,7 +108,7 @@ class AuditController {
         try {
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid(field, ErrorCodes.WRONG_TYPE, "must be a date and time such as 2026-01-31T14:00");
+            throw CommandRejected.invalid(field, ErrorCodes.NOT_A_DATE, "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
         }
     }
 }

@@ -100,6 +100,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonParseException) {
+                return invalid("body", ErrorCodes.NOT_JSON, "must be a JSON document of the documented shape", locale);
+            }
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return invalid(path(unknown), ErrorCodes.UNKNOWN_FIELD, "is not a field of this body", locale,
                     unknown.getPropertyName());
@@ -132,12 +137,6 @@ class ApiExceptionHandler {
                 "send the body as application/json", List.of(), locale));
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, Locale locale) {
-        return respond(problems.of(HttpStatus.METHOD_NOT_ALLOWED, ErrorCodes.METHOD_NOT_ALLOWED, List.of(e.getMethod()),
-                "this path does not take " + e.getMethod(), List.of(), locale));
-    }
-
     private ResponseEntity<ProblemDetail> invalid(String field, String code, String message, Locale locale,
                                                   Object... args) {
         return rejected(CommandRejected.invalid(field, code, message, args), locale);
@@ -149,7 +148,7 @@ class ApiExceptionHandler {
                 "unexpected failure; nothing was recorded", List.of(), locale));
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

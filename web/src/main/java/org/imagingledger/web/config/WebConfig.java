@@ -3,6 +3,9 @@ package org.imagingledger.web.config;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -21,10 +25,21 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
+    /** The languages the ledger speaks; anything else is answered in English. */
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN);
+
+    /**
+     * The language a person chose on the pages (?lang=, kept in a cookie), otherwise the one the
+     * client asks for (Accept-Language), otherwise English. API clients send the header; the
+     * pages' choice sticks.
+     */
     @Bean
     LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver header = new AcceptHeaderLocaleResolver();
+        header.setSupportedLocales(LANGUAGES);
+        header.setDefaultLocale(Locale.ENGLISH);
         CookieLocaleResolver resolver = new CookieLocaleResolver("ledger-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setDefaultLocaleFunction(header::resolveLocale);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
@@ -51,6 +66,11 @@ class WebConfig implements WebMvcConfigurer {
                         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+                // a number or a flag where text belongs is the wrong type, not a string
+                strict.coercionConfigFor(LogicalType.Textual)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
                 jackson.setObjectMapper(strict);
             }
         }

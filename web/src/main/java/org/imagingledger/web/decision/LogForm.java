@@ -56,7 +56,7 @@ record LogForm(String node, String dataset, String principal, String result, Str
                     LocalDate day = LocalDate.parse(text);
                     return (end ? day.plusDays(1) : day).atStartOfDay(ZoneId.systemDefault()).toInstant();
                 } catch (DateTimeParseException notDate) {
-                    throw CommandRejected.invalid(field, ErrorCodes.WRONG_TYPE, "must be a date or date-time such as 2026-03-31T14:00");
+                    throw CommandRejected.invalid(field, ErrorCodes.NOT_A_DATE, "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
                 }
             }
         }

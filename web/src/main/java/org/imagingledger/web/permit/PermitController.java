@@ -119,7 +119,7 @@ class PermitController {
         try {
             return LocalDate.parse(date).atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid("newValidUntil", ErrorCodes.WRONG_TYPE, "must be a date such as 2027-03-31");
+            throw CommandRejected.invalid("newValidUntil", ErrorCodes.NOT_A_DATE, "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
         }
     }
 }

@@ -28,6 +28,43 @@ public class LedgerUsers {
         private String username;
         private String password;
         private List<Role> roles = new ArrayList<>();
+        private String displayName;
+        private String email;
+        private String nodeId;
+        private String locale;
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        /** For a node operator: the node this person acts for. */
+        public String getNodeId() {
+            return nodeId;
+        }
+
+        public void setNodeId(String nodeId) {
+            this.nodeId = nodeId;
+        }
+
+        public String getLocale() {
+            return locale;
+        }
+
+        public void setLocale(String locale) {
+            this.locale = locale;
+        }
 
         public String getUsername() {
             return username;

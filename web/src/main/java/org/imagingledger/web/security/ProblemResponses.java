@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Problem details written by the security filters, which answer before Spring MVC's exception
@@ -20,15 +21,17 @@ class ProblemResponses {
 
     private final Problems problems;
     private final ObjectMapper json;
+    private final LocaleResolver locales;
 
-    ProblemResponses(Problems problems, ObjectMapper json) {
+    ProblemResponses(Problems problems, ObjectMapper json, LocaleResolver locales) {
         this.problems = problems;
         this.json = json;
+        this.locales = locales;
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
                String fallback) throws IOException {
-        ProblemDetail problem = problems.of(status, code, List.of(), fallback, List.of(), request.getLocale());
+        ProblemDetail problem = problems.of(status, code, List.of(), fallback, List.of(), locales.resolveLocale(request));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,7 +1,9 @@
 package org.imagingledger.web.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +12,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.hamcrest.Matchers;
 import org.imagingledger.application.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
 /** The access request lifecycle through the API, run on H2 and on PostgreSQL by its subclasses. */
 abstract class AccessApiContract extends AccessTestSupport {
@@ -72,12 +74,12 @@ abstract class AccessApiContract extends AccessTestSupport {
         post(BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), DORA);
         post(BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), DIRK);
         long before = events();
-        call(HttpMethod.POST, BASE + "/" + id + "/decision", approval(), CHAIR).andExpect(status().isConflict());
+        call(HttpMethod.POST, BASE + "/" + id + "/decision", approval(), CHAIR)
+                .andExpect(problem(HttpStatus.CONFLICT, "node_decision_pending"));
         assertThat(events()).isEqualTo(before);
 
         call(HttpMethod.POST, BASE + "/" + id + "/node-decisions", Map.of("datasetId", guardedDataset, "agreed", false),
-                bearer(holder.token())).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[0].field").value("comment"));
+                bearer(holder.token())).andExpect(refused(HttpStatus.BAD_REQUEST, "comment", "required"));
         post(BASE + "/" + id + "/node-decisions",
                 Map.of("datasetId", guardedDataset, "agreed", false, "comment", "ethics board declined"),
                 bearer(holder.token()));
@@ -91,7 +93,7 @@ abstract class AccessApiContract extends AccessTestSupport {
         String id = submitted();
         long before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/decision", Map.of("outcome", "RETURN"), CHAIR)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("reason"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "reason", "required"));
         assertThat(events()).isEqualTo(before);
         post(BASE + "/" + id + "/decision", Map.of("outcome", "RETURN", "reason", "describe the model"), CHAIR);
         assertThat(request(id).get("status").asText()).isEqualTo("RETURNED");
@@ -115,7 +117,7 @@ abstract class AccessApiContract extends AccessTestSupport {
         post(BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "dirk.dac")), CHAIR);
         long before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/decision", Map.of("outcome", "REJECT", "reason", "no"), CHAIR)
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "quorum_not_reached"));
         assertThat(events()).isEqualTo(before);
         post(BASE + "/" + id + "/votes", Map.of("vote", "REJECT", "comment", "outside consent"), DORA);
         post(BASE + "/" + id + "/votes", Map.of("vote", "REJECT", "comment", "outside consent"), DIRK);
@@ -123,12 +125,13 @@ abstract class AccessApiContract extends AccessTestSupport {
                 bearer(holder.token()));
         before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/decision", Map.of("outcome", "MAYBE"), CHAIR)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("outcome"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "outcome", "not_one_of"));
         assertThat(events()).isEqualTo(before);
         post(BASE + "/" + id + "/decision", Map.of("outcome", "REJECT", "reason", "purpose outside consent"), CHAIR);
         assertThat(request(id).get("status").asText()).isEqualTo("REJECTED");
         before = events();
-        call(HttpMethod.POST, BASE + "/" + id + "/withdraw", null, researcher).andExpect(status().isConflict());
+        call(HttpMethod.POST, BASE + "/" + id + "/withdraw", null, researcher)
+                .andExpect(problem(HttpStatus.CONFLICT, "state_forbids"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -137,7 +140,7 @@ abstract class AccessApiContract extends AccessTestSupport {
         String id = submitted();
         long before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/withdraw", Map.of("reason", "mine"), as(teamMember, Role.RESEARCHER))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_applicant"));
         assertThat(events()).isEqualTo(before);
         JsonNode withdrawn = post(BASE + "/" + id + "/withdraw", Map.of("reason", "funding ended"), researcher);
         assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
@@ -153,9 +156,9 @@ abstract class AccessApiContract extends AccessTestSupport {
                 .isEqualTo(deadline.atZone(ZoneOffset.UTC).plusMonths(2).toInstant());
         long before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/deadline-extension", Map.of("reason", "again"), CHAIR)
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "deadline_already_extended"));
         call(HttpMethod.POST, BASE + "/" + id + "/deadline-extension", Map.of("reason", " "), CHAIR)
-                .andExpect(status().isBadRequest());
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "reason", "required"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -163,23 +166,24 @@ abstract class AccessApiContract extends AccessTestSupport {
     void refusalsNameTheFieldAndWriteNothing() throws Exception {
         String empty = post(BASE, Map.of(), researcher).get("id").asText();
         long before = events();
-        call(HttpMethod.POST, BASE + "/" + empty + "/submit", null, researcher).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[*].field").value(Matchers.hasItems("title", "datasets",
-                        "summary", "operations", "purpose")));
-        call(HttpMethod.POST, BASE, "{\"periodFrom\": \"next week\"}", researcher).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[0].field").value("periodFrom"));
+        call(HttpMethod.POST, BASE + "/" + empty + "/submit", null, researcher)
+                .andExpect(refused(HttpStatus.BAD_REQUEST, at("title", "required"), at("datasets", "empty"),
+                        at("summary", "required"), at("operations", "empty"), at("periodFrom", "required"),
+                        at("periodUntil", "required"), at("purpose", "required")));
+        call(HttpMethod.POST, BASE, "{\"periodFrom\": \"next week\"}", researcher)
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "periodFrom", "wrong_type"));
         call(HttpMethod.POST, BASE, Map.of("operations", List.of("COPY")), researcher)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("operations[0]"));
-        call(HttpMethod.POST, BASE + "/req-nowhere/submit", null, researcher).andExpect(status().isNotFound());
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "operations[0]", "not_one_of"));
+        call(HttpMethod.POST, BASE + "/req-nowhere/submit", null, researcher)
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.POST, BASE + "/req-nowhere/votes", Map.of("vote", "APPROVE", "comment", "x"), DORA)
-                .andExpect(status().isNotFound());
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(before);
 
         String unknown = post(BASE, content(List.of(openDataset, "ds-nowhere")), researcher).get("id").asText();
         before = events();
         call(HttpMethod.POST, BASE + "/" + unknown + "/submit", null, researcher)
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.violations[0].field").value("datasets[1]"));
+                .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "datasets[1]", "unknown_reference"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -188,8 +192,8 @@ abstract class AccessApiContract extends AccessTestSupport {
         String id = draft();
         post("/api/v1/datasets/" + guardedDataset + "/retire", Map.of("reason", "consent ended"), bearer(holder.token()));
         long before = events();
-        call(HttpMethod.POST, BASE + "/" + id + "/submit", null, researcher).andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.violations[0].field").value("datasets[0]"));
+        call(HttpMethod.POST, BASE + "/" + id + "/submit", null, researcher)
+                .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "datasets[0]", "dataset_retired"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -198,31 +202,33 @@ abstract class AccessApiContract extends AccessTestSupport {
         String id = submitted();
         long before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", teamMember)), CHAIR)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("reviewers[1]"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "reviewers[1]", "reviewer_involved"));
         call(HttpMethod.POST, BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac")), CHAIR)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("reviewers"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "reviewers", "below_quorum"));
         call(HttpMethod.POST, BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "early"), DORA)
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "state_forbids"));
         assertThat(events()).isEqualTo(before);
 
         post(BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "dirk.dac")), CHAIR);
         before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/votes", Map.of("vote", "YES", "comment", "x"), DORA)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("vote"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "vote", "not_one_of"));
         call(HttpMethod.POST, BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "x"), DIANA)
-                .andExpect(status().isForbidden());
-        call(HttpMethod.POST, BASE + "/" + id + "/conflicts", Map.of(), DIANA).andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_reviewer"));
+        call(HttpMethod.POST, BASE + "/" + id + "/conflicts", Map.of(), DIANA)
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_reviewer"));
         TestNode stranger = registerNode("ES");
         before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/node-decisions", Map.of("datasetId", guardedDataset, "agreed", true),
-                bearer(stranger.token())).andExpect(status().isForbidden());
+                bearer(stranger.token())).andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
         call(HttpMethod.POST, BASE + "/" + id + "/node-decisions", Map.of("datasetId", openDataset, "agreed", true),
-                bearer(holder.token())).andExpect(status().isUnprocessableEntity());
+                bearer(holder.token()))
+                .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "datasetId", "no_node_decision"));
         assertThat(events()).isEqualTo(before);
         post(BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), DORA);
         before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/votes", Map.of("vote", "REJECT", "comment", "again"), DORA)
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "already_voted"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -231,11 +237,13 @@ abstract class AccessApiContract extends AccessTestSupport {
         String id = decidable();
         assertThat(get(BASE + "/" + id, researcher).get("reviewers")).isEmpty();
         assertThat(get(BASE + "/" + id, as(teamMember, Role.RESEARCHER)).get("id").asText()).isEqualTo(id);
-        call(HttpMethod.GET, BASE + "/" + id, null, as(unique("eve"), Role.RESEARCHER)).andExpect(status().isForbidden());
+        call(HttpMethod.GET, BASE + "/" + id, null, as(unique("eve"), Role.RESEARCHER))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         assertThat(get(BASE + "/" + id, bearer(holder.token())).get("reviewers")).isEmpty();
-        call(HttpMethod.GET, BASE + "/" + id, null, bearer(registerNode("FR").token())).andExpect(status().isForbidden());
+        call(HttpMethod.GET, BASE + "/" + id, null, bearer(registerNode("FR").token()))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         assertThat(get(BASE + "/" + id, DORA).get("reviewers")).hasSize(3);
-        call(HttpMethod.GET, BASE + "/req-nowhere", null, DORA).andExpect(status().isNotFound());
+        call(HttpMethod.GET, BASE + "/req-nowhere", null, DORA).andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
 
         JsonNode mine = get(BASE, researcher);
         assertThat(mine).extracting(r -> r.get("id").asText()).containsExactly(id);

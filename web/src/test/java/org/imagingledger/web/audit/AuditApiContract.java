@@ -1,8 +1,8 @@
 package org.imagingledger.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -18,6 +18,7 @@ import org.imagingledger.audit.verify.PackageVerifier;
 import org.imagingledger.application.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -61,7 +62,7 @@ abstract class AuditApiContract extends AuditTestSupport {
         assertThat(listed.findValuesAsText("checkpointId")).contains(first.get("checkpointId").asText(),
                 second.get("checkpointId").asText());
         call(HttpMethod.GET, "/api/v1/audit/proofs/consistency?from=" + m + "&to=" + (n + 1000), null, as(Role.AUDITOR))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.violations[0].field").value("to"));
+                .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "to", "unknown_checkpoint"));
     }
 
     @Test
@@ -118,26 +119,29 @@ abstract class AuditApiContract extends AuditTestSupport {
     void refusedExportsNameTheFieldAndWriteNothing() throws Exception {
         ledgerWithConsents(1);
         long before = events();
-        refused(Map.of("from", "2026-02-01T00:00:00Z", "to", "2026-01-01T00:00:00Z"), 400, "to");
-        refused(Map.of("from", "yesterday"), 400, "from");
-        refused(Map.of("nodes", "node-x"), 400, "nodes");
-        refused(Map.of("node", "node with spaces"), 400, "node");
-        refused(Map.of("eventType", "NoSuchEvent"), 422, "eventType");
+        refusedExport(Map.of("from", "2026-02-01T00:00:00Z", "to", "2026-01-01T00:00:00Z"), HttpStatus.BAD_REQUEST,
+                "to", "not_after");
+        refusedExport(Map.of("from", "yesterday"), HttpStatus.BAD_REQUEST, "from", "wrong_type");
+        refusedExport(Map.of("nodes", "node-x"), HttpStatus.BAD_REQUEST, "nodes", "unknown_field");
+        refusedExport(Map.of("node", "node with spaces"), HttpStatus.BAD_REQUEST, "node", "not_identifier");
+        refusedExport(Map.of("eventType", "NoSuchEvent"), HttpStatus.UNPROCESSABLE_ENTITY, "eventType",
+                "unknown_event_type");
         assertThat(events()).isEqualTo(before);
 
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/audit/exports").with(as(Role.DAC_CHAIR)).contentType(MediaType.APPLICATION_JSON)
-                .content("{}")).andExpect(status().isForbidden());
-        call(HttpMethod.POST, "/api/v1/audit/checkpoints", null, as(Role.RESEARCHER)).andExpect(status().isForbidden());
+                .content("{}")).andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
+        call(HttpMethod.POST, "/api/v1/audit/checkpoints", null, as(Role.RESEARCHER))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
         call(HttpMethod.GET, "/api/v1/audit/proofs/inclusion?globalIndex=-5", null, as(Role.AUDITOR))
-                .andExpect(status().isNotFound());
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(before);
     }
 
-    private void refused(Map<String, String> body, int status, String field) throws Exception {
+    private void refusedExport(Map<String, String> body, HttpStatus status, String field, String code)
+            throws Exception {
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/audit/exports").with(as(Role.AUDITOR)).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(body)))
-                .andExpect(status().is(status))
-                .andExpect(jsonPath("$.violations[0].field").value(field));
+                .andExpect(refused(status, field, code));
     }
 
     private String publicKey() throws Exception {

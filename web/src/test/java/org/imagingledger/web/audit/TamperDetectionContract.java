@@ -1,7 +1,7 @@
 package org.imagingledger.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.imagingledger.web.support.Problems.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +14,7 @@ import org.imagingledger.application.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -55,7 +56,8 @@ abstract class TamperDetectionContract extends AuditTestSupport {
             assertThat(findingsGauge()).isPositive();
             // no export can be proved while the log is broken
             mvc.perform(MockMvcRequestBuilders.post("/api/v1/audit/exports").with(as(Role.AUDITOR))
-                    .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isConflict());
+                    .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                    .andExpect(problem(HttpStatus.CONFLICT, "log_tampered"));
         } finally {
             jdbc.update("update domain_event_entry set payload = ? where global_index = ?", original, a);
         }

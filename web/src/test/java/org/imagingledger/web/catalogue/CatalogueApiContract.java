@@ -1,7 +1,9 @@
 package org.imagingledger.web.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +13,7 @@ import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
 /** The catalogue API, run on H2 and on PostgreSQL by its subclasses. */
 abstract class CatalogueApiContract extends ApiTestSupport {
@@ -30,18 +33,17 @@ abstract class CatalogueApiContract extends ApiTestSupport {
 
     @Test
     void unknownBearerTokenIsUnauthorized() throws Exception {
-        call(HttpMethod.GET, "/api/v1/datasets", null, bearer("nt_not-a-token")).andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.status").value(401));
-        call(HttpMethod.GET, "/api/v1/datasets", null, request -> request).andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.message").value("log in with HTTP Basic, or send a node's bearer token"));
+        call(HttpMethod.GET, "/api/v1/datasets", null, bearer("nt_not-a-token"))
+                .andExpect(problem(HttpStatus.UNAUTHORIZED, "unknown_token"));
+        call(HttpMethod.GET, "/api/v1/datasets", null, request -> request)
+                .andExpect(problem(HttpStatus.UNAUTHORIZED, "unauthenticated"));
     }
 
     @Test
     void aRoleThatMayNotIsForbiddenWithAJsonBodyAndNoEvent() throws Exception {
         long before = events();
         call(HttpMethod.POST, "/api/v1/nodes", Map.of("name", "x", "country", "IT"), as(Role.RESEARCHER))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.message").value("your role may not do this"));
+                .andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -51,11 +53,12 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         // used once before the rotation, so a remembered token would be caught
         call(HttpMethod.GET, "/api/v1/datasets", null, bearer(node.token())).andExpect(status().isOk());
         String fresh = post("/api/v1/nodes/" + node.id() + "/token", null, as(Role.GOVERNANCE_ADMIN)).get("token").asText();
-        call(HttpMethod.GET, "/api/v1/datasets", null, bearer(node.token())).andExpect(status().isUnauthorized());
+        call(HttpMethod.GET, "/api/v1/datasets", null, bearer(node.token()))
+                .andExpect(problem(HttpStatus.UNAUTHORIZED, "unknown_token"));
         call(HttpMethod.GET, "/api/v1/datasets", null, bearer(fresh)).andExpect(status().isOk());
         long before = events();
         call(HttpMethod.POST, "/api/v1/nodes/node-unknown/token", null, as(Role.GOVERNANCE_ADMIN))
-                .andExpect(status().isNotFound());
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -73,10 +76,9 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         call(HttpMethod.POST, "/api/v1/datasets", Map.of(
                 "metadata", Map.of("title", "", "cancerType", "MONDO:0000000", "modalities", List.of("CT"),
                         "subjects", 10, "cases", 10),
-                "conditions", Map.of("codes", List.of("DS"))), bearer(node.token()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "metadata.title", "metadata.cancerType", "conditions.disease")));
+                "conditions", Map.of("codes", List.of("DS")), "nodeApprovalRequired", false), bearer(node.token()))
+                .andExpect(refused(HttpStatus.BAD_REQUEST, at("metadata.title", "required"),
+                        at("metadata.cancerType", "unknown_mondo_term"), at("conditions.disease", "required")));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -85,8 +87,7 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         TestNode node = registerNode("NL");
         long before = events();
         call(HttpMethod.POST, "/api/v1/datasets", "{\"metadata\": {\"subjects\": \"many\"}}", bearer(node.token()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[0].field").value("metadata.subjects"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "metadata.subjects", "wrong_type"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -96,9 +97,9 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         call(HttpMethod.POST, "/api/v1/datasets", Map.of("nodeId", "node-nowhere",
                 "metadata", Map.of("title", "t", "cancerType", "MONDO:0004992", "modalities", List.of("CT"),
                         "subjects", 1, "cases", 1),
-                "conditions", Map.of("codes", List.of("GRU"))), as(Role.GOVERNANCE_ADMIN))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.violations[0].field").value("nodeId"));
+                "conditions", Map.of("codes", List.of("GRU")), "nodeApprovalRequired", false),
+                as(Role.GOVERNANCE_ADMIN))
+                .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "nodeId", "unknown_reference"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -107,7 +108,21 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         TestNode node = registerNode("DE");
         long before = events();
         call(HttpMethod.POST, "/api/v1/nodes", Map.of("id", node.id(), "name", "again", "country", "DE"),
-                as(Role.GOVERNANCE_ADMIN)).andExpect(status().isConflict());
+                as(Role.GOVERNANCE_ADMIN)).andExpect(refused(HttpStatus.CONFLICT, "id", "id_taken"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void duplicateDatasetIdIsAConflictAndWritesNoEvent() throws Exception {
+        TestNode node = registerNode("DE");
+        String datasetId = registerDataset(node, List.of("GRU"), null, false);
+        long before = events();
+        call(HttpMethod.POST, "/api/v1/datasets", Map.of("id", datasetId,
+                        "metadata", Map.of("title", "again", "cancerType", "MONDO:0004992", "modalities", List.of("CT"),
+                                "subjects", 1, "cases", 1),
+                        "conditions", Map.of("codes", List.of("GRU")), "nodeApprovalRequired", false),
+                        bearer(node.token()))
+                .andExpect(refused(HttpStatus.CONFLICT, "id", "id_taken"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -118,7 +133,7 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         String datasetId = registerDataset(holder, List.of("GRU"), null, false);
         long before = events();
         call(HttpMethod.POST, "/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "mine now"),
-                bearer(other.token())).andExpect(status().isForbidden());
+                bearer(other.token())).andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -129,7 +144,7 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         post("/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "superseded"), bearer(node.token()));
         long before = events();
         call(HttpMethod.POST, "/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "again"),
-                bearer(node.token())).andExpect(status().isConflict());
+                bearer(node.token())).andExpect(problem(HttpStatus.CONFLICT, "dataset_retired"));
         assertThat(events()).isEqualTo(before);
         assertThat(get("/api/v1/datasets/" + datasetId, as(Role.AUDITOR)).get("retired").asBoolean()).isTrue();
     }

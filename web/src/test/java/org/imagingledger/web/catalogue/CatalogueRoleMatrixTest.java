@@ -31,7 +31,7 @@ class CatalogueRoleMatrixTest extends ApiTestSupport {
     @Test
     void datasets() throws Exception {
         String body = "{\"metadata\":{\"title\":\"t\",\"cancerType\":\"MONDO:0004992\",\"modalities\":[\"CT\"],"
-                + "\"subjects\":1,\"cases\":1},\"conditions\":{\"codes\":[\"GRU\"]}}";
+                + "\"subjects\":1,\"cases\":1},\"conditions\":{\"codes\":[\"GRU\"]},\"nodeApprovalRequired\":false}";
         matrix.check(HttpMethod.POST, "/api/v1/datasets", body, Role.NODE, Role.GOVERNANCE_ADMIN);
         matrix.check(HttpMethod.GET, "/api/v1/datasets", null, Role.values());
         matrix.check(HttpMethod.GET, "/api/v1/datasets/" + datasetId, null, Role.values());

@@ -1,19 +1,21 @@
 package org.imagingledger.web.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hamcrest.Matchers;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
 /** Consent, withdrawal and notice acknowledgement through the API, on H2 and on PostgreSQL. */
 abstract class ConsentApiContract extends PermitTestSupport {
@@ -68,7 +70,8 @@ abstract class ConsentApiContract extends PermitTestSupport {
                 bearer(node.token())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(json.readTree(changed).get("scopeChanges").asInt()).isEqualTo(1);
         assertThat(json.readTree(changed).get("purposeLabels")).extracting(JsonNode::asText).containsExactly("DS");
-        call(HttpMethod.GET, "/api/v1/consents/" + id, null, bearer(otherNode.token())).andExpect(status().isForbidden());
+        call(HttpMethod.GET, "/api/v1/consents/" + id, null, bearer(otherNode.token()))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         assertThat(get("/api/v1/consents", bearer(otherNode.token())).findValues("id")).extracting(JsonNode::asText)
                 .doesNotContain(id);
         assertThat(get("/api/v1/consents", bearer(node.token())).findValues("id")).extracting(JsonNode::asText)
@@ -81,21 +84,22 @@ abstract class ConsentApiContract extends PermitTestSupport {
         String id = record(pseudonym);
         long before = events();
         call(HttpMethod.POST, "/api/v1/consents", consent(pseudonym, List.of(dataset), List.of("GRU")), bearer(node.token()))
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "consent_exists"));
         call(HttpMethod.POST, "/api/v1/consents", consent("Mario Rossi", List.of(dataset), List.of("XYZ")),
-                bearer(node.token())).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[*].field").value(Matchers.containsInAnyOrder("pseudonym", "purposes[0]")));
+                bearer(node.token())).andExpect(refused(HttpStatus.BAD_REQUEST,
+                        at("pseudonym", "not_identifier"), at("purposes[0]", "unknown_duo_term")));
         call(HttpMethod.POST, "/api/v1/consents", consent(unique("PSN"), List.of(otherDataset), List.of("GRU")),
-                bearer(node.token())).andExpect(status().isForbidden());
+                bearer(node.token())).andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
         call(HttpMethod.POST, "/api/v1/consents", consent(unique("PSN"), List.of("ds-nowhere"), List.of("GRU")),
-                bearer(node.token())).andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.violations[0].field").value("datasets[0]"));
+                bearer(node.token()))
+                .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "datasets[0]", "unknown_reference"));
         call(HttpMethod.PUT, "/api/v1/consents/" + id + "/scope", Map.of("datasets", List.of(dataset),
-                "purposes", List.of("GRU")), bearer(otherNode.token())).andExpect(status().isForbidden());
+                "purposes", List.of("GRU")), bearer(otherNode.token()))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         call(HttpMethod.POST, "/api/v1/consents/" + id + "/withdraw", null, bearer(otherNode.token()))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         call(HttpMethod.POST, "/api/v1/consents/cs-nowhere/withdraw", null, bearer(node.token()))
-                .andExpect(status().isNotFound());
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -125,19 +129,20 @@ abstract class ConsentApiContract extends PermitTestSupport {
 
         long before = events();
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge", null, bearer(otherNode.token()))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge", null, as(Role.GOVERNANCE_ADMIN))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null, as("remo", Role.RESEARCHER))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null, bearer(node.token()))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + id + "~NODE~nowhere/acknowledge", null, bearer(node.token()))
-                .andExpect(status().isNotFound());
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.POST, "/api/v1/consents/" + id + "/withdraw", null, bearer(node.token()))
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "consent_withdrawn"));
         call(HttpMethod.PUT, "/api/v1/consents/" + id + "/scope", Map.of("datasets", List.of(dataset),
-                "purposes", List.of("GRU")), bearer(node.token())).andExpect(status().isConflict());
+                "purposes", List.of("GRU")), bearer(node.token()))
+                .andExpect(problem(HttpStatus.CONFLICT, "consent_withdrawn"));
         assertThat(events()).isEqualTo(before);
 
         JsonNode acked = post("/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge", null, bearer(node.token()));
@@ -145,7 +150,7 @@ abstract class ConsentApiContract extends PermitTestSupport {
         assertThat(acked.get("acknowledgedBy").asText()).isEqualTo("node:" + node.id());
         assertThat(acked.get("timeToAcknowledgeSeconds").asLong()).isGreaterThanOrEqualTo(0);
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge", null, bearer(node.token()))
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "already_acknowledged"));
         post("/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null, as(rita, Role.RESEARCHER));
         assertThat(notices(id).findValues("pending")).extracting(JsonNode::asBoolean).containsOnly(false);
 

@@ -1,6 +1,9 @@
 package org.imagingledger.web.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +16,7 @@ import org.imagingledger.web.support.DecisionTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
 /** The node decision API, run on H2 and on PostgreSQL by its subclasses. */
 abstract class DecisionApiContract extends DecisionTestSupport {
@@ -128,10 +132,10 @@ abstract class DecisionApiContract extends DecisionTestSupport {
         purpose.remove("commercial");
         purpose.put("codes", List.of("DUO:0000006", "NOPE"));
 
-        String body = ask(question, node).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        List<String> fields = json.readTree(body).get("violations").findValues("field").stream().map(JsonNode::asText).toList();
-        assertThat(fields).contains("operation", "colour", "purpose.commercial", "purpose.codes[1]");
-        ask("{not json", node).andExpect(status().isBadRequest());
+        ask(question, node).andExpect(refused(HttpStatus.BAD_REQUEST, at("colour", "unknown_field"),
+                at("operation", "not_one_of"), at("purpose.codes[1]", "unknown_duo_term"),
+                at("purpose.commercial", "required")));
+        ask("{not json", node).andExpect(refused(HttpStatus.BAD_REQUEST, "body", "not_json"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -139,9 +143,9 @@ abstract class DecisionApiContract extends DecisionTestSupport {
     void onlyNodesAskAndOnlyWithAValidToken() throws Exception {
         long before = events();
         call(HttpMethod.POST, "/api/v1/decisions", question("rita", dataset, permit, List.of()), as(Role.GOVERNANCE_ADMIN))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
         call(HttpMethod.POST, "/api/v1/decisions", question("rita", dataset, permit, List.of()), bearer("nt_forged"))
-                .andExpect(status().isUnauthorized());
+                .andExpect(problem(HttpStatus.UNAUTHORIZED, "unknown_token"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -158,10 +162,9 @@ abstract class DecisionApiContract extends DecisionTestSupport {
 
         Map<String, Object> broken = question("rita", dataset, permit, List.of());
         broken.remove("operation");
-        String body = call(HttpMethod.POST, "/api/v1/decisions/batch",
+        call(HttpMethod.POST, "/api/v1/decisions/batch",
                 Map.of("questions", List.of(question("rita", dataset, permit, List.of()), broken)), bearer(node.token()))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(body).contains("questions[1].operation");
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "questions[1].operation", "required"));
         assertThat(events()).isEqualTo(before + 3);
     }
 
@@ -192,11 +195,14 @@ abstract class DecisionApiContract extends DecisionTestSupport {
                 + PolicyBundle.builtin().revision(), as(Role.AUDITOR));
         assertThat(allowed).extracting(d -> d.get("allow").asBoolean()).containsOnly(true).isNotEmpty();
         assertThat(get("/api/v1/decisions?from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z", as(Role.AUDITOR))).isEmpty();
-        call(HttpMethod.GET, "/api/v1/decisions?result=maybe", null, as(Role.AUDITOR)).andExpect(status().isBadRequest());
+        call(HttpMethod.GET, "/api/v1/decisions?result=maybe", null, as(Role.AUDITOR))
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "result", "not_one_of"));
 
         assertThat(get("/api/v1/decisions?principal=" + principal, bearer(otherNode.token()))).isEmpty();
-        call(HttpMethod.GET, "/api/v1/decisions/" + mine, null, bearer(otherNode.token())).andExpect(status().isNotFound());
+        call(HttpMethod.GET, "/api/v1/decisions/" + mine, null, bearer(otherNode.token()))
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(get("/api/v1/decisions/" + mine, bearer(node.token())).at("/decision/decisionId").asText()).isEqualTo(mine);
-        call(HttpMethod.GET, "/api/v1/decisions", null, as(Role.RESEARCHER)).andExpect(status().isForbidden());
+        call(HttpMethod.GET, "/api/v1/decisions", null, as(Role.RESEARCHER))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
     }
 }

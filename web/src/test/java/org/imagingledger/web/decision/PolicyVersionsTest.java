@@ -1,6 +1,8 @@
 package org.imagingledger.web.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +17,7 @@ import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -49,14 +52,14 @@ class PolicyVersionsTest extends DecisionTestSupport {
         byte[] moratorium = bundle(revision, """
                 decision := {"allow": false, "reasons": [{"code": "MORATORIUM", "message": "all access paused"}], "obligations": []}""");
         long events = events();
-        upload(moratorium, Role.DAC_CHAIR).andExpect(status().isForbidden());
+        upload(moratorium, Role.DAC_CHAIR).andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
         JsonNode published = json.readTree(upload(moratorium, Role.GOVERNANCE_ADMIN).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString());
         assertThat(published.get("revision").asText()).isEqualTo(revision);
         assertThat(published.get("sha256").asText()).isEqualTo(PolicyBundle.read(moratorium).sha256());
         assertThat(published.get("active").asBoolean()).isFalse();
         assertThat(events()).isEqualTo(events + 1);
-        upload(moratorium, Role.GOVERNANCE_ADMIN).andExpect(status().isConflict());
+        upload(moratorium, Role.GOVERNANCE_ADMIN).andExpect(refused(HttpStatus.CONFLICT, "revision", "id_taken"));
         assertThat(events()).isEqualTo(events + 1);
 
         JsonNode impact = post("/api/v1/policy-bundles/" + revision + "/impact?last=50", null, as(Role.DAC_CHAIR));
@@ -85,19 +88,17 @@ class PolicyVersionsTest extends DecisionTestSupport {
     @Test
     void unusableBundlesAreRefusedWithAReasonAndNothingRecorded() throws Exception {
         long events = events();
-        String garbage = upload("not a bundle".getBytes(), Role.GOVERNANCE_ADMIN).andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(garbage).contains("\"field\":\"bundle\"");
+        upload("not a bundle".getBytes(), Role.GOVERNANCE_ADMIN)
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "bundle", "not_a_bundle"));
         byte[] permissive = bundle("open-" + UUID.randomUUID().toString().substring(0, 8),
                 "decision := {\"allow\": true, \"reasons\": [], \"obligations\": []}");
-        String open = upload(permissive, Role.GOVERNANCE_ADMIN).andExpect(status().isUnprocessableEntity())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(open).contains("deny by default");
+        upload(permissive, Role.GOVERNANCE_ADMIN)
+                .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "bundle", "bundle_allows_empty"));
         assertThat(events()).isEqualTo(events);
         call(org.springframework.http.HttpMethod.POST, "/api/v1/policy-bundles/" + BUILTIN + "/activate", null,
-                as(Role.GOVERNANCE_ADMIN)).andExpect(status().isConflict());
+                as(Role.GOVERNANCE_ADMIN)).andExpect(problem(HttpStatus.CONFLICT, "already_active"));
         call(org.springframework.http.HttpMethod.POST, "/api/v1/policy-bundles/no-such-rev/activate", null,
-                as(Role.GOVERNANCE_ADMIN)).andExpect(status().isNotFound());
+                as(Role.GOVERNANCE_ADMIN)).andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(events);
     }
 

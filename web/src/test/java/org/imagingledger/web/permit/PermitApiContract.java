@@ -3,8 +3,9 @@ package org.imagingledger.web.permit;
 import org.imagingledger.application.permit.PermitExpiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -13,13 +14,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hamcrest.Matchers;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
 /** The permit and data-use API over a permit's whole life, run on H2 and on PostgreSQL by its subclasses. */
 abstract class PermitApiContract extends PermitTestSupport {
@@ -86,18 +87,18 @@ abstract class PermitApiContract extends PermitTestSupport {
     void refusalsNameTheProblemAndWriteNoEvent() throws Exception {
         long before = events();
         call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/suspend", Map.of("reason", " "), as(Role.DAC_CHAIR))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("reason"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "reason", "required"));
         call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/reinstate", null, as(Role.DAC_CHAIR))
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "state_forbids"));
         call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/extend",
                 Map.of("validUntil", Instant.now().toString(), "reason", "shorter"), as(Role.DAC_CHAIR))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("newValidUntil"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "newValidUntil", "not_after"));
         call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/extend", "{\"validUntil\":\"next year\"}",
-                as(Role.DAC_CHAIR)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[0].field").value("validUntil"));
+                as(Role.DAC_CHAIR)).andExpect(refused(HttpStatus.BAD_REQUEST, "validUntil", "wrong_type"));
         call(HttpMethod.POST, "/api/v1/permits/pm-nowhere/revoke", Map.of("reason", "r"), as(Role.DAC_CHAIR))
-                .andExpect(status().isNotFound());
-        call(HttpMethod.GET, "/api/v1/permits/pm-nowhere", null, as(Role.AUDITOR)).andExpect(status().isNotFound());
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
+        call(HttpMethod.GET, "/api/v1/permits/pm-nowhere", null, as(Role.AUDITOR))
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -109,11 +110,11 @@ abstract class PermitApiContract extends PermitTestSupport {
         assertThat(get("/api/v1/permits", as("team.member", Role.RESEARCHER)).findValues("id"))
                 .extracting(JsonNode::asText).contains(permitId, remos);
         call(HttpMethod.GET, "/api/v1/permits/" + remos, null, as("rita", Role.RESEARCHER))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         assertThat(get("/api/v1/permits", bearer(node.token())).findValues("id"))
                 .extracting(JsonNode::asText).containsExactly(permitId);
         call(HttpMethod.GET, "/api/v1/permits/" + permitId, null, bearer(otherNode.token()))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         assertThat(get("/api/v1/permits?status=ACTIVE", as(Role.AUDITOR)).findValues("id"))
                 .extracting(JsonNode::asText).contains(permitId, remos);
     }
@@ -158,29 +159,29 @@ abstract class PermitApiContract extends PermitTestSupport {
     void dataUseRefusalsWriteNoEvent() throws Exception {
         long before = events();
         call(HttpMethod.POST, "/api/v1/data-uses", use(otherDataset, "FEDERATED_TRAINING"), bearer(node.token()))
-                .andExpect(status().isForbidden());
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
         Map<String, Object> bad = use(dataset, "UPLOAD");
         bad.put("tool", "");
         bad.put("subjects", -1);
         bad.put("endedAt", Instant.now().minus(Duration.ofDays(1)).toString());
         call(HttpMethod.POST, "/api/v1/data-uses", bad, bearer(node.token()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[*].field").value(Matchers.containsInAnyOrder(
-                        "tool", "subjects", "operation", "endedAt")));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, at("tool", "required"), at("subjects", "negative"),
+                        at("operation", "not_one_of"), at("endedAt", "not_before")));
         Map<String, Object> unknownPermit = use(dataset, "FEDERATED_TRAINING");
         unknownPermit.put("permitId", "pm-nowhere");
         call(HttpMethod.POST, "/api/v1/data-uses", unknownPermit, bearer(node.token()))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.violations[0].field").value("permitId"));
+                .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "permitId", "unknown_reference"));
         Map<String, Object> noSubjects = use(dataset, "FEDERATED_TRAINING");
         noSubjects.remove("subjects");
         call(HttpMethod.POST, "/api/v1/data-uses", noSubjects, bearer(node.token()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("subjects"));
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "subjects", "required"));
         Map<String, Object> repeated = use(dataset, "FEDERATED_TRAINING");
         repeated.put("id", unique("use"));
         long beforeRepeat = events();
         post("/api/v1/data-uses", repeated, bearer(node.token()));
         assertThat(events()).isEqualTo(beforeRepeat + 1);
-        call(HttpMethod.POST, "/api/v1/data-uses", repeated, bearer(node.token())).andExpect(status().isConflict());
+        call(HttpMethod.POST, "/api/v1/data-uses", repeated, bearer(node.token()))
+                .andExpect(refused(HttpStatus.CONFLICT, "id", "id_taken"));
         assertThat(events()).isEqualTo(before + 1);
     }
 
@@ -196,7 +197,7 @@ abstract class PermitApiContract extends PermitTestSupport {
         assertThat(trail.get(1).get("type").asText()).isEqualTo("PermitExpired");
         assertThat(trail.get(1).get("actor").asText()).isEqualTo(PermitExpiry.ACTOR);
         call(HttpMethod.POST, "/api/v1/permits/" + shortOne + "/revoke", Map.of("reason", "late"), as(Role.DAC_CHAIR))
-                .andExpect(status().isConflict());
+                .andExpect(problem(HttpStatus.CONFLICT, "state_forbids"));
     }
 
     @Test

@@ -1,0 +1,57 @@
+package org.imagingledger.application.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.imagingledger.application.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of people. Entries are written when someone logs in (their roles and name as
+ * the identity provider or the configuration states them at that moment) and when configured
+ * users are loaded at start-up; the ledger never invents a person.
+ */
+@Service
+public class People {
+
+    private final PersonRepository people;
+    private final Clock clock;
+
+    People(PersonRepository people, Clock clock) {
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Records that this person exists now with these roles; returns the entry. */
+    @Transactional
+    public Person register(String subject, String displayName, String email, Set<Role> roles, String nodeId,
+                           String locale) {
+        Person person = people.findById(subject).orElseGet(() -> new Person(subject, clock.instant()));
+        person.update(displayName, email, roles, nodeId, locale, clock.instant());
+        return people.save(person);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> find(String subject) {
+        return subject == null ? Optional.empty() : people.findById(subject);
+    }
+
+    /** True when the directory knows this person with this role. */
+    @Transactional(readOnly = true)
+    public boolean has(String subject, Role role) {
+        return find(subject).map(p -> p.has(role)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> withRole(Role role) {
+        return people.findAllByOrderByDisplayNameAsc().stream().filter(p -> p.has(role)).toList();
+    }
+
+    /** The name to show for a subject: the directory's display name, or the subject itself. */
+    @Transactional(readOnly = true)
+    public String displayName(String subject) {
+        return find(subject).map(Person::getDisplayName).orElse(subject);
+    }
+}
