@@ -41,8 +41,7 @@ public final class AuditBenchmark {
     private static final String AUDITOR = Api.basic("bench.auditor");
     private static final List<String> ROWS = new ArrayList<>();
 
-    private AuditBenchmark() {
-    }
+    private AuditBenchmark() {}
 
     /** Each store runs in a JVM of its own (same heap limit), so one does not inherit the other's garbage. */
     public static void main(String[] args) throws Exception {
@@ -54,11 +53,18 @@ public final class AuditBenchmark {
             return;
         }
         for (String store : List.of("h2", "postgres")) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m",
-                    "-Ddisable-axoniq-console-message=true", "-cp", System.getProperty("java.class.path"),
-                    AuditBenchmark.class.getName(), Integer.toString(events), store)
-                    .redirectErrorStream(true).start();
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m",
+                            "-Ddisable-axoniq-console-message=true",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            AuditBenchmark.class.getName(),
+                            Integer.toString(events),
+                            store)
+                    .redirectErrorStream(true)
+                    .start();
             try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
@@ -86,7 +92,8 @@ public final class AuditBenchmark {
         write(backend, events);
         System.out.printf("%s: wrote %d events in %.1f s%n", backend.name(), events, seconds(t0));
         String base = backend.baseUrl() + "/audit";
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         step(backend, "hash into tree + checkpoint", events, () -> {
             String body = send(http, base + "/checkpoints", null);
@@ -95,8 +102,8 @@ public final class AuditBenchmark {
         Path zip = Files.createTempFile("audit-bench", ".zip");
         try {
             step(backend, "export (complete, all formats)", events, () -> {
-                HttpResponse<InputStream> r = http.send(post(base + "/exports", "{}"),
-                        HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> r =
+                        http.send(post(base + "/exports", "{}"), HttpResponse.BodyHandlers.ofInputStream());
                 try (InputStream in = r.body()) {
                     Files.copy(in, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -105,14 +112,18 @@ public final class AuditBenchmark {
             var key = Ed25519Keys.parsePublicPem(get(http, base + "/public-key"));
             step(backend, "offline verification of the package", events, () -> {
                 PackageVerifier.Report report = PackageVerifier.verify(zip, key);
-                return report.ok() ? "OK, " + report.events() + " proofs" : "FAILED " + report.failures().get(0);
+                return report.ok()
+                        ? "OK, " + report.events() + " proofs"
+                        : "FAILED " + report.failures().get(0);
             });
         } finally {
             Files.deleteIfExists(zip);
         }
         step(backend, "verification job (recompute from store)", events, () -> {
             String body = send(http, base + "/verification", null);
-            return body.contains("\"totalFindings\":0") ? "intact" : "findings: " + body.substring(0, Math.min(200, body.length()));
+            return body.contains("\"totalFindings\":0")
+                    ? "intact"
+                    : "findings: " + body.substring(0, Math.min(200, body.length()));
         });
     }
 
@@ -128,7 +139,8 @@ public final class AuditBenchmark {
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
             while (running.get()) {
-                peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                peakHeap.accumulateAndGet(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -148,8 +160,16 @@ public final class AuditBenchmark {
         }
         double s = seconds(t0);
         long peak = peakHeap.get();
-        String row = String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.0f | %d | %s |", backend.name(), name, events,
-                s, events / s, peak / (1024 * 1024), result);
+        String row = String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %.1f | %.0f | %d | %s |",
+                backend.name(),
+                name,
+                events,
+                s,
+                events / s,
+                peak / (1024 * 1024),
+                result);
         System.out.println(row);
         ROWS.add(row);
     }
@@ -168,13 +188,35 @@ public final class AuditBenchmark {
                     Instant at = start.plusSeconds(i * 30L);
                     String node = nodes[i % nodes.length];
                     Object payload = switch (i % 4) {
-                        case 0 -> new ConsentRecorded("cs-" + i, node, "PSN-" + i, List.of("ds-" + node),
-                                List.of("DUO:0000006"), null, null, node, at);
-                        case 1 -> new DataUseReported("pm-" + (i % 997), "use-" + i, node, "ds-" + node, "nnunet",
-                                "2.4", "FEDERATED_TRAINING", 120, at.minusSeconds(3600), at, node, at);
+                        case 0 ->
+                            new ConsentRecorded(
+                                    "cs-" + i,
+                                    node,
+                                    "PSN-" + i,
+                                    List.of("ds-" + node),
+                                    List.of("DUO:0000006"),
+                                    null,
+                                    null,
+                                    node,
+                                    at);
+                        case 1 ->
+                            new DataUseReported(
+                                    "pm-" + (i % 997),
+                                    "use-" + i,
+                                    node,
+                                    "ds-" + node,
+                                    "nnunet",
+                                    "2.4",
+                                    "FEDERATED_TRAINING",
+                                    120,
+                                    at.minusSeconds(3600),
+                                    at,
+                                    node,
+                                    at);
                         case 2 -> new PermitSuspended("pm-" + (i % 997), "audit finding", "carla.chair", at);
-                        default -> new ConsentWithdrawn("cs-" + (i - 3), node, "PSN-" + (i - 3), List.of("ds-" + node),
-                                node, at);
+                        default ->
+                            new ConsentWithdrawn(
+                                    "cs-" + (i - 3), node, "PSN-" + (i - 3), List.of("ds-" + node), node, at);
                     };
                     String type = i % 4 == 0 || i % 4 == 3 ? "Consent" : "Permit";
                     batch.add(new GenericDomainEventMessage<>(type, "bench-" + i, 0, payload));
@@ -185,10 +227,12 @@ public final class AuditBenchmark {
     }
 
     private static HttpRequest post(String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUDITOR)
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", AUDITOR)
                 .header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .timeout(Duration.ofMinutes(10)).build();
+                .timeout(Duration.ofMinutes(10))
+                .build();
     }
 
     private static String send(HttpClient http, String url, String body) throws IOException, InterruptedException {
@@ -196,8 +240,13 @@ public final class AuditBenchmark {
     }
 
     private static String get(HttpClient http, String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUDITOR).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", AUDITOR)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static double seconds(long t0) {

@@ -28,15 +28,17 @@ final class Backend implements AutoCloseable {
 
     static Backend start(String name, String... extraProperties) throws IOException {
         Path dir = Files.createTempDirectory("ledger-bench-" + name);
-        List<String> properties = new ArrayList<>(List.of("server.port=0", "logging.level.root=warn",
-                "spring.main.banner-mode=off"));
+        List<String> properties =
+                new ArrayList<>(List.of("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off"));
         properties.addAll(List.of(extraProperties));
         users(properties);
         EmbeddedPostgres postgres = null;
         String profile = "default";
         if (name.equals("postgres")) {
-            postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir.toFile())
-                    .setCleanDataDirectory(true).start();
+            postgres = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(dir.toFile())
+                    .setCleanDataDirectory(true)
+                    .start();
             properties.add("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
             properties.add("spring.datasource.username=postgres");
             properties.add("spring.datasource.password=");
@@ -58,9 +60,10 @@ final class Backend implements AutoCloseable {
 
     private static void users(List<String> properties) {
         String[][] users = {
-                {"bench.admin", "GOVERNANCE_ADMIN"}, {"bench.chair", "DAC_CHAIR,DAC_MEMBER"},
-                {"bench.member1", "DAC_MEMBER"}, {"bench.member2", "DAC_MEMBER"},
-                {"bench.auditor", "AUDITOR"}};
+            {"bench.admin", "GOVERNANCE_ADMIN"}, {"bench.chair", "DAC_CHAIR,DAC_MEMBER"},
+            {"bench.member1", "DAC_MEMBER"}, {"bench.member2", "DAC_MEMBER"},
+            {"bench.auditor", "AUDITOR"}
+        };
         for (int i = 0; i < users.length; i++) {
             properties.add("ledger.users[" + i + "].username=" + users[i][0]);
             properties.add("ledger.users[" + i + "].password={noop}" + PASSWORD);

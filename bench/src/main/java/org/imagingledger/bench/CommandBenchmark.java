@@ -19,8 +19,7 @@ import java.util.concurrent.Future;
  */
 public final class CommandBenchmark {
 
-    private CommandBenchmark() {
-    }
+    private CommandBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Duration measure = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 20);
@@ -35,9 +34,15 @@ public final class CommandBenchmark {
                     List<Recorder> recorders = new ArrayList<>();
                     double seconds = run(workflow, clients, measure, recorders);
                     long[] latencies = Recorder.merged(recorders);
-                    String row = String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f |",
-                            backendName, clients, latencies.length, latencies.length / seconds,
-                            Recorder.percentileMillis(latencies, 50), Recorder.percentileMillis(latencies, 99));
+                    String row = String.format(
+                            Locale.ROOT,
+                            "| %s | %d | %d | %.0f | %.1f | %.1f |",
+                            backendName,
+                            clients,
+                            latencies.length,
+                            latencies.length / seconds,
+                            Recorder.percentileMillis(latencies, 50),
+                            Recorder.percentileMillis(latencies, 99));
                     System.out.println(row);
                     rows.add(row);
                 }
@@ -49,9 +54,11 @@ public final class CommandBenchmark {
         System.out.println(table);
         Path out = Path.of("bench", "results");
         Files.createDirectories(out);
-        Files.writeString(out.resolve("commands.md"), "Measured " + Instant.now() + ", " + measure.toSeconds()
-                + " s per row after a " + warmup.toSeconds() + " s warm-up, "
-                + Runtime.getRuntime().availableProcessors() + " cores.\n\n" + table);
+        Files.writeString(
+                out.resolve("commands.md"),
+                "Measured " + Instant.now() + ", " + measure.toSeconds()
+                        + " s per row after a " + warmup.toSeconds() + " s warm-up, "
+                        + Runtime.getRuntime().availableProcessors() + " cores.\n\n" + table);
         System.exit(0); // a framework thread that is not a daemon would otherwise keep the JVM alive
     }
 

@@ -30,8 +30,7 @@ public final class DecisionBenchmark {
     private static final String ADMIN = Api.basic("bench.admin");
     private static final String CHAIR = Api.basic("bench.chair");
 
-    private DecisionBenchmark() {
-    }
+    private DecisionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Duration measure = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
@@ -42,13 +41,17 @@ public final class DecisionBenchmark {
         List<String> stores = args.length > 1 ? List.of(args[1].split(",")) : List.of("h2", "postgres");
         List<String> engines = args.length > 2 ? List.of(args[2].split(",")) : List.of("wasm", "opa-server");
         if (args.length > 3) {
-            clientCounts = java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
+            clientCounts = java.util.Arrays.stream(args[3].split(","))
+                    .mapToInt(Integer::parseInt)
+                    .toArray();
         }
         Process opa = startOpa();
         try {
             for (String store : stores) {
                 for (String engine : engines) {
-                    try (Backend backend = Backend.start(store, "ledger.policy.engine=" + engine,
+                    try (Backend backend = Backend.start(
+                            store,
+                            "ledger.policy.engine=" + engine,
                             "ledger.policy.opa-url=http://127.0.0.1:" + OPA_PORT)) {
                         Api api = new Api(backend.baseUrl());
                         Setup setup = Setup.create(api);
@@ -59,9 +62,16 @@ public final class DecisionBenchmark {
                             long[] latencies = Recorder.merged(recorders);
                             double rate = latencies.length / seconds;
                             rates.put(store + "/" + engine + "/" + clients, rate);
-                            String row = String.format(Locale.ROOT, "| %s | %s | %d | %d | %.0f | %.1f | %.1f |",
-                                    store, engine, clients, latencies.length, rate,
-                                    Recorder.percentileMillis(latencies, 50), Recorder.percentileMillis(latencies, 99));
+                            String row = String.format(
+                                    Locale.ROOT,
+                                    "| %s | %s | %d | %d | %.0f | %.1f | %.1f |",
+                                    store,
+                                    engine,
+                                    clients,
+                                    latencies.length,
+                                    rate,
+                                    Recorder.percentileMillis(latencies, 50),
+                                    Recorder.percentileMillis(latencies, 99));
                             System.out.println(row);
                             rows.add(row);
                         }
@@ -72,13 +82,19 @@ public final class DecisionBenchmark {
             opa.destroy();
             opa.waitFor(5, TimeUnit.SECONDS);
         }
-        StringBuilder ratios = new StringBuilder("| store | clients | in-process / OPA server (decisions/s) |\n|---|---|---|\n");
+        StringBuilder ratios =
+                new StringBuilder("| store | clients | in-process / OPA server (decisions/s) |\n|---|---|---|\n");
         for (String store : stores) {
             for (int clients : clientCounts) {
-                if (!rates.containsKey(store + "/wasm/" + clients) || !rates.containsKey(store + "/opa-server/" + clients)) {
+                if (!rates.containsKey(store + "/wasm/" + clients)
+                        || !rates.containsKey(store + "/opa-server/" + clients)) {
                     continue;
                 }
-                ratios.append(String.format(Locale.ROOT, "| %s | %d | %.2f |%n", store, clients,
+                ratios.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %.2f |%n",
+                        store,
+                        clients,
                         rates.get(store + "/wasm/" + clients) / rates.get(store + "/opa-server/" + clients)));
             }
         }
@@ -88,9 +104,12 @@ public final class DecisionBenchmark {
         System.out.println(table);
         Path out = Path.of("bench", "results");
         Files.createDirectories(out);
-        Files.writeString(out.resolve("decisions.md"), "Measured " + Instant.now() + ", " + measure.toSeconds()
-                + " s per row after a " + warmup.toSeconds() + " s warm-up, " + Runtime.getRuntime().availableProcessors()
-                + " cores; load driver, ledger, database and OPA server on the same machine.\n\n" + table);
+        Files.writeString(
+                out.resolve("decisions.md"),
+                "Measured " + Instant.now() + ", " + measure.toSeconds()
+                        + " s per row after a " + warmup.toSeconds() + " s warm-up, "
+                        + Runtime.getRuntime().availableProcessors()
+                        + " cores; load driver, ledger, database and OPA server on the same machine.\n\n" + table);
         System.exit(0); // a framework thread that is not a daemon would otherwise keep the JVM alive
     }
 
@@ -98,14 +117,26 @@ public final class DecisionBenchmark {
 
     /** A real OPA server with the built-in bundle, for the opa-server rows. */
     private static Process startOpa() throws Exception {
-        Process which = new ProcessBuilder("scripts/opa.sh", "--path").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process which = new ProcessBuilder("scripts/opa.sh", "--path")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String opa = new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         which.waitFor();
         Path bundle = Files.createTempFile("bench-bundle", ".tar.gz");
         Files.write(bundle, PolicyBundle.builtin().bytes());
-        Process process = new ProcessBuilder(opa, "run", "--server", "--addr", "127.0.0.1:" + OPA_PORT,
-                "--log-level", "error", "--bundle", bundle.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(
+                        opa,
+                        "run",
+                        "--server",
+                        "--addr",
+                        "127.0.0.1:" + OPA_PORT,
+                        "--log-level",
+                        "error",
+                        "--bundle",
+                        bundle.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Thread.sleep(1500);
         if (!process.isAlive()) {
             throw new IllegalStateException("opa run --server did not start");
@@ -117,35 +148,93 @@ public final class DecisionBenchmark {
     private record Setup(String nodeToken, String dataset, String permit, List<String> subjects) {
 
         static Setup create(Api api) {
-            JsonNode node = api.post("/nodes", Map.of("id", "node-bench", "name", "Bench hospital", "country", "IT"), ADMIN);
+            JsonNode node =
+                    api.post("/nodes", Map.of("id", "node-bench", "name", "Bench hospital", "country", "IT"), ADMIN);
             String token = Api.bearer(node.get("token").asText());
             Map<String, Object> conditions = new HashMap<>();
             conditions.put("codes", List.of("GRU", "IRB"));
             conditions.put("disease", null);
-            String dataset = api.post("/datasets", Map.of("id", "ds-bench",
-                    "metadata", Map.of("title", "Lung CT", "cancerType", "MONDO:0008903", "modalities", List.of("CT"),
-                            "subjects", 1000, "cases", 1200),
-                    "conditions", conditions, "nodeApprovalRequired", false), token).get("id").asText();
+            String dataset = api.post(
+                            "/datasets",
+                            Map.of(
+                                    "id",
+                                    "ds-bench",
+                                    "metadata",
+                                    Map.of(
+                                            "title",
+                                            "Lung CT",
+                                            "cancerType",
+                                            "MONDO:0008903",
+                                            "modalities",
+                                            List.of("CT"),
+                                            "subjects",
+                                            1000,
+                                            "cases",
+                                            1200),
+                                    "conditions",
+                                    conditions,
+                                    "nodeApprovalRequired",
+                                    false),
+                            token)
+                    .get("id")
+                    .asText();
             String researcher = Api.basic("bench.researcher0");
             Instant now = Instant.now();
-            String request = api.post("/access-requests", Map.of("title", "Federated nodule detection",
-                    "datasets", List.of(dataset),
-                    "purpose", Map.of("codes", List.of("HMB"), "commercial", false, "forProfit", false,
-                            "methodsDevelopment", false),
-                    "summary", "Train a nodule detector across nodes.", "operations", List.of("FEDERATED_TRAINING"),
-                    "periodFrom", now.toString(), "periodUntil", now.plus(Duration.ofDays(365)).toString(),
-                    "team", List.of()), researcher).get("id").asText();
+            String request = api.post(
+                            "/access-requests",
+                            Map.of(
+                                    "title",
+                                    "Federated nodule detection",
+                                    "datasets",
+                                    List.of(dataset),
+                                    "purpose",
+                                    Map.of(
+                                            "codes",
+                                            List.of("HMB"),
+                                            "commercial",
+                                            false,
+                                            "forProfit",
+                                            false,
+                                            "methodsDevelopment",
+                                            false),
+                                    "summary",
+                                    "Train a nodule detector across nodes.",
+                                    "operations",
+                                    List.of("FEDERATED_TRAINING"),
+                                    "periodFrom",
+                                    now.toString(),
+                                    "periodUntil",
+                                    now.plus(Duration.ofDays(365)).toString(),
+                                    "team",
+                                    List.of()),
+                            researcher)
+                    .get("id")
+                    .asText();
             String path = "/access-requests/" + request;
             api.post(path + "/submit", null, researcher);
             api.post(path + "/reviewers", Map.of("reviewers", List.of("bench.member1", "bench.member2")), CHAIR);
             api.post(path + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), Api.basic("bench.member1"));
             api.post(path + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), Api.basic("bench.member2"));
-            String permit = api.post(path + "/decision", Map.of("outcome", "APPROVE", "conditions", List.of("Publish results"),
-                    "validFrom", now.minus(Duration.ofDays(1)).toString(),
-                    "validUntil", now.plus(Duration.ofDays(365)).toString()), CHAIR).get("permitId").asText();
+            String permit = api.post(
+                            path + "/decision",
+                            Map.of(
+                                    "outcome",
+                                    "APPROVE",
+                                    "conditions",
+                                    List.of("Publish results"),
+                                    "validFrom",
+                                    now.minus(Duration.ofDays(1)).toString(),
+                                    "validUntil",
+                                    now.plus(Duration.ofDays(365)).toString()),
+                            CHAIR)
+                    .get("permitId")
+                    .asText();
             List<String> subjects = List.of("PSN-1", "PSN-2");
             for (String subject : subjects) {
-                api.post("/consents", Map.of("pseudonym", subject, "datasets", List.of(dataset), "purposes", List.of("HMB")), token);
+                api.post(
+                        "/consents",
+                        Map.of("pseudonym", subject, "datasets", List.of(dataset), "purposes", List.of("HMB")),
+                        token);
             }
             return new Setup(token, dataset, permit, subjects);
         }
@@ -157,8 +246,19 @@ public final class DecisionBenchmark {
             purpose.put("commercial", false);
             purpose.put("forProfit", false);
             purpose.put("methodsDevelopment", false);
-            return Map.of("principal", allowed ? "bench.researcher0" : "bench.outsider", "operation", "FEDERATED_TRAINING",
-                    "datasetId", dataset, "permitId", permit, "purpose", purpose, "subjects", subjects);
+            return Map.of(
+                    "principal",
+                    allowed ? "bench.researcher0" : "bench.outsider",
+                    "operation",
+                    "FEDERATED_TRAINING",
+                    "datasetId",
+                    dataset,
+                    "permitId",
+                    permit,
+                    "purpose",
+                    purpose,
+                    "subjects",
+                    subjects);
         }
     }
 
@@ -180,7 +280,8 @@ public final class DecisionBenchmark {
                     long t0 = System.nanoTime();
                     JsonNode answer = api.post("/decisions", allow ? allowed : denied, setup.nodeToken());
                     long elapsed = System.nanoTime() - t0;
-                    if (answer.get("allow").asBoolean() != allow || !answer.get("recorded").asBoolean()) {
+                    if (answer.get("allow").asBoolean() != allow
+                            || !answer.get("recorded").asBoolean()) {
                         throw new IllegalStateException("unexpected answer: " + answer);
                     }
                     recorder.record(elapsed);

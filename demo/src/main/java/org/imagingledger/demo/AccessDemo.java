@@ -1,22 +1,22 @@
 package org.imagingledger.demo;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.shared.Caller;
+import org.imagingledger.domain.access.api.RequestContent;
+import org.imagingledger.domain.access.api.ResearchPurpose;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
 import static org.imagingledger.demo.DemoPeople.CHAIR;
 import static org.imagingledger.demo.DemoPeople.DIANA;
 import static org.imagingledger.demo.DemoPeople.DIRK;
 import static org.imagingledger.demo.DemoPeople.DORA;
 import static org.imagingledger.demo.DemoPeople.REMO;
 import static org.imagingledger.demo.DemoPeople.RITA;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.imagingledger.application.shared.Caller;
-import org.imagingledger.domain.access.api.RequestContent;
-import org.imagingledger.domain.access.api.ResearchPurpose;
-import org.imagingledger.application.access.AccessService;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo access requests in every state, made through the service as the demo people and nodes.
@@ -53,58 +53,140 @@ class AccessDemo implements DemoSeeder {
         String colorectalCt = context.id("dataset.ds-colorectal-ct");
         String paediatricMr = context.id("dataset.ds-paediatric-mr");
 
-        context.put("request.draft", access.draft(new RequestContent("Paediatric brain tumour segmentation",
-                List.of(paediatricMr), purpose(HMB), null, TRAIN, null, null, List.of()), RITA));
+        context.put(
+                "request.draft",
+                access.draft(
+                        new RequestContent(
+                                "Paediatric brain tumour segmentation",
+                                List.of(paediatricMr),
+                                purpose(HMB),
+                                null,
+                                TRAIN,
+                                null,
+                                null,
+                                List.of()),
+                        RITA));
 
-        context.put("request.submitted", submitted(access, REMO, "Colorectal polyp detection benchmark",
-                List.of(colorectalCt), purpose(HMB), BENCH, List.of(RITA.name()), now));
+        context.put(
+                "request.submitted",
+                submitted(
+                        access,
+                        REMO,
+                        "Colorectal polyp detection benchmark",
+                        List.of(colorectalCt),
+                        purpose(HMB),
+                        BENCH,
+                        List.of(RITA.name()),
+                        now));
 
-        String review = submitted(access, RITA, "Prostate MR lesion detection", List.of(prostateMr), purpose(HMB),
-                TRAIN, List.of(), now);
+        String review = submitted(
+                access, RITA, "Prostate MR lesion detection", List.of(prostateMr), purpose(HMB), TRAIN, List.of(), now);
         access.assignReviewers(review, List.of(DORA.name(), DIRK.name(), DIANA.name()), CHAIR);
         access.declareConflict(review, "Co-author of the applicant in the last three years", DIANA);
         access.vote(review, "APPROVE", "Clear protocol; federated training only.", DORA);
         context.put("request.review", review);
 
-        String returned = submitted(access, REMO, "Multi-cancer CT foundation model", List.of(lungCt, colorectalCt),
-                purpose(HMB), TRAIN, List.of(), now);
-        access.decide(returned, "RETURN", "Describe how model weights leave the nodes and who may use them.",
-                null, null, null, CHAIR);
+        String returned = submitted(
+                access,
+                REMO,
+                "Multi-cancer CT foundation model",
+                List.of(lungCt, colorectalCt),
+                purpose(HMB),
+                TRAIN,
+                List.of(),
+                now);
+        access.decide(
+                returned,
+                "RETURN",
+                "Describe how model weights leave the nodes and who may use them.",
+                null,
+                null,
+                null,
+                CHAIR);
         context.put("request.returned", returned);
 
-        String rejected = submitted(access, REMO, "Mammography triage for a commercial product", List.of(breastMg),
-                new ResearchPurpose(List.of(HMB), null, true, true, false), TRAIN, List.of(), now);
+        String rejected = submitted(
+                access,
+                REMO,
+                "Mammography triage for a commercial product",
+                List.of(breastMg),
+                new ResearchPurpose(List.of(HMB), null, true, true, false),
+                TRAIN,
+                List.of(),
+                now);
         access.assignReviewers(rejected, List.of(DORA.name(), DIRK.name()), CHAIR);
         access.vote(rejected, "REJECT", "The dataset's consent excludes commercial use (NCU).", DORA);
         access.vote(rejected, "REJECT", "Same: NCU on the dataset.", DIRK);
         String naples = context.id("node.node-it-naples");
-        access.recordNodeDecision(rejected, breastMg, false, "Our consent excludes commercial use.",
-                Caller.node(naples));
-        access.decide(rejected, "REJECT", "The purpose is commercial; the data-use conditions forbid it (NCU).",
-                null, null, null, CHAIR);
+        access.recordNodeDecision(
+                rejected, breastMg, false, "Our consent excludes commercial use.", Caller.node(naples));
+        access.decide(
+                rejected,
+                "REJECT",
+                "The purpose is commercial; the data-use conditions forbid it (NCU).",
+                null,
+                null,
+                null,
+                CHAIR);
         context.put("request.rejected", rejected);
 
-        String withdrawn = submitted(access, RITA, "Lung CT radiomics pilot", List.of(lungCt),
-                new ResearchPurpose(List.of(DS), "MONDO:0008903", false, false, false), BENCH, List.of(), now);
+        String withdrawn = submitted(
+                access,
+                RITA,
+                "Lung CT radiomics pilot",
+                List.of(lungCt),
+                new ResearchPurpose(List.of(DS), "MONDO:0008903", false, false, false),
+                BENCH,
+                List.of(),
+                now);
         access.withdraw(withdrawn, "Pilot funding ended.", RITA);
         context.put("request.withdrawn", withdrawn);
 
         context.put("request.overdue", overdue(context.clock(), paediatricMr));
 
-        approved(context, "breast", RITA, "Federated breast density model", List.of(breastMg, paediatricMr),
-                List.of(REMO.name()), now.plus(Duration.ofDays(365)), now);
-        approved(context, "lung", REMO, "Lung nodule federated benchmarking", List.of(lungCt), List.of(RITA.name()),
-                now.plus(Duration.ofDays(180)), now);
-        approved(context, "expiring", RITA, "Prostate MR quality audit", List.of(prostateMr), List.of(),
-                now.plus(Duration.ofDays(3)), now);
+        approved(
+                context,
+                "breast",
+                RITA,
+                "Federated breast density model",
+                List.of(breastMg, paediatricMr),
+                List.of(REMO.name()),
+                now.plus(Duration.ofDays(365)),
+                now);
+        approved(
+                context,
+                "lung",
+                REMO,
+                "Lung nodule federated benchmarking",
+                List.of(lungCt),
+                List.of(RITA.name()),
+                now.plus(Duration.ofDays(180)),
+                now);
+        approved(
+                context,
+                "expiring",
+                RITA,
+                "Prostate MR quality audit",
+                List.of(prostateMr),
+                List.of(),
+                now.plus(Duration.ofDays(3)),
+                now);
     }
 
     /** Drafted and submitted 70 days ago, panel set 60 days ago: past its deadline, awaiting Valencia. */
     private String overdue(Clock clock, String dataset) {
         AccessService past = access.withClock(Clock.offset(clock, Duration.ofDays(-70)));
-        String id = submitted(past, REMO, "Paediatric MR tumour grading", List.of(dataset), purpose(HMB), TRAIN,
-                List.of(), past.now());
-        access.withClock(Clock.offset(clock, Duration.ofDays(-60))).assignReviewers(id, List.of(DORA.name(), DIRK.name()), CHAIR);
+        String id = submitted(
+                past,
+                REMO,
+                "Paediatric MR tumour grading",
+                List.of(dataset),
+                purpose(HMB),
+                TRAIN,
+                List.of(),
+                past.now());
+        access.withClock(Clock.offset(clock, Duration.ofDays(-60)))
+                .assignReviewers(id, List.of(DORA.name(), DIRK.name()), CHAIR);
         return id;
     }
 
@@ -113,14 +195,27 @@ class AccessDemo implements DemoSeeder {
      * the breast request, which is then left out of the permit), and approved 30 days ago, so
      * that the permits have a past in which the nodes report data uses.
      */
-    private void approved(DemoContext context, String name, Caller applicant, String title, List<String> datasets,
-                          List<String> team, Instant validUntil, Instant today) {
+    private void approved(
+            DemoContext context,
+            String name,
+            Caller applicant,
+            String title,
+            List<String> datasets,
+            List<String> team,
+            Instant validUntil,
+            Instant today) {
         AccessService access = this.access.withClock(Clock.offset(context.clock(), Duration.ofDays(-30)));
         Instant now = today.minus(Duration.ofDays(30));
         boolean lung = datasets.contains(context.id("dataset.ds-lung-ct"));
-        String id = submitted(access, applicant, title, datasets,
+        String id = submitted(
+                access,
+                applicant,
+                title,
+                datasets,
                 lung ? new ResearchPurpose(List.of(DS), "MONDO:0008903", false, false, false) : purpose(HMB),
-                lung ? BENCH : TRAIN, team, now);
+                lung ? BENCH : TRAIN,
+                team,
+                now);
         access.assignReviewers(id, List.of(DORA.name(), DIRK.name()), CHAIR);
         access.vote(id, "APPROVE", "Within the data-use conditions.", DORA);
         access.vote(id, "APPROVE", "Agree; federated only.", DIRK);
@@ -132,21 +227,42 @@ class AccessDemo implements DemoSeeder {
             access.recordNodeDecision(id, breast, true, null, Caller.node(naples));
         }
         if (datasets.contains(paediatric)) {
-            access.recordNodeDecision(id, paediatric, false,
-                    "Paediatric data only for paediatric research.", Caller.node(valencia));
+            access.recordNodeDecision(
+                    id, paediatric, false, "Paediatric data only for paediatric research.", Caller.node(valencia));
         }
-        String permit = access.decide(id, "APPROVE", null,
-                List.of("Publish results openly within 12 months", "No attempt to re-identify subjects"),
-                now, validUntil, CHAIR).permitId();
+        String permit = access.decide(
+                        id,
+                        "APPROVE",
+                        null,
+                        List.of("Publish results openly within 12 months", "No attempt to re-identify subjects"),
+                        now,
+                        validUntil,
+                        CHAIR)
+                .permitId();
         context.put("request." + name, id);
         context.put("permit." + name, permit);
     }
 
-    private static String submitted(AccessService service, Caller applicant, String title, List<String> datasets,
-                                    ResearchPurpose purpose, List<String> operations, List<String> team, Instant now) {
-        String id = service.draft(new RequestContent(title, datasets, purpose,
-                "Demo project: " + title.toLowerCase() + ", run as federated analysis at the holding nodes.",
-                operations, now, now.plus(Duration.ofDays(365)), team), applicant);
+    private static String submitted(
+            AccessService service,
+            Caller applicant,
+            String title,
+            List<String> datasets,
+            ResearchPurpose purpose,
+            List<String> operations,
+            List<String> team,
+            Instant now) {
+        String id = service.draft(
+                new RequestContent(
+                        title,
+                        datasets,
+                        purpose,
+                        "Demo project: " + title.toLowerCase() + ", run as federated analysis at the holding nodes.",
+                        operations,
+                        now,
+                        now.plus(Duration.ofDays(365)),
+                        team),
+                applicant);
         service.submit(id, applicant);
         return id;
     }

@@ -1,14 +1,14 @@
 package org.imagingledger.demo;
 
-import static org.imagingledger.demo.DemoPeople.ADMIN;
-
-import org.imagingledger.application.shared.Caller;
 import java.util.List;
+import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
-import org.imagingledger.application.catalogue.CatalogueService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+
+import static org.imagingledger.demo.DemoPeople.ADMIN;
 
 /**
  * Demo nodes in three countries and five datasets with different DUO conditions. The node
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "ledger.demo.enabled", havingValue = "true")
 class CatalogueDemo implements DemoSeeder {
-
 
     private final CatalogueService catalogue;
 
@@ -37,21 +36,41 @@ class CatalogueDemo implements DemoSeeder {
         node(context, "node-es-valencia", "La Fe Valencia", "ES", "demo-token-valencia");
         node(context, "node-nl-amsterdam", "NKI Amsterdam", "NL", "demo-token-amsterdam");
 
-        dataset(context, "ds-breast-mg", "node-it-naples",
+        dataset(
+                context,
+                "ds-breast-mg",
+                "node-it-naples",
                 new DatasetMetadata("Breast screening mammography", "MONDO:0007254", List.of("MG"), 2400, 9600),
-                new DataUseConditions(List.of("HMB", "NCU"), null), true);
-        dataset(context, "ds-lung-ct", "node-es-valencia",
+                new DataUseConditions(List.of("HMB", "NCU"), null),
+                true);
+        dataset(
+                context,
+                "ds-lung-ct",
+                "node-es-valencia",
                 new DatasetMetadata("Lung cancer CT follow-up", "MONDO:0008903", List.of("CT", "PT"), 1100, 3300),
-                new DataUseConditions(List.of("DS", "PUB"), "MONDO:0008903"), false);
-        dataset(context, "ds-prostate-mr", "node-nl-amsterdam",
+                new DataUseConditions(List.of("DS", "PUB"), "MONDO:0008903"),
+                false);
+        dataset(
+                context,
+                "ds-prostate-mr",
+                "node-nl-amsterdam",
                 new DatasetMetadata("Prostate MRI (mpMRI)", "MONDO:0008315", List.of("MR"), 900, 900),
-                new DataUseConditions(List.of("GRU"), null), false);
-        dataset(context, "ds-colorectal-ct", "node-it-milan",
+                new DataUseConditions(List.of("GRU"), null),
+                false);
+        dataset(
+                context,
+                "ds-colorectal-ct",
+                "node-it-milan",
                 new DatasetMetadata("Colorectal CT colonography", "MONDO:0005575", List.of("CT"), 640, 700),
-                new DataUseConditions(List.of("HMB", "IRB", "NPU"), null), true);
-        dataset(context, "ds-paediatric-mr", "node-es-valencia",
+                new DataUseConditions(List.of("HMB", "IRB", "NPU"), null),
+                true);
+        dataset(
+                context,
+                "ds-paediatric-mr",
+                "node-es-valencia",
                 new DatasetMetadata("Paediatric brain tumour MR", "MONDO:0001657", List.of("MR"), 310, 520),
-                new DataUseConditions(List.of("HMB", "NMDS", "COL", "GS"), null), true);
+                new DataUseConditions(List.of("HMB", "NMDS", "COL", "GS"), null),
+                true);
     }
 
     private void node(DemoContext context, String id, String name, String country, String demoToken) {
@@ -59,8 +78,13 @@ class CatalogueDemo implements DemoSeeder {
         context.put("node." + id, id);
     }
 
-    private void dataset(DemoContext context, String id, String nodeId, DatasetMetadata metadata,
-                         DataUseConditions conditions, boolean nodeApproval) {
+    private void dataset(
+            DemoContext context,
+            String id,
+            String nodeId,
+            DatasetMetadata metadata,
+            DataUseConditions conditions,
+            boolean nodeApproval) {
         catalogue.registerDataset(id, nodeId, metadata, conditions, nodeApproval, Caller.node(nodeId));
         context.put("dataset." + id, id);
     }

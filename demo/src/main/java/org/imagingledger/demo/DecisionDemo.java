@@ -1,10 +1,9 @@
 package org.imagingledger.demo;
 
-import org.imagingledger.application.shared.Caller;
+import java.util.List;
 import org.imagingledger.application.decision.DecisionService;
 import org.imagingledger.application.decision.Question;
-
-import java.util.List;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.projections.PurposeColumns;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
@@ -12,8 +11,6 @@ import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.ConsentView;
 import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.projections.permit.PermitView;
-import org.imagingledger.demo.DemoContext;
-import org.imagingledger.demo.DemoSeeder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +26,8 @@ class DecisionDemo implements DemoSeeder {
     private final CatalogueQueries catalogue;
     private final ConsentQueries consents;
 
-    DecisionDemo(DecisionService decisions, PermitQueries permits, CatalogueQueries catalogue, ConsentQueries consents) {
+    DecisionDemo(
+            DecisionService decisions, PermitQueries permits, CatalogueQueries catalogue, ConsentQueries consents) {
         this.decisions = decisions;
         this.permits = permits;
         this.catalogue = catalogue;
@@ -47,8 +45,11 @@ class DecisionDemo implements DemoSeeder {
             for (String datasetId : permit.getDatasets()) {
                 DatasetView dataset = catalogue.dataset(datasetId).orElseThrow();
                 List<String> subjects = consents.consentsOf(dataset.getNodeId()).stream()
-                        .filter(c -> c.getDatasets().isEmpty() || c.getDatasets().contains(datasetId))
-                        .map(ConsentView::getPseudonym).distinct().toList();
+                        .filter(c ->
+                                c.getDatasets().isEmpty() || c.getDatasets().contains(datasetId))
+                        .map(ConsentView::getPseudonym)
+                        .distinct()
+                        .toList();
                 ask(dataset, permit, permit.getHolder(), permit.getOperations().get(0), subjects);
                 ask(dataset, permit, "mallory.outsider", permit.getOperations().get(0), List.of());
                 ask(dataset, permit, permit.getHolder(), "DOWNLOAD", List.of());
@@ -56,11 +57,17 @@ class DecisionDemo implements DemoSeeder {
         }
     }
 
-    private void ask(DatasetView dataset, PermitView permit, String principal, String operation, List<String> subjects) {
+    private void ask(
+            DatasetView dataset, PermitView permit, String principal, String operation, List<String> subjects) {
         PurposeColumns p = permit.getPurpose();
-        Question question = new Question(principal, operation, dataset.getDatasetId(), permit.getPermitId(),
-                new Question.Purpose(p.getCodes(), p.getDisease(), p.isCommercial(), p.isForProfit(),
-                        p.isMethodsDevelopment()), subjects);
+        Question question = new Question(
+                principal,
+                operation,
+                dataset.getDatasetId(),
+                permit.getPermitId(),
+                new Question.Purpose(
+                        p.getCodes(), p.getDisease(), p.isCommercial(), p.isForProfit(), p.isMethodsDevelopment()),
+                subjects);
         decisions.decide(List.of(question), Caller.node(dataset.getNodeId()));
     }
 }

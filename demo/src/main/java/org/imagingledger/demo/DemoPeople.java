@@ -14,6 +14,5 @@ final class DemoPeople {
     static final Caller DIANA = Caller.person("diana.dac", Role.DAC_MEMBER);
     static final Caller ADMIN = Caller.person("greta.admin", Role.GOVERNANCE_ADMIN);
 
-    private DemoPeople() {
-    }
+    private DemoPeople() {}
 }

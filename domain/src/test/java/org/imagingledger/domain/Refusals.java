@@ -20,8 +20,7 @@ import org.imagingledger.domain.shared.Violations;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** One broken rule of one field, as the tables of the validator tests write it. */
     public record FieldCode(String field, String code) {
@@ -57,8 +56,8 @@ public final class Refusals {
             return new RefusalMatcher(kind, codeOrFieldCodePairs[0], List.of());
         }
         if (codeOrFieldCodePairs.length == 0 || codeOrFieldCodePairs.length % 2 != 0) {
-            throw new IllegalArgumentException("give one code, or field and code pairs, not "
-                    + codeOrFieldCodePairs.length + " strings");
+            throw new IllegalArgumentException(
+                    "give one code, or field and code pairs, not " + codeOrFieldCodePairs.length + " strings");
         }
         List<FieldCode> expected = new ArrayList<>();
         for (int i = 0; i < codeOrFieldCodePairs.length; i += 2) {
@@ -72,12 +71,17 @@ public final class Refusals {
      * layer words {@code problem.<code>} with them), e.g. {@code violationArgs("reason", contains("2000"))}.
      */
     public static Matcher<Throwable> violationArgs(String field, Matcher<? super List<String>> args) {
-        return new FeatureMatcher<Throwable, List<String>>(args, "arguments of the violation of " + field, "arguments") {
+        return new FeatureMatcher<Throwable, List<String>>(
+                args, "arguments of the violation of " + field, "arguments") {
             @Override
             protected List<String> featureValueOf(Throwable actual) {
-                return actual instanceof CommandRejected r ? r.violations().stream()
-                        .filter(v -> v.field().equals(field)).findFirst().map(CommandRejected.Violation::args)
-                        .orElse(null) : null;
+                return actual instanceof CommandRejected r
+                        ? r.violations().stream()
+                                .filter(v -> v.field().equals(field))
+                                .findFirst()
+                                .map(CommandRejected.Violation::args)
+                                .orElse(null)
+                        : null;
             }
         };
     }
@@ -96,7 +100,9 @@ public final class Refusals {
 
         @Override
         protected boolean matchesSafely(Throwable item) {
-            return item instanceof CommandRejected r && r.kind() == kind && code.equals(r.code())
+            return item instanceof CommandRejected r
+                    && r.kind() == kind
+                    && code.equals(r.code())
                     && violations.equals(pairs(r.violations()));
         }
 
@@ -108,8 +114,8 @@ public final class Refusals {
         @Override
         protected void describeMismatchSafely(Throwable item, Description description) {
             if (item instanceof CommandRejected r) {
-                description.appendText("was CommandRejected " + r.kind() + " " + r.code() + " "
-                        + pairs(r.violations()) + " (\"" + r.getMessage() + "\")");
+                description.appendText("was CommandRejected " + r.kind() + " " + r.code() + " " + pairs(r.violations())
+                        + " (\"" + r.getMessage() + "\")");
             } else {
                 description.appendText("was " + item);
             }

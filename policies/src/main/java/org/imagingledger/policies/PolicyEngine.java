@@ -58,8 +58,8 @@ public interface PolicyEngine extends AutoCloseable {
             throw new PolicyEvaluationException("'" + entrypoint + "' is not an entry point path");
         }
         if (!bundle.entrypoints().contains(entrypoint)) {
-            throw new PolicyEvaluationException("the bundle " + bundle.revision()
-                    + " was not built with the entry point " + entrypoint);
+            throw new PolicyEvaluationException(
+                    "the bundle " + bundle.revision() + " was not built with the entry point " + entrypoint);
         }
     }
 

@@ -17,8 +17,7 @@ final class TarGz {
     private static final int BLOCK = 512;
     private static final int MAX_FILES = 10_000;
 
-    private TarGz() {
-    }
+    private TarGz() {}
 
     /** File name (without a leading '/') to content. */
     static Map<String, byte[]> read(byte[] tarGz) throws InvalidBundleException {

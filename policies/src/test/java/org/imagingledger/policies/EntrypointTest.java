@@ -1,8 +1,5 @@
 package org.imagingledger.policies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +12,9 @@ import org.imagingledger.policies.wasm.WasmPolicyEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Entry points are selected by name, in both engines: a bundle built with the entry points in
@@ -41,8 +41,8 @@ class EntrypointTest {
     static void build() throws Exception {
         Path sources = Path.of("src", "main", "rego");
         decisionOnly = PolicyBundle.read(OpaProcess.build(withoutPurposeCheck(sources), "decision-only"));
-        reversed = PolicyBundle.read(OpaProcess.build(sources, "reversed",
-                List.of(PolicyEngine.PURPOSE_CHECK_ENTRYPOINT, PolicyEngine.ENTRYPOINT)));
+        reversed = PolicyBundle.read(OpaProcess.build(
+                sources, "reversed", List.of(PolicyEngine.PURPOSE_CHECK_ENTRYPOINT, PolicyEngine.ENTRYPOINT)));
         wasm = new WasmPolicyEngine(1, Duration.ofSeconds(10));
         server = OpaProcess.serve(decisionOnly.bytes());
         serverEngine = new OpaServerEngine(server.url(), Duration.ofSeconds(10));
@@ -83,7 +83,8 @@ class EntrypointTest {
                 .containsExactly(PolicyEngine.PURPOSE_CHECK_ENTRYPOINT, PolicyEngine.ENTRYPOINT);
         assertThat(wasm.evaluatePurpose(reversed, PURPOSE).document())
                 .isEqualTo(wasm.evaluatePurpose(builtin, PURPOSE).document());
-        assertThat(wasm.evaluate(reversed, "{}").document()).isEqualTo(wasm.evaluate(builtin, "{}").document());
+        assertThat(wasm.evaluate(reversed, "{}").document())
+                .isEqualTo(wasm.evaluate(builtin, "{}").document());
         // general methods development on HMB + NMDS
         assertThat(Scenario.codes(wasm.evaluatePurpose(reversed, PURPOSE)))
                 .containsExactly("DUO_METHODS_DEVELOPMENT", "DUO_NOT_HEALTH_RESEARCH");
@@ -101,9 +102,11 @@ class EntrypointTest {
     @Test
     void aBundleWithoutThePurposeCheckFailsClosedOnIt() {
         assertThatThrownBy(() -> wasm.evaluatePurpose(decisionOnly, PURPOSE))
-                .isInstanceOf(PolicyEvaluationException.class).hasMessageContaining("purpose_check");
+                .isInstanceOf(PolicyEvaluationException.class)
+                .hasMessageContaining("purpose_check");
         assertThatThrownBy(() -> serverEngine.evaluatePurpose(decisionOnly, PURPOSE))
-                .isInstanceOf(PolicyEvaluationException.class).hasMessageContaining("purpose_check");
+                .isInstanceOf(PolicyEvaluationException.class)
+                .hasMessageContaining("purpose_check");
     }
 
     @Test

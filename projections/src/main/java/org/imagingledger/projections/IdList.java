@@ -6,8 +6,7 @@ import java.util.List;
 /** Lists of identifiers are stored as one comma-separated column: they never hold commas. */
 public final class IdList {
 
-    private IdList() {
-    }
+    private IdList() {}
 
     public static String join(List<String> values) {
         return values == null ? "" : String.join(",", values);

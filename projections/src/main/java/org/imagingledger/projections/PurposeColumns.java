@@ -11,14 +11,15 @@ public class PurposeColumns {
 
     @Column(nullable = false, length = 400)
     private String purposeCodes = "";
+
     @Column(length = 32)
     private String disease;
+
     private boolean commercial;
     private boolean forProfit;
     private boolean methodsDevelopment;
 
-    protected PurposeColumns() {
-    }
+    protected PurposeColumns() {}
 
     public static PurposeColumns of(ResearchPurpose purpose) {
         PurposeColumns columns = new PurposeColumns();

@@ -4,5 +4,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The configuration the JPA slice tests of the projections find: entities and repositories of this module. */
 @SpringBootApplication
-public class ProjectionTestApplication {
-}
+public class ProjectionTestApplication {}

@@ -1,6 +1,5 @@
 package org.imagingledger.application.access;
 
-import org.imagingledger.application.shared.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.access.api.ApproveAccessRequest;
 import org.imagingledger.domain.access.api.AssignReviewers;
 import org.imagingledger.domain.access.api.CastReviewVote;
@@ -42,7 +42,11 @@ import org.springframework.stereotype.Service;
 public class AccessService {
 
     /** The chair's three outcomes. */
-    public enum Outcome { APPROVE, REJECT, RETURN }
+    public enum Outcome {
+        APPROVE,
+        REJECT,
+        RETURN
+    }
 
     private final CommandGateway commands;
     private final AccessQueries access;
@@ -51,8 +55,12 @@ public class AccessService {
     private final int quorum;
 
     @Autowired
-    AccessService(CommandGateway commands, AccessQueries access, CatalogueQueries catalogue, Clock clock,
-                  @Value("${ledger.dac.quorum:2}") int quorum) {
+    AccessService(
+            CommandGateway commands,
+            AccessQueries access,
+            CatalogueQueries catalogue,
+            Clock clock,
+            @Value("${ledger.dac.quorum:2}") int quorum) {
         this.commands = commands;
         this.access = access;
         this.catalogue = catalogue;
@@ -88,17 +96,20 @@ public class AccessService {
      * whose node must agree are passed to the aggregate with their node.
      */
     public void submit(String requestId, Caller caller) {
-        AccessRequestView request = access.summary(requestId)
-                .orElseThrow(() -> CommandRejected.notFound("access request", requestId));
+        AccessRequestView request =
+                access.summary(requestId).orElseThrow(() -> CommandRejected.notFound("access request", requestId));
         Map<String, String> nodeApprovals = new LinkedHashMap<>();
         List<String> datasets = request.getDatasets();
         for (int i = 0; i < datasets.size(); i++) {
             String datasetId = datasets.get(i);
             String field = "datasets[" + i + "]";
-            DatasetView dataset = catalogue.dataset(datasetId).orElseThrow(() -> CommandRejected.unprocessable(
-                    field, ErrorCodes.UNKNOWN_REFERENCE, "names no dataset of the catalogue", datasetId));
+            DatasetView dataset = catalogue
+                    .dataset(datasetId)
+                    .orElseThrow(() -> CommandRejected.unprocessable(
+                            field, ErrorCodes.UNKNOWN_REFERENCE, "names no dataset of the catalogue", datasetId));
             if (dataset.isRetired()) {
-                throw CommandRejected.unprocessable(field, ErrorCodes.DATASET_RETIRED, "dataset " + datasetId + " is retired", datasetId);
+                throw CommandRejected.unprocessable(
+                        field, ErrorCodes.DATASET_RETIRED, "dataset " + datasetId + " is retired", datasetId);
             }
             if (dataset.isNodeApprovalRequired()) {
                 nodeApprovals.put(datasetId, dataset.getNodeId());
@@ -116,36 +127,50 @@ public class AccessService {
     }
 
     public void vote(String requestId, String vote, String comment, Caller caller) {
-        commands.sendAndWait(new CastReviewVote(requestId, parse(ReviewVote.class, "vote", vote), comment, caller.name(),
-                clock.instant()));
+        commands.sendAndWait(new CastReviewVote(
+                requestId, parse(ReviewVote.class, "vote", vote), comment, caller.name(), clock.instant()));
     }
 
     public void recordNodeDecision(String requestId, String datasetId, Boolean agreed, String comment, Caller caller) {
-        String nodeId = caller.node().orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node decides for a node"));
+        String nodeId = caller.node()
+                .orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node decides for a node"));
         if (agreed == null) {
             throw CommandRejected.invalid("agreed", ErrorCodes.REQUIRED, "is required (true or false)");
         }
-        commands.sendAndWait(new RecordNodeDecision(requestId, nodeId, datasetId, agreed, comment, caller.name(),
-                clock.instant()));
+        commands.sendAndWait(
+                new RecordNodeDecision(requestId, nodeId, datasetId, agreed, comment, caller.name(), clock.instant()));
     }
 
     /** What the chair decided; an approval names the permit it issues. */
-    public record Decision(Outcome outcome, String permitId) {
-    }
+    public record Decision(Outcome outcome, String permitId) {}
 
-    public Decision decide(String requestId, String outcome, String reason, List<String> conditions,
-                                   Instant validFrom, Instant validUntil, Caller caller) {
+    public Decision decide(
+            String requestId,
+            String outcome,
+            String reason,
+            List<String> conditions,
+            Instant validFrom,
+            Instant validUntil,
+            Caller caller) {
         Outcome decided = parse(Outcome.class, "outcome", outcome);
         switch (decided) {
             case APPROVE -> {
                 String permitId = "permit-" + UUID.randomUUID();
-                commands.sendAndWait(new ApproveAccessRequest(requestId, permitId,
-                        conditions == null ? List.of() : conditions, validFrom, validUntil, caller.name(), clock.instant()));
+                commands.sendAndWait(new ApproveAccessRequest(
+                        requestId,
+                        permitId,
+                        conditions == null ? List.of() : conditions,
+                        validFrom,
+                        validUntil,
+                        caller.name(),
+                        clock.instant()));
                 return new Decision(decided, permitId);
             }
-            case REJECT -> commands.sendAndWait(new RejectAccessRequest(requestId, reason, caller.name(), clock.instant()));
-            case RETURN -> commands.sendAndWait(new ReturnAccessRequestForChanges(requestId, reason, caller.name(),
-                    clock.instant()));
+            case REJECT ->
+                commands.sendAndWait(new RejectAccessRequest(requestId, reason, caller.name(), clock.instant()));
+            case RETURN ->
+                commands.sendAndWait(
+                        new ReturnAccessRequestForChanges(requestId, reason, caller.name(), clock.instant()));
         }
         return new Decision(decided, null);
     }
@@ -165,8 +190,12 @@ public class AccessService {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw CommandRejected.invalid(field, ErrorCodes.NOT_ONE_OF, "must be one of " + List.of(type.getEnumConstants()),
-                    value, List.of(type.getEnumConstants()));
+            throw CommandRejected.invalid(
+                    field,
+                    ErrorCodes.NOT_ONE_OF,
+                    "must be one of " + List.of(type.getEnumConstants()),
+                    value,
+                    List.of(type.getEnumConstants()));
         }
     }
 }

@@ -46,8 +46,11 @@ public class RequestAccess {
             return true;
         }
         if (caller.isNode()) {
-            return request.getDatasets().stream().anyMatch(d -> catalogue.dataset(d)
-                    .map(ds -> ds.getNodeId().equals(caller.nodeId())).orElse(false));
+            return request.getDatasets().stream()
+                    .anyMatch(d -> catalogue
+                            .dataset(d)
+                            .map(ds -> ds.getNodeId().equals(caller.nodeId()))
+                            .orElse(false));
         }
         return request.getApplicant().equals(caller.name()) || request.getTeam().contains(caller.name());
     }

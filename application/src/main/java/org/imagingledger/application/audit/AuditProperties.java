@@ -11,8 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and how long a gap in the global index may hold up hashing (see LedgerTree).
  */
 @ConfigurationProperties("ledger.audit")
-record AuditProperties(Path signingKeyFile, boolean generateKey, String origin, Duration checkpointInterval,
-                       Duration verificationInterval, Duration gapWait) {
+record AuditProperties(
+        Path signingKeyFile,
+        boolean generateKey,
+        String origin,
+        Duration checkpointInterval,
+        Duration verificationInterval,
+        Duration gapWait) {
 
     AuditProperties {
         origin = origin == null ? "imaging-ledger" : origin;

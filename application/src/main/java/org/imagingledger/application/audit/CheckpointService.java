@@ -39,8 +39,14 @@ public class CheckpointService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    CheckpointService(LedgerTree tree, LedgerKey key, AuditProperties properties, CommandGateway commands,
-                      JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    CheckpointService(
+            LedgerTree tree,
+            LedgerKey key,
+            AuditProperties properties,
+            CommandGateway commands,
+            JdbcTemplate jdbc,
+            ObjectMapper json,
+            Clock clock) {
         this.tree = tree;
         this.key = key;
         this.properties = properties;
@@ -59,16 +65,24 @@ public class CheckpointService {
 
     public SignedCheckpoint record(String actor) {
         SigningKey signer = key.key();
-        Checkpoint checkpoint = tree.read(t -> Checkpoint.of(properties.origin(), t, t.size(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), signer.keyId()));
+        Checkpoint checkpoint = tree.read(t -> Checkpoint.of(
+                properties.origin(), t, t.size(), clock.instant().truncatedTo(ChronoUnit.MILLIS), signer.keyId()));
         String signature = Hex.encode(signer.sign(checkpoint.bytes()));
         String id = "cp-" + checkpoint.size() + "-" + checkpoint.time().toEpochMilli();
-        commands.sendAndWait(new RecordCheckpoint(id, checkpoint.size(), checkpoint.rootHex(), checkpoint.keyId(),
-                checkpoint.text(), signature, actor, checkpoint.time()));
+        commands.sendAndWait(new RecordCheckpoint(
+                id,
+                checkpoint.size(),
+                checkpoint.rootHex(),
+                checkpoint.keyId(),
+                checkpoint.text(),
+                signature,
+                actor,
+                checkpoint.time()));
         return find(id).orElseThrow();
     }
 
-    @Scheduled(fixedDelayString = "${ledger.audit.checkpoint-interval:PT10M}",
+    @Scheduled(
+            fixedDelayString = "${ledger.audit.checkpoint-interval:PT10M}",
             initialDelayString = "${ledger.audit.checkpoint-interval:PT10M}")
     public void scheduled() {
         try {
@@ -83,8 +97,10 @@ public class CheckpointService {
     }
 
     public List<SignedCheckpoint> list() {
-        return jdbc.query("select global_index, payload from domain_event_entry where payload_type = ? "
-                + "order by global_index", (rs, i) -> toCheckpoint(rs.getLong(1), rs.getBytes(2)),
+        return jdbc.query(
+                "select global_index, payload from domain_event_entry where payload_type = ? "
+                        + "order by global_index",
+                (rs, i) -> toCheckpoint(rs.getLong(1), rs.getBytes(2)),
                 CheckpointRecorded.class.getName());
     }
 
@@ -94,7 +110,9 @@ public class CheckpointService {
     }
 
     public Optional<SignedCheckpoint> find(String checkpointId) {
-        return list().stream().filter(c -> c.checkpointId().equals(checkpointId)).findFirst();
+        return list().stream()
+                .filter(c -> c.checkpointId().equals(checkpointId))
+                .findFirst();
     }
 
     public Optional<SignedCheckpoint> bySize(long size) {
@@ -120,8 +138,8 @@ public class CheckpointService {
     }
 
     private static SignedCheckpoint unreadable(long globalIndex, String id, long size, Instant at) {
-        Checkpoint broken = new Checkpoint("(unreadable)", Math.max(size, 0), new byte[32],
-                at == null ? Instant.EPOCH : at, "unreadable");
+        Checkpoint broken = new Checkpoint(
+                "(unreadable)", Math.max(size, 0), new byte[32], at == null ? Instant.EPOCH : at, "unreadable");
         return new SignedCheckpoint(broken, "00".repeat(64), id, globalIndex);
     }
 

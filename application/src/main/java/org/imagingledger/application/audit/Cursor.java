@@ -21,8 +21,7 @@ final class Cursor {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     static <T> void read(DataSource dataSource, String sql, Row<T> row, Consumer<Iterator<T>> work, Object... params) {
         try (Connection c = dataSource.getConnection()) {
@@ -30,7 +29,8 @@ final class Cursor {
             c.setAutoCommit(false);
             boolean h2 = c.getMetaData().getDatabaseProductName().startsWith("H2");
             lazy(c, h2, true);
-            try (PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            try (PreparedStatement s =
+                    c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 s.setFetchSize(1000);
                 for (int i = 0; i < params.length; i++) {
                     s.setObject(i + 1, params[i]);

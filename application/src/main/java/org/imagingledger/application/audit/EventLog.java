@@ -22,8 +22,20 @@ class EventLog {
 
     /** Hands {@code work} an iterator over the events after {@code afterGlobalIndex}; valid only inside it. */
     void read(long afterGlobalIndex, Consumer<Iterator<StoredEvent>> work) {
-        Cursor.read(dataSource, SELECT, rs -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9)),
-                work, afterGlobalIndex);
+        Cursor.read(
+                dataSource,
+                SELECT,
+                rs -> new StoredEvent(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBytes(8),
+                        rs.getBytes(9)),
+                work,
+                afterGlobalIndex);
     }
 }

@@ -1,6 +1,5 @@
 package org.imagingledger.application.audit;
 
-import org.imagingledger.domain.shared.ErrorCodes;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,15 +9,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.imagingledger.application.shared.Caller;
-import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.audit.export.ExportFilter;
 import org.imagingledger.audit.export.ExportWriter;
 import org.imagingledger.audit.export.PackageInfo;
 import org.imagingledger.domain.audit.api.RecordExport;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,8 +29,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExportService {
 
-    public record Export(String exportId, Path file, String sha256, long events, long checkpointSize) {
-    }
+    public record Export(String exportId, Path file, String sha256, long events, long checkpointSize) {}
 
     private final CheckpointService checkpoints;
     private final LedgerTree tree;
@@ -39,8 +38,13 @@ public class ExportService {
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
 
-    ExportService(CheckpointService checkpoints, LedgerTree tree, EventLog log, LedgerKey key, CommandGateway commands,
-                  JdbcTemplate jdbc) {
+    ExportService(
+            CheckpointService checkpoints,
+            LedgerTree tree,
+            EventLog log,
+            LedgerKey key,
+            CommandGateway commands,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.checkpoints = checkpoints;
         this.tree = tree;
@@ -53,10 +57,11 @@ public class ExportService {
     public Export export(ExportFilter filter, Caller caller) {
         String type = filter.eventType();
         if (type != null) {
-            List<String> types = jdbc.queryForList("select distinct payload_type from domain_event_entry", String.class);
+            List<String> types =
+                    jdbc.queryForList("select distinct payload_type from domain_event_entry", String.class);
             if (types.stream().noneMatch(t -> t.equals(type) || t.endsWith("." + type))) {
-                throw CommandRejected.unprocessable("eventType", ErrorCodes.UNKNOWN_EVENT_TYPE, "no stored event has the type " + type,
-                        type);
+                throw CommandRejected.unprocessable(
+                        "eventType", ErrorCodes.UNKNOWN_EVENT_TYPE, "no stored event has the type " + type, type);
             }
         }
         String actor = caller.name();
@@ -75,8 +80,8 @@ public class ExportService {
                 Holder holder = new Holder();
                 log.read(-1, events -> {
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                        holder.result = ExportWriter.write(events, t, anchor.checkpoint(), anchor.signatureBytes(),
-                                key.key(), info, out);
+                        holder.result = ExportWriter.write(
+                                events, t, anchor.checkpoint(), anchor.signatureBytes(), key.key(), info, out);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -85,17 +90,30 @@ public class ExportService {
             });
         } catch (IllegalStateException e) {
             delete(file);
-            throw CommandRejected.state(ErrorCodes.LOG_TAMPERED, "the stored events no longer match the signed log, so no export can be "
-                    + "proved: " + e.getMessage() + " (run the verification for details)");
+            throw CommandRejected.state(
+                    ErrorCodes.LOG_TAMPERED,
+                    "the stored events no longer match the signed log, so no export can be " + "proved: "
+                            + e.getMessage() + " (run the verification for details)");
         } catch (RuntimeException e) {
             delete(file);
             throw e;
         }
         Map<String, String> filters = new LinkedHashMap<>();
         filter.toMap().forEach((k, v) -> filters.put(k, String.valueOf(v)));
-        commands.sendAndWait(new RecordExport(exportId, filters, result.events(), anchor.checkpoint().size(),
-                result.sha256(), actor, info.exportedAt()));
-        return new Export(exportId, file, result.sha256(), result.events(), anchor.checkpoint().size());
+        commands.sendAndWait(new RecordExport(
+                exportId,
+                filters,
+                result.events(),
+                anchor.checkpoint().size(),
+                result.sha256(),
+                actor,
+                info.exportedAt()));
+        return new Export(
+                exportId,
+                file,
+                result.sha256(),
+                result.events(),
+                anchor.checkpoint().size());
     }
 
     public static void delete(Path file) {

@@ -9,8 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LeafLog {
 
-    record Leaf(long leafIndex, long globalIndex, String eventId, byte[] hash) {
-    }
+    record Leaf(long leafIndex, long globalIndex, String eventId, byte[] hash) {}
 
     private final DataSource dataSource;
 
@@ -19,7 +18,10 @@ class LeafLog {
     }
 
     void read(Consumer<Iterator<Leaf>> work) {
-        Cursor.read(dataSource, "select leaf_index, global_index, event_id, leaf_hash from audit_leaf order by leaf_index",
-                rs -> new Leaf(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4)), work);
+        Cursor.read(
+                dataSource,
+                "select leaf_index, global_index, event_id, leaf_hash from audit_leaf order by leaf_index",
+                rs -> new Leaf(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4)),
+                work);
     }
 }

@@ -13,8 +13,12 @@ import jakarta.persistence.Table;
  * only lets Hibernate create the table on H2 and check it on PostgreSQL (Flyway V6).
  */
 @Entity
-@Table(name = "audit_leaf", indexes = {@Index(name = "audit_leaf_event_id", columnList = "event_id"),
-        @Index(name = "audit_leaf_global_index", columnList = "global_index")})
+@Table(
+        name = "audit_leaf",
+        indexes = {
+            @Index(name = "audit_leaf_event_id", columnList = "event_id"),
+            @Index(name = "audit_leaf_global_index", columnList = "global_index")
+        })
 class LeafRecord {
 
     @Id
@@ -30,6 +34,5 @@ class LeafRecord {
     @Column(name = "leaf_hash", nullable = false, length = 32)
     private byte[] leafHash;
 
-    protected LeafRecord() {
-    }
+    protected LeafRecord() {}
 }

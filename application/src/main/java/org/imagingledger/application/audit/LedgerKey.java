@@ -62,10 +62,12 @@ public class LedgerKey {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             KeyPair pair = Ed25519Keys.generate();
-            Files.writeString(file, Ed25519Keys.privatePem(pair.getPrivate()) + Ed25519Keys.publicPem(pair.getPublic()));
+            Files.writeString(
+                    file, Ed25519Keys.privatePem(pair.getPrivate()) + Ed25519Keys.publicPem(pair.getPublic()));
             // owner-only where the file system has POSIX permissions; elsewhere the defaults stay
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+                Files.setPosixFilePermissions(
+                        file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
             }
             log.warn("generated a demonstration checkpoint signing key in {}", file);
         } catch (IOException e) {

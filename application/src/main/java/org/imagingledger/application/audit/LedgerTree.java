@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -59,7 +58,8 @@ class LedgerTree {
             log.read(lastGlobalIndex, events -> {
                 while (events.hasNext()) {
                     StoredEvent e = events.next();
-                    if (lastGlobalIndex >= 0 && e.globalIndex() != lastGlobalIndex + 1
+                    if (lastGlobalIndex >= 0
+                            && e.globalIndex() != lastGlobalIndex + 1
                             && Instant.parse(e.timestamp()).isAfter(settled)) {
                         break; // a recent gap: an earlier index may still commit
                     }
@@ -109,8 +109,8 @@ class LedgerTree {
             while (records.hasNext()) {
                 LeafLog.Leaf leaf = records.next();
                 if (leaf.leafIndex() != loaded.size()) {
-                    throw new IllegalStateException("the leaf records skip from " + loaded.size() + " to "
-                            + leaf.leafIndex());
+                    throw new IllegalStateException(
+                            "the leaf records skip from " + loaded.size() + " to " + leaf.leafIndex());
                 }
                 loaded.appendLeafHash(leaf.hash());
                 last[0] = leaf.globalIndex();
@@ -123,10 +123,10 @@ class LedgerTree {
 
     private void flush(List<Object[]> batch) {
         if (!batch.isEmpty()) {
-            jdbc.batchUpdate("insert into audit_leaf (leaf_index, global_index, event_id, leaf_hash) values (?, ?, ?, ?)",
+            jdbc.batchUpdate(
+                    "insert into audit_leaf (leaf_index, global_index, event_id, leaf_hash) values (?, ?, ?, ?)",
                     batch);
             batch.clear();
         }
     }
-
 }

@@ -10,11 +10,10 @@ import java.util.List;
  * events no longer give a signed checkpoint's root), CHECKPOINT_SIGNATURE (a recorded checkpoint
  * does not verify), LEAF_RECORDS (the leaf records disagree with a signed checkpoint).
  */
-public record VerificationReport(Instant at, long events, long leaves, int checkpoints, List<Finding> findings,
-                          long totalFindings) {
+public record VerificationReport(
+        Instant at, long events, long leaves, int checkpoints, List<Finding> findings, long totalFindings) {
 
-    public record Finding(String kind, Long leafIndex, Long globalIndex, String eventId, String detail) {
-    }
+    public record Finding(String kind, Long leafIndex, Long globalIndex, String eventId, String detail) {}
 
     public boolean ok() {
         return totalFindings == 0;

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.imagingledger.application.audit.VerificationReport.Finding;
 import org.imagingledger.audit.integrity.Checkpoint;
 import org.imagingledger.audit.integrity.Ed25519Keys;
 import org.imagingledger.audit.integrity.Hex;
 import org.imagingledger.audit.integrity.RootAccumulator;
 import org.imagingledger.audit.integrity.StoredEvent;
-import org.imagingledger.application.audit.VerificationReport.Finding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,8 +48,15 @@ public class VerificationService {
     private final AtomicLong findingsGauge = new AtomicLong();
     private final Counter runs;
 
-    VerificationService(EventLog events, LeafLog leaves, LedgerTree tree, CheckpointService checkpoints, LedgerKey key,
-                        JdbcTemplate jdbc, Clock clock, MeterRegistry metrics) {
+    VerificationService(
+            EventLog events,
+            LeafLog leaves,
+            LedgerTree tree,
+            CheckpointService checkpoints,
+            LedgerKey key,
+            JdbcTemplate jdbc,
+            Clock clock,
+            MeterRegistry metrics) {
         this.events = events;
         this.leaves = leaves;
         this.tree = tree;
@@ -58,8 +65,10 @@ public class VerificationService {
         this.jdbc = jdbc;
         this.clock = clock;
         Gauge.builder("ledger.audit.verification.findings", findingsGauge, AtomicLong::get)
-                .description("Mismatches the last verification of the event log found (0 = intact)").register(metrics);
-        runs = Counter.builder("ledger.audit.verification.runs").description("Verifications of the event log")
+                .description("Mismatches the last verification of the event log found (0 = intact)")
+                .register(metrics);
+        runs = Counter.builder("ledger.audit.verification.runs")
+                .description("Verifications of the event log")
                 .register(metrics);
     }
 
@@ -67,13 +76,16 @@ public class VerificationService {
         return last.get();
     }
 
-    @Scheduled(fixedDelayString = "${ledger.audit.verification-interval:PT1H}",
+    @Scheduled(
+            fixedDelayString = "${ledger.audit.verification-interval:PT1H}",
             initialDelayString = "${ledger.audit.verification-interval:PT1H}")
     public void scheduled() {
         try {
             VerificationReport report = run();
             if (!report.ok()) {
-                log.error("the event log fails verification: {} finding(s), first: {}", report.totalFindings(),
+                log.error(
+                        "the event log fails verification: {} finding(s), first: {}",
+                        report.totalFindings(),
                         report.findings().get(0));
             }
         } catch (RuntimeException e) {
@@ -87,12 +99,20 @@ public class VerificationService {
         List<CheckpointService.SignedCheckpoint> signed = checkpoints.list();
         for (CheckpointService.SignedCheckpoint c : signed) {
             run.checkSignature(c);
-            run.bySize.computeIfAbsent(c.checkpoint().size(), s -> new ArrayList<>()).add(c);
+            run.bySize
+                    .computeIfAbsent(c.checkpoint().size(), s -> new ArrayList<>())
+                    .add(c);
         }
-        long maxSize = signed.stream().mapToLong(c -> c.checkpoint().size()).max().orElse(0);
+        long maxSize =
+                signed.stream().mapToLong(c -> c.checkpoint().size()).max().orElse(0);
         events.read(-1, e -> leaves.read(r -> run.merge(e, r, maxSize)));
-        VerificationReport report = new VerificationReport(clock.instant(), run.eventRoots.size(),
-                run.leafRoots.size(), signed.size(), List.copyOf(run.findings), run.total);
+        VerificationReport report = new VerificationReport(
+                clock.instant(),
+                run.eventRoots.size(),
+                run.leafRoots.size(),
+                signed.size(),
+                List.copyOf(run.findings),
+                run.total);
         last.set(report);
         findingsGauge.set(run.total);
         runs.increment();
@@ -127,22 +147,37 @@ public class VerificationService {
                     e = stored.hasNext() ? stored.next() : null;
                     r = recorded.hasNext() ? recorded.next() : null;
                 } else if (globalIndexOf(r.eventId()) == null) {
-                    add("DELETED", r.leafIndex(), r.globalIndex(), r.eventId(), "the event hashed as leaf "
-                            + r.leafIndex() + " (global index " + r.globalIndex() + ") is no longer stored");
+                    add(
+                            "DELETED",
+                            r.leafIndex(),
+                            r.globalIndex(),
+                            r.eventId(),
+                            "the event hashed as leaf " + r.leafIndex() + " (global index " + r.globalIndex()
+                                    + ") is no longer stored");
                     addLeaf(r);
                     r = recorded.hasNext() ? recorded.next() : null;
                 } else {
                     Long recordedLeaf = leafOf(e.eventId());
                     if (recordedLeaf == null) {
-                        add("INSERTED", eventRoots.size(), e.globalIndex(), e.eventId(), "event " + e.globalIndex()
-                                + " was never hashed into the log, yet it sits among hashed events (at leaf "
-                                + eventRoots.size() + ")");
+                        add(
+                                "INSERTED",
+                                eventRoots.size(),
+                                e.globalIndex(),
+                                e.eventId(),
+                                "event " + e.globalIndex()
+                                        + " was never hashed into the log, yet it sits among hashed events (at leaf "
+                                        + eventRoots.size() + ")");
                         addEvent(hash);
                         e = stored.hasNext() ? stored.next() : null;
                     } else {
-                        add("REORDERED", eventRoots.size(), e.globalIndex(), e.eventId(), "event " + e.eventId()
-                                + " was hashed as leaf " + recordedLeaf + " and is now stored at leaf "
-                                + eventRoots.size() + " (global index " + e.globalIndex() + ")");
+                        add(
+                                "REORDERED",
+                                eventRoots.size(),
+                                e.globalIndex(),
+                                e.eventId(),
+                                "event " + e.eventId()
+                                        + " was hashed as leaf " + recordedLeaf + " and is now stored at leaf "
+                                        + eventRoots.size() + " (global index " + e.globalIndex() + ")");
                         addEvent(hash);
                         addLeaf(r);
                         e = stored.hasNext() ? stored.next() : null;
@@ -158,8 +193,13 @@ public class VerificationService {
             for (Map.Entry<Long, List<CheckpointService.SignedCheckpoint>> c : bySize.entrySet()) {
                 if (c.getKey() > eventRoots.size()) {
                     for (var cp : c.getValue()) {
-                        add("CHECKPOINT_MISMATCH", null, null, null, "checkpoint " + cp.checkpointId() + " covers "
-                                + c.getKey() + " events; only " + eventRoots.size() + " are stored");
+                        add(
+                                "CHECKPOINT_MISMATCH",
+                                null,
+                                null,
+                                null,
+                                "checkpoint " + cp.checkpointId() + " covers " + c.getKey() + " events; only "
+                                        + eventRoots.size() + " are stored");
                     }
                 }
             }
@@ -168,34 +208,63 @@ public class VerificationService {
         /** Same event id, different hash: moved (only the global index differs) or altered. */
         private void changed(StoredEvent e, LeafLog.Leaf r) {
             if (e.globalIndex() != r.globalIndex()) {
-                StoredEvent asRecorded = new StoredEvent(r.globalIndex(), e.eventId(), e.aggregateId(),
-                        e.aggregateType(), e.sequenceNumber(), e.eventType(), e.timestamp(), e.payload(), e.metadata());
+                StoredEvent asRecorded = new StoredEvent(
+                        r.globalIndex(),
+                        e.eventId(),
+                        e.aggregateId(),
+                        e.aggregateType(),
+                        e.sequenceNumber(),
+                        e.eventType(),
+                        e.timestamp(),
+                        e.payload(),
+                        e.metadata());
                 if (Arrays.equals(asRecorded.leafHash(), r.hash())) {
-                    add("REORDERED", r.leafIndex(), e.globalIndex(), e.eventId(), "event " + e.eventId()
-                            + " moved from global index " + r.globalIndex() + " to " + e.globalIndex());
+                    add(
+                            "REORDERED",
+                            r.leafIndex(),
+                            e.globalIndex(),
+                            e.eventId(),
+                            "event " + e.eventId() + " moved from global index " + r.globalIndex() + " to "
+                                    + e.globalIndex());
                     return;
                 }
             }
-            add("ALTERED", r.leafIndex(), e.globalIndex(), e.eventId(), "event " + e.globalIndex() + " ("
-                    + e.eventType().substring(e.eventType().lastIndexOf('.') + 1) + ") no longer matches leaf "
-                    + r.leafIndex() + ": its stored content changed");
+            add(
+                    "ALTERED",
+                    r.leafIndex(),
+                    e.globalIndex(),
+                    e.eventId(),
+                    "event " + e.globalIndex() + " ("
+                            + e.eventType().substring(e.eventType().lastIndexOf('.') + 1) + ") no longer matches leaf "
+                            + r.leafIndex() + ": its stored content changed");
         }
 
         private void missing(LeafLog.Leaf r) {
             Long now = globalIndexOf(r.eventId());
-            add(now == null ? "DELETED" : "REORDERED", r.leafIndex(), r.globalIndex(), r.eventId(), now == null
-                    ? "the event hashed as leaf " + r.leafIndex() + " (global index " + r.globalIndex()
-                            + ") is no longer stored"
-                    : "the event hashed as leaf " + r.leafIndex() + " is now stored at global index " + now);
+            add(
+                    now == null ? "DELETED" : "REORDERED",
+                    r.leafIndex(),
+                    r.globalIndex(),
+                    r.eventId(),
+                    now == null
+                            ? "the event hashed as leaf " + r.leafIndex() + " (global index " + r.globalIndex()
+                                    + ") is no longer stored"
+                            : "the event hashed as leaf " + r.leafIndex() + " is now stored at global index " + now);
         }
 
         private void addEvent(byte[] hash) {
             eventRoots.append(hash);
             for (var cp : bySize.getOrDefault(eventRoots.size(), List.of())) {
                 if (!Arrays.equals(eventRoots.root(), cp.checkpoint().root())) {
-                    add("CHECKPOINT_MISMATCH", null, null, null, "the stored events give root "
-                            + Hex.encode(eventRoots.root()) + " for the first " + eventRoots.size()
-                            + " events; checkpoint " + cp.checkpointId() + " signed " + cp.checkpoint().rootHex());
+                    add(
+                            "CHECKPOINT_MISMATCH",
+                            null,
+                            null,
+                            null,
+                            "the stored events give root "
+                                    + Hex.encode(eventRoots.root()) + " for the first " + eventRoots.size()
+                                    + " events; checkpoint " + cp.checkpointId() + " signed "
+                                    + cp.checkpoint().rootHex());
                 }
             }
         }
@@ -204,8 +273,13 @@ public class VerificationService {
             leafRoots.append(r.hash());
             for (var cp : bySize.getOrDefault(leafRoots.size(), List.of())) {
                 if (!Arrays.equals(leafRoots.root(), cp.checkpoint().root())) {
-                    add("LEAF_RECORDS", null, null, null, "the leaf records give another root than checkpoint "
-                            + cp.checkpointId() + " for its " + leafRoots.size() + " events");
+                    add(
+                            "LEAF_RECORDS",
+                            null,
+                            null,
+                            null,
+                            "the leaf records give another root than checkpoint " + cp.checkpointId() + " for its "
+                                    + leafRoots.size() + " events");
                 }
             }
         }
@@ -220,8 +294,14 @@ public class VerificationService {
                 ok = false;
             }
             if (!ok) {
-                add("CHECKPOINT_SIGNATURE", null, c.globalIndex(), c.checkpointId(), "checkpoint " + c.checkpointId()
-                        + " (event " + c.globalIndex() + ") does not verify with the ledger's key " + key.key().keyId());
+                add(
+                        "CHECKPOINT_SIGNATURE",
+                        null,
+                        c.globalIndex(),
+                        c.checkpointId(),
+                        "checkpoint " + c.checkpointId() + " (event " + c.globalIndex()
+                                + ") does not verify with the ledger's key "
+                                + key.key().keyId());
             }
         }
 
@@ -234,14 +314,14 @@ public class VerificationService {
     }
 
     private Long globalIndexOf(String eventId) {
-        List<Long> found = jdbc.queryForList("select global_index from domain_event_entry where event_identifier = ?",
-                Long.class, eventId);
+        List<Long> found = jdbc.queryForList(
+                "select global_index from domain_event_entry where event_identifier = ?", Long.class, eventId);
         return found.isEmpty() ? null : found.get(0);
     }
 
     private Long leafOf(String eventId) {
-        List<Long> found = jdbc.queryForList("select leaf_index from audit_leaf where event_id = ?", Long.class, eventId);
+        List<Long> found =
+                jdbc.queryForList("select leaf_index from audit_leaf where event_id = ?", Long.class, eventId);
         return found.isEmpty() ? null : found.get(0);
     }
-
 }

@@ -1,9 +1,9 @@
 package org.imagingledger.application.catalogue;
 
-import org.imagingledger.application.shared.Caller;
 import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.domain.catalogue.api.RegisterDataset;
@@ -31,8 +31,7 @@ public class CatalogueService {
         this.clock = clock;
     }
 
-    public record IssuedNode(String nodeId, String token) {
-    }
+    public record IssuedNode(String nodeId, String token) {}
 
     public IssuedNode registerNode(String nodeId, String name, String country, Caller caller) {
         return registerNode(nodeId, name, country, NodeTokens.newToken(), caller);
@@ -41,7 +40,8 @@ public class CatalogueService {
     /** With a token chosen by the caller: the demo profile uses this for its published demo tokens. */
     public IssuedNode registerNode(String nodeId, String name, String country, String token, Caller caller) {
         String id = nodeId == null || nodeId.isBlank() ? "node-" + UUID.randomUUID() : nodeId;
-        commands.sendAndWait(new RegisterNode(id, name, country, NodeTokens.sha256(token), caller.name(), clock.instant()));
+        commands.sendAndWait(
+                new RegisterNode(id, name, country, NodeTokens.sha256(token), caller.name(), clock.instant()));
         return new IssuedNode(id, token);
     }
 
@@ -52,17 +52,23 @@ public class CatalogueService {
         return new IssuedNode(nodeId, token);
     }
 
-    public String registerDataset(String datasetId, String nodeId, DatasetMetadata metadata,
-                                  DataUseConditions conditions, boolean nodeApprovalRequired, Caller caller) {
+    public String registerDataset(
+            String datasetId,
+            String nodeId,
+            DatasetMetadata metadata,
+            DataUseConditions conditions,
+            boolean nodeApprovalRequired,
+            Caller caller) {
         if (nodeId == null || nodeId.isBlank()) {
             throw CommandRejected.invalid("nodeId", ErrorCodes.REQUIRED, "is required");
         }
         if (catalogue.node(nodeId).isEmpty()) {
-            throw CommandRejected.unprocessable("nodeId", ErrorCodes.UNKNOWN_REFERENCE, "names no registered node", nodeId);
+            throw CommandRejected.unprocessable(
+                    "nodeId", ErrorCodes.UNKNOWN_REFERENCE, "names no registered node", nodeId);
         }
         String id = datasetId == null || datasetId.isBlank() ? "ds-" + UUID.randomUUID() : datasetId;
-        commands.sendAndWait(new RegisterDataset(id, nodeId, metadata, conditions, nodeApprovalRequired,
-                caller.name(), clock.instant()));
+        commands.sendAndWait(new RegisterDataset(
+                id, nodeId, metadata, conditions, nodeApprovalRequired, caller.name(), clock.instant()));
         return id;
     }
 
@@ -76,11 +82,11 @@ public class CatalogueService {
 
     /** A dataset that a node may act on: it must exist and be held by that node. */
     public DatasetView datasetHeldBy(String datasetId, String nodeId) {
-        DatasetView dataset = catalogue.dataset(datasetId)
-                .orElseThrow(() -> CommandRejected.notFound("dataset", datasetId));
+        DatasetView dataset =
+                catalogue.dataset(datasetId).orElseThrow(() -> CommandRejected.notFound("dataset", datasetId));
         if (!dataset.getNodeId().equals(nodeId)) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_HOLDER, "dataset " + datasetId + " is not held by node " + nodeId,
-                    datasetId);
+            throw CommandRejected.forbidden(
+                    ErrorCodes.NOT_HOLDER, "dataset " + datasetId + " is not held by node " + nodeId, datasetId);
         }
         return dataset;
     }

@@ -12,8 +12,7 @@ public final class NodeTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private NodeTokens() {
-    }
+    private NodeTokens() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];

@@ -1,7 +1,6 @@
 package org.imagingledger.application.config;
 
 import java.time.Clock;
-import org.imagingledger.domain.policy.Policies;
 import java.util.List;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
@@ -12,6 +11,7 @@ import org.imagingledger.domain.audit.AuditRecords;
 import org.imagingledger.domain.catalogue.Catalogue;
 import org.imagingledger.domain.consent.Consents;
 import org.imagingledger.domain.permit.Permits;
+import org.imagingledger.domain.policy.Policies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

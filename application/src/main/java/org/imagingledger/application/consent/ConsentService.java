@@ -1,7 +1,5 @@
 package org.imagingledger.application.consent;
 
-import org.imagingledger.application.shared.Caller;
-import org.imagingledger.application.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.consent.api.AcknowledgeWithdrawalNotice;
 import org.imagingledger.domain.consent.api.ChangeConsentScope;
 import org.imagingledger.domain.consent.api.NoticeRecipient;
@@ -25,7 +26,6 @@ import org.imagingledger.projections.consent.ConsentView;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.projections.permit.PermitView;
-import org.imagingledger.application.catalogue.CatalogueService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,8 +43,13 @@ public class ConsentService {
     private final CatalogueService catalogueService;
     private final Clock clock;
 
-    ConsentService(CommandGateway commands, ConsentQueries consents, PermitQueries permits,
-                   CatalogueQueries catalogue, CatalogueService catalogueService, Clock clock) {
+    ConsentService(
+            CommandGateway commands,
+            ConsentQueries consents,
+            PermitQueries permits,
+            CatalogueQueries catalogue,
+            CatalogueService catalogueService,
+            Clock clock) {
         this.commands = commands;
         this.consents = consents;
         this.permits = permits;
@@ -54,19 +59,28 @@ public class ConsentService {
     }
 
     /** The scope of a consent: datasets, DUO purposes (ids or shorthands), disease for DS, optional end. */
-    public record Scope(List<String> datasets, List<String> purposes, String disease, Instant validUntil) {
-    }
+    public record Scope(List<String> datasets, List<String> purposes, String disease, Instant validUntil) {}
 
     public String record(String consentId, String pseudonym, Scope scope, Caller caller) {
         String nodeId = nodeOf(caller);
         requireOwnDatasets(nodeId, scope.datasets());
         if (pseudonym != null && consents.activeConsent(nodeId, pseudonym).isPresent()) {
-            throw CommandRejected.state(ErrorCodes.CONSENT_EXISTS, "subject " + pseudonym + " already has an active consent at node " + nodeId
-                    + "; change its scope instead");
+            throw CommandRejected.state(
+                    ErrorCodes.CONSENT_EXISTS,
+                    "subject " + pseudonym + " already has an active consent at node " + nodeId
+                            + "; change its scope instead");
         }
         String id = consentId == null || consentId.isBlank() ? "cs-" + UUID.randomUUID() : consentId;
-        commands.sendAndWait(new RecordConsent(id, nodeId, pseudonym, scope.datasets(), scope.purposes(),
-                scope.disease(), scope.validUntil(), caller.name(), clock.instant()));
+        commands.sendAndWait(new RecordConsent(
+                id,
+                nodeId,
+                pseudonym,
+                scope.datasets(),
+                scope.purposes(),
+                scope.disease(),
+                scope.validUntil(),
+                caller.name(),
+                clock.instant()));
         return id;
     }
 
@@ -74,8 +88,14 @@ public class ConsentService {
         String nodeId = nodeOf(caller);
         ownConsent(nodeId, consentId);
         requireOwnDatasets(nodeId, scope.datasets());
-        commands.sendAndWait(new ChangeConsentScope(consentId, scope.datasets(), scope.purposes(), scope.disease(),
-                scope.validUntil(), caller.name(), clock.instant()));
+        commands.sendAndWait(new ChangeConsentScope(
+                consentId,
+                scope.datasets(),
+                scope.purposes(),
+                scope.disease(),
+                scope.validUntil(),
+                caller.name(),
+                clock.instant()));
     }
 
     /** Withdraws the consent and returns the notices it issued. */
@@ -95,27 +115,34 @@ public class ConsentService {
      */
     public void acknowledge(String noticeId, Caller caller) {
         String callerNode = caller.nodeId();
-        WithdrawalNoticeView notice = consents.notice(noticeId)
-                .orElseThrow(() -> CommandRejected.notFound("withdrawal notice", noticeId));
+        WithdrawalNoticeView notice =
+                consents.notice(noticeId).orElseThrow(() -> CommandRejected.notFound("withdrawal notice", noticeId));
         boolean allowed = notice.getRecipientKind() == RecipientKind.NODE
                 ? notice.getRecipientId().equals(callerNode)
-                : callerNode == null && (caller.has(Role.GOVERNANCE_ADMIN) || notice.getAddressee().equals(caller.name()));
+                : callerNode == null
+                        && (caller.has(Role.GOVERNANCE_ADMIN)
+                                || notice.getAddressee().equals(caller.name()));
         if (!allowed) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_YOURS, "notice " + noticeId + " is addressed to "
-                    + notice.getRecipientKind().name().toLowerCase() + " " + notice.getRecipientId());
+            throw CommandRejected.forbidden(
+                    ErrorCodes.NOT_YOURS,
+                    "notice " + noticeId + " is addressed to "
+                            + notice.getRecipientKind().name().toLowerCase() + " " + notice.getRecipientId());
         }
-        commands.sendAndWait(new AcknowledgeWithdrawalNotice(notice.getConsentId(), noticeId, caller.name(), clock.instant()));
+        commands.sendAndWait(
+                new AcknowledgeWithdrawalNotice(notice.getConsentId(), noticeId, caller.name(), clock.instant()));
     }
 
     private static String nodeOf(Caller caller) {
-        return caller.node().orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node records consent"));
+        return caller.node()
+                .orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node records consent"));
     }
 
     private ConsentView ownConsent(String nodeId, String consentId) {
-        ConsentView consent = consents.consent(consentId)
-                .orElseThrow(() -> CommandRejected.notFound("consent", consentId));
+        ConsentView consent =
+                consents.consent(consentId).orElseThrow(() -> CommandRejected.notFound("consent", consentId));
         if (!consent.getNodeId().equals(nodeId)) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_YOURS, "consent " + consentId + " was recorded by another node");
+            throw CommandRejected.forbidden(
+                    ErrorCodes.NOT_YOURS, "consent " + consentId + " was recorded by another node");
         }
         return consent;
     }
@@ -131,8 +158,8 @@ public class ConsentService {
                 continue;
             }
             if (catalogue.dataset(datasetId).isEmpty()) {
-                throw CommandRejected.unprocessable("datasets[" + i + "]", ErrorCodes.UNKNOWN_REFERENCE,
-                        "names no registered dataset", datasetId);
+                throw CommandRejected.unprocessable(
+                        "datasets[" + i + "]", ErrorCodes.UNKNOWN_REFERENCE, "names no registered dataset", datasetId);
             }
             catalogueService.datasetHeldBy(datasetId, nodeId);
         }
@@ -142,15 +169,18 @@ public class ConsentService {
         Map<String, List<String>> byNode = new LinkedHashMap<>();
         byNode.put(consent.getNodeId(), new ArrayList<>());
         for (String datasetId : consent.getDatasets()) {
-            String holder = catalogue.dataset(datasetId).map(DatasetView::getNodeId).orElse(consent.getNodeId());
+            String holder =
+                    catalogue.dataset(datasetId).map(DatasetView::getNodeId).orElse(consent.getNodeId());
             byNode.computeIfAbsent(holder, k -> new ArrayList<>()).add(datasetId);
         }
         List<NoticeRecipient> recipients = new ArrayList<>();
-        byNode.forEach((node, datasets) -> recipients.add(new NoticeRecipient(RecipientKind.NODE, node, node,
-                datasets.isEmpty() ? consent.getDatasets() : datasets)));
+        byNode.forEach((node, datasets) -> recipients.add(new NoticeRecipient(
+                RecipientKind.NODE, node, node, datasets.isEmpty() ? consent.getDatasets() : datasets)));
         for (PermitView permit : permits.livePermitsCovering(consent.getDatasets())) {
-            List<String> covered = consent.getDatasets().stream().filter(permit::covers).toList();
-            recipients.add(new NoticeRecipient(RecipientKind.PERMIT, permit.getPermitId(), permit.getHolder(), covered));
+            List<String> covered =
+                    consent.getDatasets().stream().filter(permit::covers).toList();
+            recipients.add(
+                    new NoticeRecipient(RecipientKind.PERMIT, permit.getPermitId(), permit.getHolder(), covered));
         }
         return recipients;
     }

@@ -29,8 +29,7 @@ public class DecisionRecorder implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionRecorder.class);
 
-    private record Pending(List<DecisionRecorded> decisions, CompletableFuture<Void> stored) {
-    }
+    private record Pending(List<DecisionRecorded> decisions, CompletableFuture<Void> stored) {}
 
     private final BlockingQueue<Pending> queue;
     private final EventStore eventStore;
@@ -39,9 +38,11 @@ public class DecisionRecorder implements SmartLifecycle {
     private volatile Thread writer;
     private volatile boolean running;
 
-    DecisionRecorder(EventStore eventStore, PlatformTransactionManager transactions,
-                     @Value("${ledger.decisions.max-batch:512}") int maxBatch,
-                     @Value("${ledger.decisions.max-waiting:20000}") int maxWaiting) {
+    DecisionRecorder(
+            EventStore eventStore,
+            PlatformTransactionManager transactions,
+            @Value("${ledger.decisions.max-batch:512}") int maxBatch,
+            @Value("${ledger.decisions.max-waiting:20000}") int maxWaiting) {
         this.eventStore = eventStore;
         this.transaction = new TransactionTemplate(transactions);
         this.maxBatch = maxBatch;
@@ -54,7 +55,8 @@ public class DecisionRecorder implements SmartLifecycle {
         if (!running) {
             pending.stored.completeExceptionally(new IllegalStateException("the decision recorder is stopped"));
         } else if (!queue.offer(pending)) {
-            pending.stored.completeExceptionally(new IllegalStateException("too many decisions waiting to be recorded"));
+            pending.stored.completeExceptionally(
+                    new IllegalStateException("too many decisions waiting to be recorded"));
         }
         return pending.stored;
     }
@@ -99,7 +101,8 @@ public class DecisionRecorder implements SmartLifecycle {
         List<EventMessage<?>> messages = new ArrayList<>();
         for (Pending pending : batch) {
             for (DecisionRecorded decision : pending.decisions) {
-                messages.add(new GenericDomainEventMessage<>(Decisions.AGGREGATE_TYPE, decision.decisionId(), 0L, decision));
+                messages.add(
+                        new GenericDomainEventMessage<>(Decisions.AGGREGATE_TYPE, decision.decisionId(), 0L, decision));
             }
         }
         transaction.executeWithoutResult(status -> eventStore.publish(messages));

@@ -14,6 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.imagingledger.application.catalogue.NodeTokens;
+import org.imagingledger.application.policy.Engines;
+import org.imagingledger.application.policy.PolicyBundles;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.decision.api.DecisionRecorded;
 import org.imagingledger.domain.shared.CommandRejected;
@@ -21,9 +24,6 @@ import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.PolicyEngine;
 import org.imagingledger.policies.PolicyEvaluationException;
-import org.imagingledger.application.policy.Engines;
-import org.imagingledger.application.policy.PolicyBundles;
-import org.imagingledger.application.catalogue.NodeTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,9 +47,14 @@ public class DecisionService {
     private final Clock clock;
     private final Duration recordTimeout;
 
-    DecisionService(PolicyInputs inputs, PolicyBundles bundles, Engines engines, DecisionRecorder recorder,
-                    ObjectMapper json, Clock clock,
-                    @Value("${ledger.decisions.record-timeout:PT10S}") Duration recordTimeout) {
+    DecisionService(
+            PolicyInputs inputs,
+            PolicyBundles bundles,
+            Engines engines,
+            DecisionRecorder recorder,
+            ObjectMapper json,
+            Clock clock,
+            @Value("${ledger.decisions.record-timeout:PT10S}") Duration recordTimeout) {
         this.inputs = inputs;
         this.bundles = bundles;
         this.engines = engines;
@@ -60,7 +65,8 @@ public class DecisionService {
     }
 
     public List<Answer> decide(List<Question> questions, Caller caller) {
-        String nodeId = caller.node().orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node asks for decisions"));
+        String nodeId = caller.node()
+                .orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node asks for decisions"));
         Instant now = clock.instant();
         Optional<PolicyBundle> bundle = bundles.active();
         PolicyEngine engine = engines.live();
@@ -90,10 +96,22 @@ public class DecisionService {
                 failure = e.getMessage();
                 result = FailClosed.result(failure);
             }
-            decisions.add(new DecisionRecorded(UUID.randomUUID().toString(), nodeId, question.principal(),
-                    question.operation(), question.dataset(), question.permit(), input, NodeTokens.sha256(input),
-                    bundle.map(PolicyBundle::revision).orElse(NO_POLICY), engine.name(),
-                    result.get("allow").booleanValue(), FailClosed.codes(result), write(result), failure, now));
+            decisions.add(new DecisionRecorded(
+                    UUID.randomUUID().toString(),
+                    nodeId,
+                    question.principal(),
+                    question.operation(),
+                    question.dataset(),
+                    question.permit(),
+                    input,
+                    NodeTokens.sha256(input),
+                    bundle.map(PolicyBundle::revision).orElse(NO_POLICY),
+                    engine.name(),
+                    result.get("allow").booleanValue(),
+                    FailClosed.codes(result),
+                    write(result),
+                    failure,
+                    now));
             results.add(result);
         }
         boolean recorded = await(decisions);
@@ -101,9 +119,22 @@ public class DecisionService {
         for (int i = 0; i < decisions.size(); i++) {
             DecisionRecorded d = decisions.get(i);
             JsonNode result = results.get(i);
-            answers.add(recorded
-                    ? new Answer(d.decisionId(), d.allow(), result.get("reasons"), result.get("obligations"), d.policyRevision(), true)
-                    : new Answer(null, false, FailClosed.notRecorded(), json.createArrayNode(), d.policyRevision(), false));
+            answers.add(
+                    recorded
+                            ? new Answer(
+                                    d.decisionId(),
+                                    d.allow(),
+                                    result.get("reasons"),
+                                    result.get("obligations"),
+                                    d.policyRevision(),
+                                    true)
+                            : new Answer(
+                                    null,
+                                    false,
+                                    FailClosed.notRecorded(),
+                                    json.createArrayNode(),
+                                    d.policyRevision(),
+                                    false));
         }
         return answers;
     }
@@ -128,5 +159,4 @@ public class DecisionService {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -14,8 +14,7 @@ final class FailClosed {
     static final String NOT_RECORDED = "DECISION_NOT_RECORDED";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private FailClosed() {
-    }
+    private FailClosed() {}
 
     static ObjectNode result(String failure) {
         ObjectNode result = NODES.objectNode();

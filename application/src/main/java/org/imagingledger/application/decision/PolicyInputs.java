@@ -28,7 +28,8 @@ class PolicyInputs {
     @Transactional(readOnly = true)
     ObjectNode build(String nodeId, Question question, Instant now) {
         ObjectNode input = withoutState(nodeId, question, now);
-        input.set("dataset", state.dataset(question.dataset()).map(this::dataset).orElse(null));
+        input.set(
+                "dataset", state.dataset(question.dataset()).map(this::dataset).orElse(null));
         input.set("permit", state.permit(question.permit()).map(this::permit).orElse(null));
         input.set("consents", consents(nodeId, question.subjects()));
         return input;

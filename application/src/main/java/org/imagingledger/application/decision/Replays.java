@@ -8,6 +8,9 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.imagingledger.application.catalogue.NodeTokens;
+import org.imagingledger.application.policy.Engines;
+import org.imagingledger.application.policy.PolicyBundles;
 import org.imagingledger.domain.decision.api.DecisionRecorded;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
@@ -16,9 +19,6 @@ import org.imagingledger.policies.PolicyEvaluationException;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.decision.DecisionQueries;
 import org.imagingledger.projections.decision.DecisionView;
-import org.imagingledger.application.policy.Engines;
-import org.imagingledger.application.policy.PolicyBundles;
-import org.imagingledger.application.catalogue.NodeTokens;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +37,12 @@ public class Replays {
     private final DecisionQueries decisions;
     private final ObjectMapper json;
 
-    Replays(EventStore eventStore, PolicyBundles bundles, Engines engines, DecisionQueries decisions, ObjectMapper json) {
+    Replays(
+            EventStore eventStore,
+            PolicyBundles bundles,
+            Engines engines,
+            DecisionQueries decisions,
+            ObjectMapper json) {
         this.eventStore = eventStore;
         this.bundles = bundles;
         this.engines = engines;
@@ -46,8 +51,14 @@ public class Replays {
     }
 
     /** The outcome of evaluating a recorded input again. */
-    public record Replay(String decisionId, String revision, boolean inputIntact, JsonNode recorded,
-                         JsonNode replayed, String failure, boolean identical) {
+    public record Replay(
+            String decisionId,
+            String revision,
+            boolean inputIntact,
+            JsonNode recorded,
+            JsonNode replayed,
+            String failure,
+            boolean identical) {
 
         public boolean recordedAllow() {
             return recorded.path("allow").asBoolean(false);
@@ -66,8 +77,7 @@ public class Replays {
         }
     }
 
-    public record Impact(String candidate, int evaluated, List<Replay> changed) {
-    }
+    public record Impact(String candidate, int evaluated, List<Replay> changed) {}
 
     public DecisionRecorded recorded(String decisionId) {
         DomainEventStream stream = eventStore.readEvents(decisionId);
@@ -90,7 +100,8 @@ public class Replays {
 
     public Impact impact(String candidateRevision, int last, DecisionFilter filter) {
         if (last < 1 || last > MAX_IMPACT) {
-            throw CommandRejected.invalid("last", ErrorCodes.OUT_OF_RANGE, "must be between 1 and " + MAX_IMPACT, 1, MAX_IMPACT);
+            throw CommandRejected.invalid(
+                    "last", ErrorCodes.OUT_OF_RANGE, "must be between 1 and " + MAX_IMPACT, 1, MAX_IMPACT);
         }
         PolicyBundle candidate = bundles.load(candidateRevision);
         List<Replay> changed = new ArrayList<>();
@@ -111,8 +122,15 @@ public class Replays {
             return new Replay(decision.decisionId(), revision, intact, recorded, null, "no policy was active", false);
         }
         try {
-            JsonNode replayed = engines.inProcess().evaluate(bundle, decision.input()).document();
-            return new Replay(decision.decisionId(), revision, intact, recorded, replayed, null,
+            JsonNode replayed =
+                    engines.inProcess().evaluate(bundle, decision.input()).document();
+            return new Replay(
+                    decision.decisionId(),
+                    revision,
+                    intact,
+                    recorded,
+                    replayed,
+                    null,
                     intact && replayed.equals(recorded));
         } catch (PolicyEvaluationException e) {
             return new Replay(decision.decisionId(), revision, intact, recorded, null, e.getMessage(), false);

@@ -26,8 +26,8 @@ public class People {
 
     /** Records that this person exists now with these roles; returns the entry. */
     @Transactional
-    public Person register(String subject, String displayName, String email, Set<Role> roles, String nodeId,
-                           String locale) {
+    public Person register(
+            String subject, String displayName, String email, Set<Role> roles, String nodeId, String locale) {
         Person person = people.findById(subject).orElseGet(() -> new Person(subject, clock.instant()));
         person.update(displayName, email, roles, nodeId, locale, clock.instant());
         return people.save(person);
@@ -46,7 +46,9 @@ public class People {
 
     @Transactional(readOnly = true)
     public List<Person> withRole(Role role) {
-        return people.findAllByOrderByDisplayNameAsc().stream().filter(p -> p.has(role)).toList();
+        return people.findAllByOrderByDisplayNameAsc().stream()
+                .filter(p -> p.has(role))
+                .toList();
     }
 
     /** The name to show for a subject: the directory's display name, or the subject itself. */

@@ -47,8 +47,7 @@ public class Person {
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     Person(String subject, Instant at) {
         this.subject = subject;

@@ -1,13 +1,13 @@
 package org.imagingledger.application.permit;
 
 import java.util.List;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.projections.permit.PermitView;
-import org.imagingledger.application.shared.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +57,8 @@ public class PermitAccess {
     }
 
     private List<String> datasetsOf(String nodeId) {
-        return catalogue.datasetsOf(nodeId).stream().map(DatasetView::getDatasetId).toList();
+        return catalogue.datasetsOf(nodeId).stream()
+                .map(DatasetView::getDatasetId)
+                .toList();
     }
 }

@@ -32,7 +32,8 @@ public class PermitExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${ledger.permits.expiry-check:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${ledger.permits.expiry-check:PT1M}",
             initialDelayString = "${ledger.permits.expiry-check:PT1M}")
     public void run() {
         expireDue(clock.instant());

@@ -1,11 +1,12 @@
 package org.imagingledger.application.permit;
 
-import org.imagingledger.application.shared.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.permit.api.ExtendPermit;
 import org.imagingledger.domain.permit.api.ReinstatePermit;
 import org.imagingledger.domain.permit.api.ReportDataUse;
@@ -17,7 +18,6 @@ import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.permit.DataUseView;
 import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.projections.permit.PermitView;
-import org.imagingledger.application.catalogue.CatalogueService;
 import org.springframework.stereotype.Service;
 
 /** Checks what only the views know (does the permit exist, does the node hold the dataset), then sends the command. */
@@ -30,8 +30,12 @@ public class PermitService {
     private final CatalogueService catalogueService;
     private final Clock clock;
 
-    PermitService(CommandGateway commands, PermitQueries permits, CatalogueQueries catalogue,
-                  CatalogueService catalogueService, Clock clock) {
+    PermitService(
+            CommandGateway commands,
+            PermitQueries permits,
+            CatalogueQueries catalogue,
+            CatalogueService catalogueService,
+            Clock clock) {
         this.commands = commands;
         this.permits = permits;
         this.catalogue = catalogue;
@@ -40,9 +44,16 @@ public class PermitService {
     }
 
     /** What a node reports about one use of its data. */
-    public record DataUse(String useId, String permitId, String datasetId, String tool, String toolVersion,
-                          String operation, long subjects, Instant startedAt, Instant endedAt) {
-    }
+    public record DataUse(
+            String useId,
+            String permitId,
+            String datasetId,
+            String tool,
+            String toolVersion,
+            String operation,
+            long subjects,
+            Instant startedAt,
+            Instant endedAt) {}
 
     public PermitView permit(String permitId) {
         return permits.permit(permitId).orElseThrow(() -> CommandRejected.notFound("permit", permitId));
@@ -73,7 +84,9 @@ public class PermitService {
      * refused (403), since only the holder can know what was done with its images.
      */
     public DataUseView reportDataUse(DataUse use, Caller caller) {
-        String nodeId = caller.node().orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node reports its data uses"));
+        String nodeId = caller.node()
+                .orElseThrow(
+                        () -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node reports its data uses"));
         if (use.permitId() == null || use.permitId().isBlank()) {
             throw CommandRejected.invalid("permitId", ErrorCodes.REQUIRED, "is required");
         }
@@ -81,20 +94,31 @@ public class PermitService {
             throw CommandRejected.invalid("datasetId", ErrorCodes.REQUIRED, "is required");
         }
         if (permits.permit(use.permitId()).isEmpty()) {
-            throw CommandRejected.unprocessable("permitId", ErrorCodes.UNKNOWN_REFERENCE, "names no permit", use.permitId());
+            throw CommandRejected.unprocessable(
+                    "permitId", ErrorCodes.UNKNOWN_REFERENCE, "names no permit", use.permitId());
         }
         if (catalogue.dataset(use.datasetId()).isEmpty()) {
-            throw CommandRejected.unprocessable("datasetId", ErrorCodes.UNKNOWN_REFERENCE, "names no registered dataset",
-                    use.datasetId());
+            throw CommandRejected.unprocessable(
+                    "datasetId", ErrorCodes.UNKNOWN_REFERENCE, "names no registered dataset", use.datasetId());
         }
         catalogueService.datasetHeldBy(use.datasetId(), nodeId);
         String useId = use.useId() == null || use.useId().isBlank() ? "use-" + UUID.randomUUID() : use.useId();
         if (permits.dataUse(useId).isPresent()) {
             throw CommandRejected.duplicate("id", useId);
         }
-        commands.sendAndWait(new ReportDataUse(use.permitId(), useId, nodeId, use.datasetId(), use.tool(),
-                use.toolVersion(), use.operation(), use.subjects(), use.startedAt(), use.endedAt(),
-                caller.name(), clock.instant()));
+        commands.sendAndWait(new ReportDataUse(
+                use.permitId(),
+                useId,
+                nodeId,
+                use.datasetId(),
+                use.tool(),
+                use.toolVersion(),
+                use.operation(),
+                use.subjects(),
+                use.startedAt(),
+                use.endedAt(),
+                caller.name(),
+                clock.instant()));
         return permits.dataUse(useId).orElseThrow();
     }
 

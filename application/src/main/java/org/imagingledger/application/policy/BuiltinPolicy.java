@@ -1,7 +1,6 @@
 package org.imagingledger.application.policy;
 
 import org.imagingledger.application.shared.Caller;
-
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.slf4j.Logger;
@@ -44,7 +43,9 @@ class BuiltinPolicy implements ApplicationRunner {
             bundles.activate(builtin.revision(), SYSTEM);
             log.info("activated the built-in policy bundle {}", builtin.revision());
         }
-        bundles.active().ifPresentOrElse(a -> log.info("active policy revision: {}", a.revision()),
-                () -> log.warn("no active policy: every decision will be denied"));
+        bundles.active()
+                .ifPresentOrElse(
+                        a -> log.info("active policy revision: {}", a.revision()),
+                        () -> log.warn("no active policy: every decision will be denied"));
     }
 }

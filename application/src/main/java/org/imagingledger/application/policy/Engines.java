@@ -23,7 +23,8 @@ public class Engines implements AutoCloseable {
     private final WasmPolicyEngine inProcess;
     private final PolicyEngine live;
 
-    Engines(@Value("${ledger.policy.engine:wasm}") String engine,
+    Engines(
+            @Value("${ledger.policy.engine:wasm}") String engine,
             @Value("${ledger.policy.opa-url:http://127.0.0.1:8181}") URI opaUrl,
             @Value("${ledger.policy.timeout:PT1S}") Duration timeout,
             @Value("${ledger.policy.wasm-instances:4}") int instances) {
@@ -31,11 +32,11 @@ public class Engines implements AutoCloseable {
         this.live = switch (engine) {
             case "wasm" -> inProcess;
             case "opa-server" -> new OpaServerEngine(opaUrl, timeout);
-            default -> throw new IllegalStateException(
-                    "ledger.policy.engine must be 'wasm' or 'opa-server', not '" + engine + "'");
+            default ->
+                throw new IllegalStateException(
+                        "ledger.policy.engine must be 'wasm' or 'opa-server', not '" + engine + "'");
         };
-        log.info("policy decisions answered by the {} engine{}", live.name(),
-                live == inProcess ? "" : " at " + opaUrl);
+        log.info("policy decisions answered by the {} engine{}", live.name(), live == inProcess ? "" : " at " + opaUrl);
     }
 
     public PolicyEngine live() {

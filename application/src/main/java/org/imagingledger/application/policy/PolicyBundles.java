@@ -1,15 +1,15 @@
 package org.imagingledger.application.policy;
 
-import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.application.shared.Caller;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.policy.api.ActivatePolicyBundle;
 import org.imagingledger.domain.policy.api.PublishPolicyBundle;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.policies.InvalidBundleException;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.PolicyEvaluationException;
@@ -36,8 +36,13 @@ public class PolicyBundles {
     private final Map<String, PolicyBundle> loaded = new ConcurrentHashMap<>();
     private volatile PolicyBundle active;
 
-    PolicyBundles(StoredBundleRepository store, PolicyQueries queries, CommandGateway commands, Engines engines,
-                  Clock clock, PlatformTransactionManager transactions) {
+    PolicyBundles(
+            StoredBundleRepository store,
+            PolicyQueries queries,
+            CommandGateway commands,
+            Engines engines,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.store = store;
         this.queries = queries;
         this.commands = commands;
@@ -60,8 +65,8 @@ public class PolicyBundles {
                 throw CommandRejected.duplicate("revision", bundle.revision());
             }
             store.save(new StoredBundle(bundle.revision(), bundle.sha256(), bundle.bytes()));
-            commands.sendAndWait(new PublishPolicyBundle(bundle.revision(), bundle.sha256(), bundle.size(), note,
-                    caller.name(), clock.instant()));
+            commands.sendAndWait(new PublishPolicyBundle(
+                    bundle.revision(), bundle.sha256(), bundle.size(), note, caller.name(), clock.instant()));
         });
         loaded.put(bundle.revision(), bundle);
         return queries.bundle(bundle.revision()).orElseThrow();
@@ -75,11 +80,14 @@ public class PolicyBundles {
         try {
             PolicyResult result = engines.inProcess().evaluate(bundle, "{}");
             if (result.allow()) {
-                throw CommandRejected.unprocessable("bundle", ErrorCodes.BUNDLE_ALLOWS_EMPTY,
-                        "allows an empty question: it must deny by default");
+                throw CommandRejected.unprocessable(
+                        "bundle", ErrorCodes.BUNDLE_ALLOWS_EMPTY, "allows an empty question: it must deny by default");
             }
         } catch (PolicyEvaluationException e) {
-            throw CommandRejected.unprocessable("bundle", ErrorCodes.BUNDLE_NOT_EVALUABLE, "cannot be evaluated: " + e.getMessage(),
+            throw CommandRejected.unprocessable(
+                    "bundle",
+                    ErrorCodes.BUNDLE_NOT_EVALUABLE,
+                    "cannot be evaluated: " + e.getMessage(),
                     e.getMessage());
         } finally {
             engines.inProcess().forget(bundle);
@@ -87,7 +95,8 @@ public class PolicyBundles {
     }
 
     public PolicyBundleView activate(String revision, Caller caller) {
-        PolicyBundleView view = queries.bundle(revision).orElseThrow(() -> CommandRejected.notFound("policy revision", revision));
+        PolicyBundleView view =
+                queries.bundle(revision).orElseThrow(() -> CommandRejected.notFound("policy revision", revision));
         PolicyBundle bundle = load(view.getRevision());
         String previous = queries.active().map(PolicyBundleView::getRevision).orElse(null);
         commands.sendAndWait(new ActivatePolicyBundle(revision, previous, caller.name(), clock.instant()));
@@ -114,8 +123,8 @@ public class PolicyBundles {
             try {
                 PolicyBundle bundle = PolicyBundle.read(stored.getContent());
                 if (!bundle.sha256().equals(view.getSha256())) {
-                    throw new IllegalStateException("the stored bytes of revision " + r
-                            + " do not match the SHA-256 recorded at publication");
+                    throw new IllegalStateException(
+                            "the stored bytes of revision " + r + " do not match the SHA-256 recorded at publication");
                 }
                 return bundle;
             } catch (InvalidBundleException e) {

@@ -17,14 +17,15 @@ class StoredBundle {
     @Id
     @Column(length = 100)
     private String revision;
+
     @Column(nullable = false, length = 64)
     private String sha256;
+
     @Lob
     @Column(nullable = false)
     private byte[] content;
 
-    protected StoredBundle() {
-    }
+    protected StoredBundle() {}
 
     StoredBundle(String revision, String sha256, byte[] content) {
         this.revision = revision;

@@ -2,5 +2,4 @@ package org.imagingledger.application.policy;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface StoredBundleRepository extends JpaRepository<StoredBundle, String> {
-}
+interface StoredBundleRepository extends JpaRepository<StoredBundle, String> {}

@@ -10,6 +10,5 @@ public final class Roles {
     public static final Set<Role> OVERSIGHT =
             Set.copyOf(EnumSet.of(Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN));
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -23,8 +23,7 @@ public class TrailService {
         this.json = json;
     }
 
-    public record TrailEntry(long sequence, String type, Instant time, String actor, JsonNode payload) {
-    }
+    public record TrailEntry(long sequence, String type, Instant time, String actor, JsonNode payload) {}
 
     @Transactional(readOnly = true)
     public List<TrailEntry> trail(String aggregateId) {
@@ -34,8 +33,12 @@ public class TrailService {
             DomainEventMessage<?> event = stream.next();
             JsonNode payload = json.valueToTree(event.getPayload());
             String actor = payload.hasNonNull("actor") ? payload.get("actor").asText() : null;
-            entries.add(new TrailEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                    event.getTimestamp(), actor, payload));
+            entries.add(new TrailEntry(
+                    event.getSequenceNumber(),
+                    event.getPayloadType().getSimpleName(),
+                    event.getTimestamp(),
+                    actor,
+                    payload));
         }
         return entries;
     }

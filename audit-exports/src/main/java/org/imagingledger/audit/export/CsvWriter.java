@@ -11,16 +11,43 @@ final class CsvWriter implements AutoCloseable {
 
     CsvWriter(Writer out) throws IOException {
         this.out = out;
-        line("leafIndex", "globalIndex", "timestamp", "eventType", "aggregateType", "aggregateId", "sequenceNumber",
-                "principal", "nodes", "datasets", "pseudonyms", "permits", "requests", "eventId", "leafHash", "payload");
+        line(
+                "leafIndex",
+                "globalIndex",
+                "timestamp",
+                "eventType",
+                "aggregateType",
+                "aggregateId",
+                "sequenceNumber",
+                "principal",
+                "nodes",
+                "datasets",
+                "pseudonyms",
+                "permits",
+                "requests",
+                "eventId",
+                "leafHash",
+                "payload");
     }
 
     void row(ExportedEvent e) throws IOException {
         Facets f = e.facets();
-        line(Long.toString(e.leafIndex()), Long.toString(e.event().globalIndex()), e.event().timestamp(),
-                ExportFilter.simpleName(e.type()), e.event().aggregateType(), e.event().aggregateId(),
-                Long.toString(e.event().sequenceNumber()), f.principal(), join(f.nodes()), join(f.datasets()),
-                join(f.pseudonyms()), join(f.permits()), join(f.requests()), e.event().eventId(), e.leafHashHex(),
+        line(
+                Long.toString(e.leafIndex()),
+                Long.toString(e.event().globalIndex()),
+                e.event().timestamp(),
+                ExportFilter.simpleName(e.type()),
+                e.event().aggregateType(),
+                e.event().aggregateId(),
+                Long.toString(e.event().sequenceNumber()),
+                f.principal(),
+                join(f.nodes()),
+                join(f.datasets()),
+                join(f.pseudonyms()),
+                join(f.permits()),
+                join(f.requests()),
+                e.event().eventId(),
+                e.leafHashHex(),
                 e.payloadJson());
     }
 

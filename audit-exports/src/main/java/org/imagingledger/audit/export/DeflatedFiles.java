@@ -124,8 +124,7 @@ final class DeflatedFiles implements AutoCloseable {
         }
     }
 
-    private record Task(Entry entry, byte[] chunk) {
-    }
+    private record Task(Entry entry, byte[] chunk) {}
 
     private final Path dir;
     private final List<Entry> entries = new ArrayList<>();
@@ -231,21 +230,53 @@ final class DeflatedFiles implements AutoCloseable {
             }
             byte[] name = e.name.getBytes(StandardCharsets.UTF_8);
             ZipBytes local = new ZipBytes();
-            local.u32(0x04034b50).u16(20).u16(0x0800).u16(8).u16(dosTime).u16(dosDate)
-                    .u32(e.crc.getValue()).u32(e.compressedSize).u32(e.size).u16(name.length).u16(0).bytes(name);
+            local.u32(0x04034b50)
+                    .u16(20)
+                    .u16(0x0800)
+                    .u16(8)
+                    .u16(dosTime)
+                    .u16(dosDate)
+                    .u32(e.crc.getValue())
+                    .u32(e.compressedSize)
+                    .u32(e.size)
+                    .u16(name.length)
+                    .u16(0)
+                    .bytes(name);
             out.write(local.toByteArray());
             try (InputStream in = Files.newInputStream(e.deflated)) {
                 in.transferTo(out);
             }
-            central.u32(0x02014b50).u16(20).u16(20).u16(0x0800).u16(8).u16(dosTime).u16(dosDate)
-                    .u32(e.crc.getValue()).u32(e.compressedSize).u32(e.size).u16(name.length).u16(0).u16(0)
-                    .u16(0).u16(0).u32(0).u32(offset).bytes(name);
+            central.u32(0x02014b50)
+                    .u16(20)
+                    .u16(20)
+                    .u16(0x0800)
+                    .u16(8)
+                    .u16(dosTime)
+                    .u16(dosDate)
+                    .u32(e.crc.getValue())
+                    .u32(e.compressedSize)
+                    .u32(e.size)
+                    .u16(name.length)
+                    .u16(0)
+                    .u16(0)
+                    .u16(0)
+                    .u16(0)
+                    .u32(0)
+                    .u32(offset)
+                    .bytes(name);
             offset += local.size() + e.compressedSize;
         }
         byte[] cd = central.toByteArray();
         out.write(cd);
         ZipBytes end = new ZipBytes();
-        end.u32(0x06054b50).u16(0).u16(0).u16(entries.size()).u16(entries.size()).u32(cd.length).u32(offset).u16(0);
+        end.u32(0x06054b50)
+                .u16(0)
+                .u16(0)
+                .u16(entries.size())
+                .u16(entries.size())
+                .u32(cd.length)
+                .u32(offset)
+                .u16(0);
         out.write(end.toByteArray());
         out.flush();
     }

@@ -8,8 +8,16 @@ import java.util.Map;
  * Which events an export holds; every field is optional, all given ones must match. The time
  * range is [from, to). The event type matches the stored type's full or simple class name.
  */
-public record ExportFilter(Instant from, Instant to, String node, String dataset, String pseudonym,
-                           String permit, String request, String principal, String eventType) {
+public record ExportFilter(
+        Instant from,
+        Instant to,
+        String node,
+        String dataset,
+        String pseudonym,
+        String permit,
+        String request,
+        String principal,
+        String eventType) {
 
     public static final ExportFilter ALL = new ExportFilter(null, null, null, null, null, null, null, null, null);
 

@@ -37,19 +37,23 @@ import org.imagingledger.audit.integrity.StoredEvent;
 public final class ExportWriter {
 
     /** What was written: the number of exported events and the package's SHA-256. */
-    public record Result(long events, String sha256, long bytes) {
-    }
+    public record Result(long events, String sha256, long bytes) {}
 
-    private ExportWriter() {
-    }
+    private ExportWriter() {}
 
     /**
      * @param events every stored event in global-index order (at least {@code checkpoint.size()});
      *               leaf i of the tree is the i-th of them
      * @param tree   the ledger's tree, holding at least the checkpoint's leaves
      */
-    public static Result write(Iterator<StoredEvent> events, MerkleTree tree, Checkpoint checkpoint,
-                               byte[] checkpointSignature, SigningKey key, PackageInfo info, OutputStream out)
+    public static Result write(
+            Iterator<StoredEvent> events,
+            MerkleTree tree,
+            Checkpoint checkpoint,
+            byte[] checkpointSignature,
+            SigningKey key,
+            PackageInfo info,
+            OutputStream out)
             throws IOException {
         Path dir = Files.createTempDirectory("audit-export");
         try (DeflatedFiles files = new DeflatedFiles(dir)) {
@@ -58,13 +62,15 @@ public final class ExportWriter {
             PdfReport.write(pdf, info, stats, checkpoint);
             files.add(PackageLayout.REPORT_PDF, pdf.toByteArray());
             files.add(PackageLayout.CHECKPOINT, checkpoint.bytes());
-            files.add(PackageLayout.CHECKPOINT_SIG,
+            files.add(
+                    PackageLayout.CHECKPOINT_SIG,
                     PackageLayout.signatureText(checkpointSignature).getBytes(StandardCharsets.UTF_8));
             files.add(PackageLayout.PUBLIC_KEY, key.publicPem().getBytes(StandardCharsets.UTF_8));
             files.finish();
             byte[] manifest = Jcs.canonicalBytes(manifest(info, stats, checkpoint, files));
             files.addNow(PackageLayout.MANIFEST, manifest);
-            files.addNow(PackageLayout.MANIFEST_SIG,
+            files.addNow(
+                    PackageLayout.MANIFEST_SIG,
                     PackageLayout.signatureText(key.sign(manifest)).getBytes(StandardCharsets.UTF_8));
             MessageDigest md = Merkle.sha256();
             CountingOutputStream counting = new CountingOutputStream(new DigestOutputStream(out, md));
@@ -79,21 +85,24 @@ public final class ExportWriter {
         }
     }
 
-    private static ExportStats writeEvents(Iterator<StoredEvent> events, MerkleTree tree, Checkpoint checkpoint,
-                                           PackageInfo info, DeflatedFiles files) throws IOException {
+    private static ExportStats writeEvents(
+            Iterator<StoredEvent> events, MerkleTree tree, Checkpoint checkpoint, PackageInfo info, DeflatedFiles files)
+            throws IOException {
         ExportStats stats = new ExportStats();
         ExportFilter filter = info.filter();
         try (Writer jsonl = writer(files.create(PackageLayout.EVENTS_JSONL));
-             CsvWriter csv = new CsvWriter(writer(files.create(PackageLayout.EVENTS_CSV)));
-             FhirBundleWriter fhir = new FhirBundleWriter(files.create(PackageLayout.FHIR_BUNDLE), info.exportId(),
-                     info.exportedAt().toString());
-             Writer proofs = writer(files.create(PackageLayout.PROOFS))) {
+                CsvWriter csv = new CsvWriter(writer(files.create(PackageLayout.EVENTS_CSV)));
+                FhirBundleWriter fhir = new FhirBundleWriter(
+                        files.create(PackageLayout.FHIR_BUNDLE),
+                        info.exportId(),
+                        info.exportedAt().toString());
+                Writer proofs = writer(files.create(PackageLayout.PROOFS))) {
             List<byte[]> previousProof = List.of();
             long leaf = 0;
             for (; leaf < checkpoint.size(); leaf++) {
                 if (!events.hasNext()) {
-                    throw new IllegalStateException("the store holds " + leaf + " events, fewer than the checkpoint's "
-                            + checkpoint.size());
+                    throw new IllegalStateException(
+                            "the store holds " + leaf + " events, fewer than the checkpoint's " + checkpoint.size());
                 }
                 StoredEvent event = events.next();
                 Instant time = Instant.parse(event.timestamp());
@@ -115,8 +124,8 @@ public final class ExportWriter {
                     throw new IllegalStateException("stored event " + event.globalIndex() + " (leaf " + leaf
                             + ") no longer matches the ledger's tree: refusing to export it");
                 }
-                ExportedEvent e = new ExportedEvent(leaf, event, event.eventType(), time, payload, facets,
-                        Hex.encode(leafHash), payloadJson);
+                ExportedEvent e = new ExportedEvent(
+                        leaf, event, event.eventType(), time, payload, facets, Hex.encode(leafHash), payloadJson);
                 jsonl.write(new String(line, StandardCharsets.UTF_8));
                 jsonl.write('\n');
                 List<byte[]> proof = tree.inclusionProof(leaf, checkpoint.size());
@@ -135,8 +144,8 @@ public final class ExportWriter {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private static Map<String, Object> manifest(PackageInfo info, ExportStats stats, Checkpoint checkpoint,
-                                                DeflatedFiles files) {
+    private static Map<String, Object> manifest(
+            PackageInfo info, ExportStats stats, Checkpoint checkpoint, DeflatedFiles files) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", PackageLayout.FORMAT);
         m.put("exportId", info.exportId());

@@ -13,12 +13,17 @@ import java.util.TreeSet;
  * ({@code permitId}), access requests ({@code requestId}) and the acting principal
  * ({@code actor}).
  */
-public record Facets(Set<String> nodes, Set<String> datasets, Set<String> pseudonyms, Set<String> permits,
-                     Set<String> requests, Set<String> principals) {
+public record Facets(
+        Set<String> nodes,
+        Set<String> datasets,
+        Set<String> pseudonyms,
+        Set<String> permits,
+        Set<String> requests,
+        Set<String> principals) {
 
     public static Facets of(Object payload) {
-        Facets f = new Facets(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
-                new TreeSet<>());
+        Facets f = new Facets(
+                new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
         f.collect(payload);
         return f;
     }

@@ -60,7 +60,9 @@ final class FhirBundleWriter implements AutoCloseable {
         json.writeArrayFieldStart("agent");
         json.writeStartObject();
         json.writeObjectFieldStart("who");
-        identifier("principal", e.facets().principal().isEmpty() ? "ledger" : e.facets().principal());
+        identifier(
+                "principal",
+                e.facets().principal().isEmpty() ? "ledger" : e.facets().principal());
         json.writeEndObject();
         json.writeBooleanField("requestor", true);
         json.writeEndObject();

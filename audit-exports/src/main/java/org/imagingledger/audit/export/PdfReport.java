@@ -28,11 +28,9 @@ final class PdfReport {
     private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
     private static final int MAX_BARS = 24;
 
-    private PdfReport() {
-    }
+    private PdfReport() {}
 
-    static void write(OutputStream out, PackageInfo info, ExportStats stats, Checkpoint checkpoint)
-            throws IOException {
+    static void write(OutputStream out, PackageInfo info, ExportStats stats, Checkpoint checkpoint) throws IOException {
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -46,14 +44,21 @@ final class PdfReport {
             row(facts, "Export", info.exportId());
             row(facts, "Exported by", info.exportedBy());
             row(facts, "Exported at", info.exportedAt().toString());
-            row(facts, "Filters", info.filter().isEmpty() ? "none (the complete log)" : info.filter().toMap().toString());
+            row(
+                    facts,
+                    "Filters",
+                    info.filter().isEmpty()
+                            ? "none (the complete log)"
+                            : info.filter().toMap().toString());
             row(facts, "Events exported", Long.toString(stats.events));
             row(facts, "Anchored to", "checkpoint of " + checkpoint.size() + " events at " + checkpoint.time());
             row(facts, "Root hash", checkpoint.rootHex());
             row(facts, "Signing key id", checkpoint.keyId() + " (Ed25519, public-key.pem)");
             doc.add(facts);
-            doc.add(new Paragraph("Verify offline: java -jar ledger-verifier.jar verify <this package>.zip "
-                    + "--trusted-key <the ledger's public key>", BODY));
+            doc.add(new Paragraph(
+                    "Verify offline: java -jar ledger-verifier.jar verify <this package>.zip "
+                            + "--trusted-key <the ledger's public key>",
+                    BODY));
             chart(doc, writer, "Events per type", stats.byType);
             chart(doc, writer, "Events per node", stats.byNode);
             chart(doc, writer, "Events per month (UTC)", stats.byMonth);
@@ -100,8 +105,8 @@ final class PdfReport {
         doc.add(image);
     }
 
-    private static void bar(PdfTemplate t, BaseFont font, int i, int bars, float rowHeight, String label, long value,
-                            long max) {
+    private static void bar(
+            PdfTemplate t, BaseFont font, int i, int bars, float rowHeight, String label, long value, long max) {
         float y = (bars - i - 1) * rowHeight + 3;
         float labelWidth = 190;
         float barWidth = (float) ((500 - labelWidth - 60) * value / (double) max);

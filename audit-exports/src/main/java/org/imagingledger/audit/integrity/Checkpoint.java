@@ -45,8 +45,11 @@ public record Checkpoint(String origin, long size, byte[] root, Instant time, St
             throw new IllegalArgumentException("not a v1 checkpoint (six lines, each ending in a line feed)");
         }
         try {
-            Checkpoint c = new Checkpoint(field(lines[1], "origin"), Long.parseLong(field(lines[2], "size")),
-                    Hex.decode(field(lines[3], "root")), Instant.parse(field(lines[4], "time")),
+            Checkpoint c = new Checkpoint(
+                    field(lines[1], "origin"),
+                    Long.parseLong(field(lines[2], "size")),
+                    Hex.decode(field(lines[3], "root")),
+                    Instant.parse(field(lines[4], "time")),
                     field(lines[5], "key"));
             if (c.root.length != Merkle.HASH_SIZE || c.size < 0) {
                 throw new IllegalArgumentException("bad size or root");

@@ -5,8 +5,7 @@ public final class Hex {
 
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
-    private Hex() {
-    }
+    private Hex() {}
 
     public static String encode(byte[] bytes) {
         char[] out = new char[bytes.length * 2];

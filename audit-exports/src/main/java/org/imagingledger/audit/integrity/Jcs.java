@@ -16,16 +16,14 @@ import java.util.Map;
  */
 public final class Jcs {
 
-    private Jcs() {
-    }
+    private Jcs() {}
 
     public static byte[] canonicalBytes(Object value) {
         return canonicalize(value).getBytes(StandardCharsets.UTF_8);
     }
 
     /** JSON text that is already canonical (for example a payload canonicalised once and reused). */
-    public record Raw(String json) {
-    }
+    public record Raw(String json) {}
 
     public static String canonicalize(Object value) {
         StringBuilder out = new StringBuilder(512);
@@ -71,7 +69,8 @@ public final class Jcs {
             }
             out.append(']');
         } else {
-            throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "not a JSON value: " + value.getClass().getName());
         }
     }
 

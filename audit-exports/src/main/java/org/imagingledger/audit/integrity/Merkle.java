@@ -14,8 +14,7 @@ public final class Merkle {
 
     public static final int HASH_SIZE = 32;
 
-    private Merkle() {
-    }
+    private Merkle() {}
 
     public static MessageDigest sha256() {
         try {
@@ -73,8 +72,8 @@ public final class Merkle {
         return sn == 0 ? r : null;
     }
 
-    public static boolean verifyInclusion(long leafIndex, long treeSize, byte[] leafHash, List<byte[]> proof,
-                                          byte[] root) {
+    public static boolean verifyInclusion(
+            long leafIndex, long treeSize, byte[] leafHash, List<byte[]> proof, byte[] root) {
         byte[] computed = rootFromInclusionProof(leafIndex, treeSize, leafHash, proof);
         return computed != null && Arrays.equals(computed, root);
     }

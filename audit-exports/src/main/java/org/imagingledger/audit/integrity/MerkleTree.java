@@ -30,8 +30,7 @@ public final class MerkleTree {
         }
     };
 
-    private record Range(long lo, long hi) {
-    }
+    private record Range(long lo, long hi) {}
 
     public long size() {
         return size;

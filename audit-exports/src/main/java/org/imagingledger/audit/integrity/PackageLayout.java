@@ -24,11 +24,10 @@ public final class PackageLayout {
     public static final String MANIFEST_SIG = "manifest.sig";
 
     /** Every file the manifest lists with its SHA-256, in the order they are zipped. */
-    public static final List<String> HASHED_FILES = List.of(EVENTS_JSONL, EVENTS_CSV, FHIR_BUNDLE, REPORT_PDF,
-            PROOFS, CHECKPOINT, CHECKPOINT_SIG, PUBLIC_KEY);
+    public static final List<String> HASHED_FILES =
+            List.of(EVENTS_JSONL, EVENTS_CSV, FHIR_BUNDLE, REPORT_PDF, PROOFS, CHECKPOINT, CHECKPOINT_SIG, PUBLIC_KEY);
 
-    private PackageLayout() {
-    }
+    private PackageLayout() {}
 
     /** A signature file: 128 lower-case hex digits and a line feed, nothing else. */
     public static String signatureText(byte[] signature) {
@@ -50,8 +49,10 @@ public final class PackageLayout {
      */
     public static Map<String, Object> proofLine(long leafIndex, List<byte[]> proof, List<byte[]> previous) {
         int reuse = 0;
-        while (reuse < proof.size() && reuse < previous.size()
-                && java.util.Arrays.equals(proof.get(proof.size() - 1 - reuse), previous.get(previous.size() - 1 - reuse))) {
+        while (reuse < proof.size()
+                && reuse < previous.size()
+                && java.util.Arrays.equals(
+                        proof.get(proof.size() - 1 - reuse), previous.get(previous.size() - 1 - reuse))) {
             reuse++;
         }
         List<Object> hashes = new ArrayList<>();

@@ -39,8 +39,13 @@ public final class PathVerifier {
         int join = n - shared;
         int previousJoin = previousLength - shared;
         for (int i = 0; i < n; i++) {
-            if (i == join && previousLength >= 0 && shared > 0 && previousJoin >= 0 && fn[i] == fns[previousJoin]
-                    && sn[i] == sns[previousJoin] && Arrays.equals(r[i], rs[previousJoin])) {
+            if (i == join
+                    && previousLength >= 0
+                    && shared > 0
+                    && previousJoin >= 0
+                    && fn[i] == fns[previousJoin]
+                    && sn[i] == sns[previousJoin]
+                    && Arrays.equals(r[i], rs[previousJoin])) {
                 // same state, same remaining hashes as the verified previous proof
                 System.arraycopy(fns, previousJoin, fn, i, n - i + 1);
                 System.arraycopy(sns, previousJoin, sn, i, n - i + 1);

@@ -9,9 +9,16 @@ import java.util.Map;
  * bytes), and its canonical form: the RFC 8785 canonical JSON of the object described in
  * {@code audit-exports/CANONICAL.md}. The Merkle leaf of the event is SHA-256(0x00 ‖ canonical).
  */
-public record StoredEvent(long globalIndex, String eventId, String aggregateId, String aggregateType,
-                          long sequenceNumber, String eventType, String timestamp, byte[] payload,
-                          byte[] metadata) {
+public record StoredEvent(
+        long globalIndex,
+        String eventId,
+        String aggregateId,
+        String aggregateType,
+        long sequenceNumber,
+        String eventType,
+        String timestamp,
+        byte[] payload,
+        byte[] metadata) {
 
     public Map<String, Object> canonicalObject() {
         Map<String, Object> o = new LinkedHashMap<>();

@@ -45,8 +45,8 @@ public final class PackageVerifier {
     }
 
     /** The outcome; {@code ok()} when no check failed. */
-    public record Report(List<Failure> failures, long events, Checkpoint checkpoint, boolean trustedKey,
-                         boolean complete) {
+    public record Report(
+            List<Failure> failures, long events, Checkpoint checkpoint, boolean trustedKey, boolean complete) {
         public boolean ok() {
             return failures.isEmpty();
         }
@@ -56,8 +56,7 @@ public final class PackageVerifier {
 
     private final List<Failure> failures = new ArrayList<>();
 
-    private PackageVerifier() {
-    }
+    private PackageVerifier() {}
 
     public static Report verify(Path zipFile, PublicKey trustedKey) throws IOException {
         return new PackageVerifier().run(zipFile, trustedKey);
@@ -79,8 +78,12 @@ public final class PackageVerifier {
             if (trustedKey != null) {
                 trusted = Arrays.equals(trustedKey.getEncoded(), key.getEncoded());
                 if (!trusted) {
-                    fail(PackageLayout.PUBLIC_KEY, 0, "trusted key", "the package's key " + Ed25519Keys.keyId(key)
-                            + " is not the trusted key " + Ed25519Keys.keyId(trustedKey));
+                    fail(
+                            PackageLayout.PUBLIC_KEY,
+                            0,
+                            "trusted key",
+                            "the package's key " + Ed25519Keys.keyId(key) + " is not the trusted key "
+                                    + Ed25519Keys.keyId(trustedKey));
                 }
             }
             byte[] manifestBytes = bytes(zip, PackageLayout.MANIFEST);
@@ -129,8 +132,11 @@ public final class PackageVerifier {
         try {
             byte[] sig = PackageLayout.parseSignature(text(zip, sigFile));
             if (!Ed25519Keys.verify(key, message, sig)) {
-                fail(sigFile, 0, "signature", "the Ed25519 signature over " + signedFile
-                        + " does not verify with public-key.pem");
+                fail(
+                        sigFile,
+                        0,
+                        "signature",
+                        "the Ed25519 signature over " + signedFile + " does not verify with public-key.pem");
             }
         } catch (IllegalArgumentException e) {
             fail(sigFile, 0, "signature", e.getMessage());
@@ -179,8 +185,11 @@ public final class PackageVerifier {
             return null;
         }
         if (!checkpoint.keyId().equals(Ed25519Keys.keyId(key))) {
-            fail(PackageLayout.CHECKPOINT, 0, "key id", "names key " + checkpoint.keyId() + ", the package's key is "
-                    + Ed25519Keys.keyId(key));
+            fail(
+                    PackageLayout.CHECKPOINT,
+                    0,
+                    "key id",
+                    "names key " + checkpoint.keyId() + ", the package's key is " + Ed25519Keys.keyId(key));
         }
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("origin", checkpoint.origin());
@@ -201,7 +210,7 @@ public final class PackageVerifier {
         long line = 0;
         int lineFailures = 0;
         try (BufferedReader events = reader(zip, PackageLayout.EVENTS_JSONL);
-             BufferedReader proofs = reader(zip, PackageLayout.PROOFS)) {
+                BufferedReader proofs = reader(zip, PackageLayout.PROOFS)) {
             List<byte[]> previousProof = List.of();
             long previousLeaf = -1;
             PathVerifier paths = new PathVerifier(checkpoint.size(), checkpoint.root());
@@ -228,21 +237,32 @@ public final class PackageVerifier {
                     List<byte[]> path = PackageLayout.fullProof(proof, previousProof);
                     previousProof = path;
                     if (leaf <= previousLeaf || (complete && leaf != line - 1)) {
-                        fail(PackageLayout.PROOFS, line, "leaf order", "leaf index " + leaf + " out of order"
-                                + (complete ? " (a complete export holds every leaf, in order)" : ""));
+                        fail(
+                                PackageLayout.PROOFS,
+                                line,
+                                "leaf order",
+                                "leaf index " + leaf + " out of order"
+                                        + (complete ? " (a complete export holds every leaf, in order)" : ""));
                     }
                     previousLeaf = leaf;
                     int shared = ((Double) proof.get("reuse")).intValue();
                     if (!paths.verify(leaf, Merkle.leafHash(canonical), path, shared)) {
-                        fail(PackageLayout.EVENTS_JSONL, line, "inclusion proof", "event " + Jcs.canonicalize(event.get("globalIndex"))
-                                + " at leaf " + leaf + " is not included in the checkpoint's tree of "
-                                + checkpoint.size() + " events with root " + checkpoint.rootHex());
+                        fail(
+                                PackageLayout.EVENTS_JSONL,
+                                line,
+                                "inclusion proof",
+                                "event " + Jcs.canonicalize(event.get("globalIndex"))
+                                        + " at leaf " + leaf + " is not included in the checkpoint's tree of "
+                                        + checkpoint.size() + " events with root " + checkpoint.rootHex());
                     }
                     String type = String.valueOf(event.get("eventType"));
                     byType.merge(type.substring(type.lastIndexOf('.') + 1), 1d, Double::sum);
                 } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
-                    fail(PackageLayout.EVENTS_JSONL, line, "parse", "line " + line + " of events.jsonl or "
-                            + "proofs.jsonl is unreadable: " + e.getMessage());
+                    fail(
+                            PackageLayout.EVENTS_JSONL,
+                            line,
+                            "parse",
+                            "line " + line + " of events.jsonl or " + "proofs.jsonl is unreadable: " + e.getMessage());
                 }
                 if (failures.size() > before) {
                     lineFailures++;
@@ -253,13 +273,19 @@ public final class PackageVerifier {
             }
         }
         if (complete && line != checkpoint.size()) {
-            fail(PackageLayout.EVENTS_JSONL, 0, "completeness", "a complete export holds " + checkpoint.size()
-                    + " events, this one " + line);
+            fail(
+                    PackageLayout.EVENTS_JSONL,
+                    0,
+                    "completeness",
+                    "a complete export holds " + checkpoint.size() + " events, this one " + line);
         }
         if (manifest.get("counts") instanceof Map<?, ?> counts) {
             if (!Double.valueOf(line).equals(counts.get("events"))) {
-                fail(PackageLayout.MANIFEST, 0, "counts", "the manifest counts " + counts.get("events")
-                        + " events, events.jsonl has " + line);
+                fail(
+                        PackageLayout.MANIFEST,
+                        0,
+                        "counts",
+                        "the manifest counts " + counts.get("events") + " events, events.jsonl has " + line);
             }
             if (!byType.equals(counts.get("byType"))) {
                 fail(PackageLayout.MANIFEST, 0, "counts", "the manifest's counts per type differ from events.jsonl");
@@ -273,8 +299,8 @@ public final class PackageVerifier {
     }
 
     private static BufferedReader reader(ZipFile zip, String name) throws IOException {
-        return new BufferedReader(new InputStreamReader(zip.getInputStream(zip.getEntry(name)),
-                StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedReader(
+                new InputStreamReader(zip.getInputStream(zip.getEntry(name)), StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static byte[] bytes(ZipFile zip, String name) throws IOException {

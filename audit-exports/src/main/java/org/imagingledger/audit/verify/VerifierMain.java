@@ -14,30 +14,36 @@ import org.imagingledger.audit.integrity.Ed25519Keys;
  */
 public final class VerifierMain {
 
-    private VerifierMain() {
-    }
+    private VerifierMain() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 2 || !args[0].equals("verify") || (args.length != 2 && args.length != 4)
+        if (args.length < 2
+                || !args[0].equals("verify")
+                || (args.length != 2 && args.length != 4)
                 || (args.length == 4 && !args[2].equals("--trusted-key"))) {
             err.println("usage: java -jar ledger-verifier.jar verify <export.zip> [--trusted-key <public-key.pem>]");
             return 2;
         }
         try {
-            PublicKey trusted = args.length == 4 ? Ed25519Keys.parsePublicPem(Files.readString(Path.of(args[3]))) : null;
+            PublicKey trusted =
+                    args.length == 4 ? Ed25519Keys.parsePublicPem(Files.readString(Path.of(args[3]))) : null;
             PackageVerifier.Report report = PackageVerifier.verify(Path.of(args[1]), trusted);
             if (report.ok()) {
-                out.println("OK " + report.events() + " events verified: every file hash, the manifest and checkpoint "
-                        + "signatures and " + report.events() + " inclusion proofs to the checkpoint of "
-                        + report.checkpoint().size() + " events, root " + report.checkpoint().rootHex() + ", at "
-                        + report.checkpoint().time() + (report.complete() ? "; the export is the complete log" : "")
-                        + "; key " + report.checkpoint().keyId()
-                        + (report.trustedKey() ? " (the trusted key)"
-                            : " (taken from the package: pass --trusted-key to tie it to the ledger's published key)"));
+                out.println(
+                        "OK " + report.events() + " events verified: every file hash, the manifest and checkpoint "
+                                + "signatures and " + report.events() + " inclusion proofs to the checkpoint of "
+                                + report.checkpoint().size() + " events, root "
+                                + report.checkpoint().rootHex() + ", at "
+                                + report.checkpoint().time()
+                                + (report.complete() ? "; the export is the complete log" : "")
+                                + "; key " + report.checkpoint().keyId()
+                                + (report.trustedKey()
+                                        ? " (the trusted key)"
+                                        : " (taken from the package: pass --trusted-key to tie it to the ledger's published key)"));
                 return 0;
             }
             out.println("FAILED " + args[1] + ": " + report.failures().size() + " check(s) failed");

@@ -1,7 +1,5 @@
 package org.imagingledger.audit.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
@@ -21,17 +19,23 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Consent;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The package's FHIR bundle against HAPI FHIR's R4 instance validator (base profiles, offline). */
 class FhirValidationTest {
 
     @Test
     void theBundleAndEveryResourceValidateWithoutErrors() throws IOException {
-        String json = new String(ExportPackageTest.unzip(SampleLedger.of(8).export(ExportFilter.ALL))
-                .get("fhir-bundle.json"), StandardCharsets.UTF_8);
+        String json = new String(
+                ExportPackageTest.unzip(SampleLedger.of(8).export(ExportFilter.ALL))
+                        .get("fhir-bundle.json"),
+                StandardCharsets.UTF_8);
 
         FhirContext ctx = FhirContext.forR4();
-        ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(ctx),
-                new SnapshotGeneratingValidationSupport(ctx), new InMemoryTerminologyServerValidationSupport(ctx),
+        ValidationSupportChain support = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(ctx),
+                new SnapshotGeneratingValidationSupport(ctx),
+                new InMemoryTerminologyServerValidationSupport(ctx),
                 new CommonCodeSystemsTerminologyService(ctx));
         FhirValidator validator = ctx.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
         ValidationResult result = validator.validateWithResult(json);
@@ -42,20 +46,27 @@ class FhirValidationTest {
         assertThat(errors).as(errors.toString()).isEmpty();
 
         Bundle bundle = ctx.newJsonParser().parseResource(Bundle.class, json);
-        assertThat(bundle.getEntry().stream().filter(e -> e.getResource() instanceof AuditEvent)).hasSize(8);
-        List<Consent> consents = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-                .filter(Consent.class::isInstance).map(Consent.class::cast).toList();
-        assertThat(consents).extracting(c -> c.getStatus().toCode()).containsExactly("active", "inactive", "active",
-                "inactive");
+        assertThat(bundle.getEntry().stream().filter(e -> e.getResource() instanceof AuditEvent))
+                .hasSize(8);
+        List<Consent> consents = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(Consent.class::isInstance)
+                .map(Consent.class::cast)
+                .toList();
+        assertThat(consents)
+                .extracting(c -> c.getStatus().toCode())
+                .containsExactly("active", "inactive", "active", "inactive");
         assertThat(consents.get(0).getPatient().getIdentifier().getValue()).isEqualTo("PSN-0");
     }
 
     @Test
     void theValidatorIsNotToothless() {
         FhirContext ctx = FhirContext.forR4();
-        FhirValidator validator = ctx.newValidator().registerValidatorModule(new FhirInstanceValidator(
-                new ValidationSupportChain(new DefaultProfileValidationSupport(ctx),
-                        new InMemoryTerminologyServerValidationSupport(ctx), new CommonCodeSystemsTerminologyService(ctx))));
+        FhirValidator validator = ctx.newValidator()
+                .registerValidatorModule(new FhirInstanceValidator(new ValidationSupportChain(
+                        new DefaultProfileValidationSupport(ctx),
+                        new InMemoryTerminologyServerValidationSupport(ctx),
+                        new CommonCodeSystemsTerminologyService(ctx))));
         ValidationResult result = validator.validateWithResult(
                 "{\"resourceType\":\"AuditEvent\",\"recorded\":\"yesterday\",\"agent\":[]}");
         assertThat(result.getMessages()).anyMatch(m -> m.getSeverity() == ResultSeverityEnum.ERROR);

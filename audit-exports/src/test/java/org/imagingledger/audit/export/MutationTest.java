@@ -1,7 +1,5 @@
 package org.imagingledger.audit.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,8 @@ import java.util.Random;
 import org.imagingledger.audit.verify.PackageVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** 1,000 seeded random single-byte changes, spread over every file of a package: all are caught. */
 class MutationTest {
@@ -26,7 +26,8 @@ class MutationTest {
         Map<String, byte[]> files = ExportPackageTest.unzip(ledger.export(ExportFilter.ALL));
         Path clean = dir.resolve("clean.zip");
         Files.write(clean, ExportPackageTest.rezip(files));
-        assertThat(PackageVerifier.verify(clean, ledger.key.pair().getPublic()).ok()).isTrue();
+        assertThat(PackageVerifier.verify(clean, ledger.key.pair().getPublic()).ok())
+                .isTrue();
 
         Random random = new Random(4_2026);
         List<String> names = new ArrayList<>(files.keySet());
@@ -46,15 +47,19 @@ class MutationTest {
             Map<String, byte[]> copy = new LinkedHashMap<>(files);
             copy.put(name, changed);
             Files.write(mutated, ExportPackageTest.rezip(copy));
-            PackageVerifier.Report report = PackageVerifier.verify(mutated, ledger.key.pair().getPublic());
+            PackageVerifier.Report report =
+                    PackageVerifier.verify(mutated, ledger.key.pair().getPublic());
             if (report.ok()) {
                 missed.add(name + "@" + pos + "=" + value);
             } else {
-                assertThat(report.failures()).anySatisfy(f -> assertThat(f.file()).isIn(name, "manifest.json", "manifest.sig"));
+                assertThat(report.failures())
+                        .anySatisfy(f -> assertThat(f.file()).isIn(name, "manifest.json", "manifest.sig"));
             }
             perFile.merge(name, 1, Integer::sum);
         }
         assertThat(missed).isEmpty();
-        assertThat(perFile).hasSize(10).allSatisfy((name, count) -> assertThat(count).isGreaterThanOrEqualTo(100));
+        assertThat(perFile)
+                .hasSize(10)
+                .allSatisfy((name, count) -> assertThat(count).isGreaterThanOrEqualTo(100));
     }
 }

@@ -1,11 +1,11 @@
 package org.imagingledger.audit.integrity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Test vectors from an independent RFC 6962 implementation: transparency-dev/merkle
@@ -14,8 +14,16 @@ import org.junit.jupiter.api.Test;
  */
 class MerkleTest {
 
-    static final byte[][] LEAVES = {hex(""), hex("00"), hex("10"), hex("2021"), hex("3031"), hex("40414243"),
-        hex("5051525354555657"), hex("606162636465666768696a6b6c6d6e6f")};
+    static final byte[][] LEAVES = {
+        hex(""),
+        hex("00"),
+        hex("10"),
+        hex("2021"),
+        hex("3031"),
+        hex("40414243"),
+        hex("5051525354555657"),
+        hex("606162636465666768696a6b6c6d6e6f")
+    };
 
     static final String[] ROOTS = {
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
@@ -26,34 +34,65 @@ class MerkleTest {
         "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
         "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
         "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
-        "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"};
+        "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"
+    };
 
     /** {leaf index (0-based), tree size, proof hashes…}. */
     static final String[][] INCLUSION = {
-        {"0", "8", "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+        {
+            "0",
+            "8",
+            "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
             "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"},
-        {"5", "8", "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"
+        },
+        {
+            "5",
+            "8",
+            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
             "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"},
+            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"
+        },
         {"2", "3", "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"},
-        {"1", "5", "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+        {
+            "1",
+            "5",
+            "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
             "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"}};
+            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"
+        }
+    };
 
     /** {size1, size2, proof hashes…}. */
     static final String[][] CONSISTENCY = {
-        {"1", "8", "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+        {
+            "1",
+            "8",
+            "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
             "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"},
-        {"6", "8", "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"
+        },
+        {
+            "6",
+            "8",
+            "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
             "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"},
-        {"2", "5", "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"},
-        {"6", "7", "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"
+        },
+        {
+            "2",
+            "5",
+            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"
+        },
+        {
+            "6",
+            "7",
+            "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
             "b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"}};
+            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"
+        }
+    };
 
     @Test
     void rootsOfEveryPrefixMatchTheReference() {
@@ -69,7 +108,9 @@ class MerkleTest {
             assertThat(Hex.encode(tree.root(n))).isEqualTo(ROOTS[n]);
             if (n > 0) {
                 streaming.append(Merkle.leafHash(LEAVES[n - 1]));
-                assertThat(Hex.encode(streaming.root())).as("streaming root of size %d", n).isEqualTo(ROOTS[n]);
+                assertThat(Hex.encode(streaming.root()))
+                        .as("streaming root of size %d", n)
+                        .isEqualTo(ROOTS[n]);
             }
         }
     }
@@ -81,20 +122,29 @@ class MerkleTest {
             long m = Long.parseLong(v[0]);
             long n = Long.parseLong(v[1]);
             List<byte[]> expected = hashes(v, 2);
-            assertThat(tree.inclusionProof(m, n)).as("PATH(%d, %d)", m, n).usingElementComparator(MerkleTest::cmp)
+            assertThat(tree.inclusionProof(m, n))
+                    .as("PATH(%d, %d)", m, n)
+                    .usingElementComparator(MerkleTest::cmp)
                     .containsExactlyElementsOf(expected);
             byte[] leaf = Merkle.leafHash(LEAVES[(int) m]);
-            assertThat(Merkle.verifyInclusion(m, n, leaf, expected, hex(ROOTS[(int) n]))).isTrue();
+            assertThat(Merkle.verifyInclusion(m, n, leaf, expected, hex(ROOTS[(int) n])))
+                    .isTrue();
             // The reference's corruptions: wrong index, size, leaf, root, truncated or extended path.
-            assertThat(Merkle.verifyInclusion(m ^ 1, n, leaf, expected, hex(ROOTS[(int) n]))).isFalse();
-            assertThat(Merkle.verifyInclusion(m, n * 2, leaf, expected, hex(ROOTS[(int) n]))).isFalse();
-            assertThat(Merkle.verifyInclusion(m, n, Merkle.leafHash(hex("ff")), expected, hex(ROOTS[(int) n]))).isFalse();
-            assertThat(Merkle.verifyInclusion(m, n, leaf, expected, hex(ROOTS[0]))).isFalse();
-            assertThat(Merkle.verifyInclusion(m, n, leaf, expected.subList(0, expected.size() - 1),
-                    hex(ROOTS[(int) n]))).isFalse();
+            assertThat(Merkle.verifyInclusion(m ^ 1, n, leaf, expected, hex(ROOTS[(int) n])))
+                    .isFalse();
+            assertThat(Merkle.verifyInclusion(m, n * 2, leaf, expected, hex(ROOTS[(int) n])))
+                    .isFalse();
+            assertThat(Merkle.verifyInclusion(m, n, Merkle.leafHash(hex("ff")), expected, hex(ROOTS[(int) n])))
+                    .isFalse();
+            assertThat(Merkle.verifyInclusion(m, n, leaf, expected, hex(ROOTS[0])))
+                    .isFalse();
+            assertThat(Merkle.verifyInclusion(
+                            m, n, leaf, expected.subList(0, expected.size() - 1), hex(ROOTS[(int) n])))
+                    .isFalse();
             List<byte[]> longer = new ArrayList<>(expected);
             longer.add(hex(ROOTS[(int) n]));
-            assertThat(Merkle.verifyInclusion(m, n, leaf, longer, hex(ROOTS[(int) n]))).isFalse();
+            assertThat(Merkle.verifyInclusion(m, n, leaf, longer, hex(ROOTS[(int) n])))
+                    .isFalse();
         }
     }
 
@@ -105,7 +155,9 @@ class MerkleTest {
             long m = Long.parseLong(v[0]);
             long n = Long.parseLong(v[1]);
             List<byte[]> expected = hashes(v, 2);
-            assertThat(tree.consistencyProof(m, n)).as("PROOF(%d, %d)", m, n).usingElementComparator(MerkleTest::cmp)
+            assertThat(tree.consistencyProof(m, n))
+                    .as("PROOF(%d, %d)", m, n)
+                    .usingElementComparator(MerkleTest::cmp)
                     .containsExactlyElementsOf(expected);
             byte[] r1 = hex(ROOTS[(int) m]);
             byte[] r2 = hex(ROOTS[(int) n]);
@@ -119,9 +171,12 @@ class MerkleTest {
             flipped.set(0, first);
             assertThat(Merkle.verifyConsistency(m, n, flipped, r1, r2)).isFalse();
         }
-        assertThat(Merkle.verifyConsistency(0, 5, List.of(), hex(ROOTS[0]), hex(ROOTS[5]))).isTrue();
-        assertThat(Merkle.verifyConsistency(3, 3, List.of(), hex(ROOTS[3]), hex(ROOTS[3]))).isTrue();
-        assertThat(Merkle.verifyConsistency(3, 2, List.of(), hex(ROOTS[3]), hex(ROOTS[2]))).isFalse();
+        assertThat(Merkle.verifyConsistency(0, 5, List.of(), hex(ROOTS[0]), hex(ROOTS[5])))
+                .isTrue();
+        assertThat(Merkle.verifyConsistency(3, 3, List.of(), hex(ROOTS[3]), hex(ROOTS[3])))
+                .isTrue();
+        assertThat(Merkle.verifyConsistency(3, 2, List.of(), hex(ROOTS[3]), hex(ROOTS[2])))
+                .isFalse();
     }
 
     @Test
@@ -143,7 +198,8 @@ class MerkleTest {
                         .isTrue();
             }
             for (int m = 1; m <= n; m += 13) {
-                assertThat(Merkle.verifyConsistency(m, n, tree.consistencyProof(m, n), tree.root(m), root)).isTrue();
+                assertThat(Merkle.verifyConsistency(m, n, tree.consistencyProof(m, n), tree.root(m), root))
+                        .isTrue();
             }
         }
     }
@@ -165,7 +221,9 @@ class MerkleTest {
             if (m % 50 == 7) {
                 byte[] wrong = leaf.clone();
                 wrong[3] ^= 1;
-                assertThat(paths.verify(m, wrong, proof, shared)).as("altered leaf %d", m).isFalse();
+                assertThat(paths.verify(m, wrong, proof, shared))
+                        .as("altered leaf %d", m)
+                        .isFalse();
                 assertThat(paths.verify(m, leaf, proof, shared)).isTrue(); // and it recovers
             }
             previous = proof;

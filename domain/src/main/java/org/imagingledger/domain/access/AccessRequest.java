@@ -1,14 +1,5 @@
 package org.imagingledger.domain.access;
 
-import org.imagingledger.domain.access.api.RequestAction;
-import org.imagingledger.domain.shared.Limits;
-import org.imagingledger.domain.shared.ErrorCodes;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.imagingledger.domain.access.api.AccessRequestStatus.DRAFT;
-import static org.imagingledger.domain.access.api.AccessRequestStatus.RETURNED;
-import static org.imagingledger.domain.access.api.AccessRequestStatus.SUBMITTED;
-import static org.imagingledger.domain.access.api.AccessRequestStatus.UNDER_REVIEW;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,15 +22,24 @@ import org.imagingledger.domain.access.api.ApproveAccessRequest;
 import org.imagingledger.domain.access.api.DraftAccessRequest;
 import org.imagingledger.domain.access.api.ExtendReviewDeadline;
 import org.imagingledger.domain.access.api.RejectAccessRequest;
+import org.imagingledger.domain.access.api.RequestAction;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ReturnAccessRequestForChanges;
 import org.imagingledger.domain.access.api.ReviewDeadlineExtended;
-import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
 import org.imagingledger.domain.access.api.ReviewersAssigned;
+import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
 import org.imagingledger.domain.access.api.SubmitAccessRequest;
 import org.imagingledger.domain.access.api.WithdrawAccessRequest;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.imagingledger.domain.shared.Violations;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.imagingledger.domain.access.api.AccessRequestStatus.DRAFT;
+import static org.imagingledger.domain.access.api.AccessRequestStatus.RETURNED;
+import static org.imagingledger.domain.access.api.AccessRequestStatus.SUBMITTED;
+import static org.imagingledger.domain.access.api.AccessRequestStatus.UNDER_REVIEW;
 
 /**
  * An applicant's request for access to datasets, from draft to the DAC's decision. The review
@@ -52,6 +52,7 @@ class AccessRequest {
 
     @AggregateIdentifier
     private String requestId;
+
     private String applicant;
     private RequestContent content;
     private AccessRequestStatus status;
@@ -61,8 +62,7 @@ class AccessRequest {
     @AggregateMember
     private final Review review = new Review(this);
 
-    AccessRequest() {
-    }
+    AccessRequest() {}
 
     @CommandHandler
     AccessRequest(DraftAccessRequest command) {
@@ -72,7 +72,8 @@ class AccessRequest {
                 .notNull("at", command.at());
         RequestContent content = RequestRules.draft(violations, command.content(), command.actor());
         violations.orReject();
-        apply(new AccessRequestDraftSaved(command.requestId(), command.actor(), content, command.actor(), command.at()));
+        apply(new AccessRequestDraftSaved(
+                command.requestId(), command.actor(), content, command.actor(), command.at()));
     }
 
     @CommandHandler
@@ -92,41 +93,52 @@ class AccessRequest {
      */
     @CommandHandler
     void handle(SubmitAccessRequest command) {
-        Violations violations = actorAndTime(command.actor(), command.at())
-                .notNull("nodeApprovals", command.nodeApprovals());
+        Violations violations =
+                actorAndTime(command.actor(), command.at()).notNull("nodeApprovals", command.nodeApprovals());
         violations.orReject();
         requireApplicant(command.actor(), "submit");
         requireStatus(RequestAction.SUBMIT);
         RequestRules.complete(violations, content);
         Map<String, String> approvals = new LinkedHashMap<>();
         command.nodeApprovals().forEach((dataset, node) -> {
-            violations.when(!content.datasets().contains(dataset), "nodeApprovals", ErrorCodes.UNKNOWN_REFERENCE,
-                    "names dataset " + dataset + ", which the request does not ask for", dataset);
+            violations.when(
+                    !content.datasets().contains(dataset),
+                    "nodeApprovals",
+                    ErrorCodes.UNKNOWN_REFERENCE,
+                    "names dataset " + dataset + ", which the request does not ask for",
+                    dataset);
             violations.identifier("nodeApprovals[" + dataset + "]", node);
             approvals.put(dataset, node);
         });
         violations.orReject();
         Instant due = statutoryDeadline(command.at());
         if (status == RETURNED) {
-            apply(new AccessRequestResubmitted(requestId, applicant, content.datasets(), approvals, due,
-                    command.actor(), command.at()));
+            apply(new AccessRequestResubmitted(
+                    requestId, applicant, content.datasets(), approvals, due, command.actor(), command.at()));
         } else {
-            apply(new AccessRequestSubmitted(requestId, applicant, content.datasets(), approvals, due,
-                    command.actor(), command.at()));
+            apply(new AccessRequestSubmitted(
+                    requestId, applicant, content.datasets(), approvals, due, command.actor(), command.at()));
         }
     }
 
     @CommandHandler
     void handle(ExtendReviewDeadline command) {
-        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), Limits.REASON).orReject();
+        actorAndTime(command.actor(), command.at())
+                .text("reason", command.reason(), Limits.REASON)
+                .orReject();
         requireUninvolved(command.actor());
         requireStatus(RequestAction.EXTEND_DEADLINE);
         if (extended) {
-            throw CommandRejected.state(ErrorCodes.DEADLINE_ALREADY_EXTENDED,
+            throw CommandRejected.state(
+                    ErrorCodes.DEADLINE_ALREADY_EXTENDED,
                     "the deadline of request " + requestId + " was already extended once");
         }
-        apply(new ReviewDeadlineExtended(requestId, command.reason().trim(), deadline,
-                deadline.atZone(ZoneOffset.UTC).plusMonths(STATUTORY_MONTHS).toInstant(), command.actor(),
+        apply(new ReviewDeadlineExtended(
+                requestId,
+                command.reason().trim(),
+                deadline,
+                deadline.atZone(ZoneOffset.UTC).plusMonths(STATUTORY_MONTHS).toInstant(),
+                command.actor(),
                 command.at()));
     }
 
@@ -150,20 +162,33 @@ class AccessRequest {
         requireDecidable(RequestAction.APPROVE, command.actor());
         List<String> granted = review.grantedDatasets(content.datasets());
         if (granted.isEmpty()) {
-            throw CommandRejected.state(ErrorCodes.ALL_DATASETS_DECLINED, "every dataset of request " + requestId
-                    + " was declined by its node: reject or return it instead");
+            throw CommandRejected.state(
+                    ErrorCodes.ALL_DATASETS_DECLINED,
+                    "every dataset of request " + requestId + " was declined by its node: reject or return it instead");
         }
         List<String> members = new ArrayList<>();
         members.add(applicant);
         members.addAll(content.team());
-        apply(new AccessRequestApproved(requestId, command.permitId(), applicant, granted, content.purpose(),
-                content.operations(), members, command.validFrom(), command.validUntil(), List.copyOf(conditions),
-                command.actor(), command.at()));
+        apply(new AccessRequestApproved(
+                requestId,
+                command.permitId(),
+                applicant,
+                granted,
+                content.purpose(),
+                content.operations(),
+                members,
+                command.validFrom(),
+                command.validUntil(),
+                List.copyOf(conditions),
+                command.actor(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(RejectAccessRequest command) {
-        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), Limits.REASON).orReject();
+        actorAndTime(command.actor(), command.at())
+                .text("reason", command.reason(), Limits.REASON)
+                .orReject();
         requireDecidable(RequestAction.REJECT, command.actor());
         apply(new AccessRequestRejected(requestId, command.reason().trim(), command.actor(), command.at()));
     }
@@ -171,7 +196,9 @@ class AccessRequest {
     /** Needs no quorum: the chair may send an incomplete or unclear request back at once. */
     @CommandHandler
     void handle(ReturnAccessRequestForChanges command) {
-        actorAndTime(command.actor(), command.at()).text("reason", command.reason(), Limits.REASON).orReject();
+        actorAndTime(command.actor(), command.at())
+                .text("reason", command.reason(), Limits.REASON)
+                .orReject();
         requireUninvolved(command.actor());
         requireStatus(RequestAction.RETURN);
         apply(new AccessRequestReturnedForChanges(requestId, command.reason().trim(), command.actor(), command.at()));
@@ -179,10 +206,14 @@ class AccessRequest {
 
     @CommandHandler
     void handle(WithdrawAccessRequest command) {
-        actorAndTime(command.actor(), command.at()).maxLength("reason", command.reason(), Limits.REASON).orReject();
+        actorAndTime(command.actor(), command.at())
+                .maxLength("reason", command.reason(), Limits.REASON)
+                .orReject();
         requireApplicant(command.actor(), "withdraw");
         requireStatus(RequestAction.WITHDRAW);
-        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
+        String reason = command.reason() == null || command.reason().isBlank()
+                ? null
+                : command.reason().trim();
         apply(new AccessRequestWithdrawn(requestId, reason, command.actor(), command.at()));
     }
 
@@ -203,14 +234,16 @@ class AccessRequest {
 
     private void requireApplicant(String actor, String what) {
         if (!applicant.equals(actor)) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_APPLICANT, "only the applicant may " + what + " request " + requestId);
+            throw CommandRejected.forbidden(
+                    ErrorCodes.NOT_APPLICANT, "only the applicant may " + what + " request " + requestId);
         }
     }
 
     /** Nobody judges their own request: not the applicant, not a team member. */
     void requireUninvolved(String actor) {
         if (isInvolved(actor)) {
-            throw CommandRejected.forbidden(ErrorCodes.INVOLVED, actor + " is the applicant or on the team of request " + requestId);
+            throw CommandRejected.forbidden(
+                    ErrorCodes.INVOLVED, actor + " is the applicant or on the team of request " + requestId);
         }
     }
 
@@ -220,8 +253,11 @@ class AccessRequest {
 
     void requireStatus(RequestAction action) {
         if (!action.allowedIn(status)) {
-            throw CommandRejected.state(ErrorCodes.STATE_FORBIDS, "request " + requestId + " is " + status
-                    + " and cannot be " + action.participle(), status.name(), action.name());
+            throw CommandRejected.state(
+                    ErrorCodes.STATE_FORBIDS,
+                    "request " + requestId + " is " + status + " and cannot be " + action.participle(),
+                    status.name(),
+                    action.name());
         }
     }
 

@@ -1,7 +1,5 @@
 package org.imagingledger.domain.access;
 
-import org.imagingledger.domain.shared.Limits;
-import org.imagingledger.domain.shared.ErrorCodes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -12,6 +10,8 @@ import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.shared.DuoTerm;
 import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.imagingledger.domain.shared.MondoTerms;
 import org.imagingledger.domain.shared.Operation;
 import org.imagingledger.domain.shared.Violations;
@@ -23,9 +23,7 @@ import org.imagingledger.domain.shared.Violations;
  */
 final class RequestRules {
 
-
-    private RequestRules() {
-    }
+    private RequestRules() {}
 
     /** Checks what a draft holds and returns it normalised: trimmed texts, DUO codes as ids. */
     static RequestContent draft(Violations violations, RequestContent content, String applicant) {
@@ -33,28 +31,39 @@ final class RequestRules {
             violations.add("content", ErrorCodes.REQUIRED, "is required");
             return null;
         }
-        violations.maxLength("title", content.title(), Limits.TITLE)
+        violations
+                .maxLength("title", content.title(), Limits.TITLE)
                 .maxLength("summary", content.summary(), Limits.SUMMARY);
         identifiers(violations, "datasets", content.datasets());
         identifiers(violations, "team", content.team());
         if (content.team() != null) {
             for (int i = 0; i < content.team().size(); i++) {
-                violations.when(content.team().get(i) != null && content.team().get(i).equals(applicant),
-                        "team[" + i + "]", ErrorCodes.APPLICANT_ON_TEAM, "is the applicant, who is a member anyway");
+                violations.when(
+                        content.team().get(i) != null && content.team().get(i).equals(applicant),
+                        "team[" + i + "]",
+                        ErrorCodes.APPLICANT_ON_TEAM,
+                        "is the applicant, who is a member anyway");
             }
         }
         operations(violations, content.operations());
         if (content.periodFrom() != null && content.periodUntil() != null) {
             violations.ordered("periodFrom", content.periodFrom(), "periodUntil", content.periodUntil());
         }
-        return new RequestContent(trim(content.title()), copy(content.datasets()), purpose(violations, content.purpose()),
-                trim(content.summary()), copy(content.operations()), content.periodFrom(), content.periodUntil(),
+        return new RequestContent(
+                trim(content.title()),
+                copy(content.datasets()),
+                purpose(violations, content.purpose()),
+                trim(content.summary()),
+                copy(content.operations()),
+                content.periodFrom(),
+                content.periodUntil(),
                 copy(content.team()));
     }
 
     /** What a submission needs on top of a well-formed draft. */
     static void complete(Violations violations, RequestContent content) {
-        violations.notBlank("title", content.title())
+        violations
+                .notBlank("title", content.title())
                 .notEmpty("datasets", content.datasets())
                 .notBlank("summary", content.summary())
                 .notEmpty("operations", content.operations())
@@ -62,7 +71,11 @@ final class RequestRules {
         if (content.purpose() == null) {
             violations.add("purpose", ErrorCodes.REQUIRED, "is required");
         } else {
-            DuoTerms.purpose(violations, "purpose.codes", content.purpose().codes(), content.purpose().disease(),
+            DuoTerms.purpose(
+                    violations,
+                    "purpose.codes",
+                    content.purpose().codes(),
+                    content.purpose().disease(),
                     "purpose.disease");
         }
     }
@@ -82,8 +95,12 @@ final class RequestRules {
         }
         violations.noDuplicates("operations", operations);
         for (int i = 0; i < operations.size(); i++) {
-            violations.when(!isOperation(operations.get(i)), "operations[" + i + "]", ErrorCodes.NOT_ONE_OF,
-                    "'" + operations.get(i) + "' is not one of " + List.of(Operation.values()), operations.get(i),
+            violations.when(
+                    !isOperation(operations.get(i)),
+                    "operations[" + i + "]",
+                    ErrorCodes.NOT_ONE_OF,
+                    "'" + operations.get(i) + "' is not one of " + List.of(Operation.values()),
+                    operations.get(i),
                     List.of(Operation.values()));
         }
     }
@@ -107,17 +124,26 @@ final class RequestRules {
         for (int i = 0; i < codes.size(); i++) {
             Optional<DuoTerm> term = DuoTerms.find(codes.get(i));
             if (term.isEmpty()) {
-                violations.add("purpose.codes[" + i + "]", ErrorCodes.UNKNOWN_DUO_TERM,
-                        "'" + codes.get(i) + "' is not a DUO term", codes.get(i));
+                violations.add(
+                        "purpose.codes[" + i + "]",
+                        ErrorCodes.UNKNOWN_DUO_TERM,
+                        "'" + codes.get(i) + "' is not a DUO term",
+                        codes.get(i));
             } else if (!ids.add(term.get().id())) {
-                violations.add("purpose.codes[" + i + "]", ErrorCodes.DUPLICATE_ENTRY, "repeats " + term.get().display());
+                violations.add(
+                        "purpose.codes[" + i + "]",
+                        ErrorCodes.DUPLICATE_ENTRY,
+                        "repeats " + term.get().display());
             }
         }
         String disease = trim(purpose.disease());
-        violations.when(disease != null && !MondoTerms.contains(disease), "purpose.disease", ErrorCodes.UNKNOWN_MONDO_TERM,
+        violations.when(
+                disease != null && !MondoTerms.contains(disease),
+                "purpose.disease",
+                ErrorCodes.UNKNOWN_MONDO_TERM,
                 "must be a Mondo id of the shipped cancer subset, e.g. MONDO:0004992");
-        return new ResearchPurpose(List.copyOf(ids), disease, purpose.commercial(), purpose.forProfit(),
-                purpose.methodsDevelopment());
+        return new ResearchPurpose(
+                List.copyOf(ids), disease, purpose.commercial(), purpose.forProfit(), purpose.methodsDevelopment());
     }
 
     private static String trim(String value) {

@@ -1,13 +1,5 @@
 package org.imagingledger.domain.access;
 
-import org.imagingledger.domain.access.api.RequestAction;
-import org.imagingledger.domain.shared.Limits;
-import org.imagingledger.domain.shared.ErrorCodes;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.imagingledger.domain.access.AccessRequest.actorAndTime;
-import static org.imagingledger.domain.access.api.AccessRequestStatus.SUBMITTED;
-import static org.imagingledger.domain.access.api.AccessRequestStatus.UNDER_REVIEW;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,10 +15,16 @@ import org.imagingledger.domain.access.api.ConflictOfInterestDeclared;
 import org.imagingledger.domain.access.api.DeclareConflictOfInterest;
 import org.imagingledger.domain.access.api.NodeDecisionRecorded;
 import org.imagingledger.domain.access.api.RecordNodeDecision;
+import org.imagingledger.domain.access.api.RequestAction;
 import org.imagingledger.domain.access.api.ReviewVoteCast;
 import org.imagingledger.domain.access.api.ReviewersAssigned;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.imagingledger.domain.shared.Violations;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.imagingledger.domain.access.AccessRequest.actorAndTime;
 
 /**
  * One review round of a submitted request: the panel and its quorum, declared conflicts,
@@ -56,39 +54,58 @@ class Review {
         Violations violations = actorAndTime(command.actor(), command.at())
                 .identifiers("reviewers", command.reviewers())
                 .when(command.quorum() < 1, "quorum", ErrorCodes.NOT_POSITIVE, "must be at least 1")
-                .when(command.reviewers() != null && command.reviewers().size() < command.quorum(), "reviewers",
-                        ErrorCodes.BELOW_QUORUM, "must name at least " + command.quorum() + " reviewers (the quorum)", command.quorum());
+                .when(
+                        command.reviewers() != null && command.reviewers().size() < command.quorum(),
+                        "reviewers",
+                        ErrorCodes.BELOW_QUORUM,
+                        "must name at least " + command.quorum() + " reviewers (the quorum)",
+                        command.quorum());
         if (command.reviewers() != null) {
             for (int i = 0; i < command.reviewers().size(); i++) {
-                violations.when(command.reviewers().get(i) != null && request.isInvolved(command.reviewers().get(i)),
-                        "reviewers[" + i + "]", ErrorCodes.REVIEWER_INVOLVED, "is the applicant or on the team and may not review");
+                violations.when(
+                        command.reviewers().get(i) != null
+                                && request.isInvolved(command.reviewers().get(i)),
+                        "reviewers[" + i + "]",
+                        ErrorCodes.REVIEWER_INVOLVED,
+                        "is the applicant or on the team and may not review");
             }
         }
         violations.orReject();
         request.requireUninvolved(command.actor());
         request.requireStatus(RequestAction.ASSIGN_REVIEWERS);
         for (String reviewer : reviewers) {
-            if ((voted.contains(reviewer) || conflicted.contains(reviewer)) && !command.reviewers().contains(reviewer)) {
-                throw CommandRejected.state(ErrorCodes.REVIEWER_STAYS, reviewer + " has already voted or declared a conflict and stays on the panel",
+            if ((voted.contains(reviewer) || conflicted.contains(reviewer))
+                    && !command.reviewers().contains(reviewer)) {
+                throw CommandRejected.state(
+                        ErrorCodes.REVIEWER_STAYS,
+                        reviewer + " has already voted or declared a conflict and stays on the panel",
                         reviewer);
             }
         }
-        apply(new ReviewersAssigned(request.requestId(), List.copyOf(command.reviewers()), command.quorum(),
-                command.actor(), command.at()));
+        apply(new ReviewersAssigned(
+                request.requestId(),
+                List.copyOf(command.reviewers()),
+                command.quorum(),
+                command.actor(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(DeclareConflictOfInterest command) {
-        actorAndTime(command.actor(), command.at()).maxLength("comment", command.comment(), Limits.COMMENT).orReject();
+        actorAndTime(command.actor(), command.at())
+                .maxLength("comment", command.comment(), Limits.COMMENT)
+                .orReject();
         request.requireStatus(RequestAction.DECLARE_CONFLICT);
         requireReviewer(command.actor());
         requireNotVoted(command.actor());
         if (conflicted.contains(command.actor())) {
-            throw CommandRejected.state(ErrorCodes.CONFLICT_ALREADY_DECLARED, command.actor() + " has already declared a conflict of interest",
+            throw CommandRejected.state(
+                    ErrorCodes.CONFLICT_ALREADY_DECLARED,
+                    command.actor() + " has already declared a conflict of interest",
                     command.actor());
         }
-        apply(new ConflictOfInterestDeclared(request.requestId(), command.actor(), blankToNull(command.comment()),
-                command.actor(), command.at()));
+        apply(new ConflictOfInterestDeclared(
+                request.requestId(), command.actor(), blankToNull(command.comment()), command.actor(), command.at()));
     }
 
     @CommandHandler
@@ -100,12 +117,19 @@ class Review {
         request.requireStatus(RequestAction.VOTE);
         requireReviewer(command.actor());
         if (conflicted.contains(command.actor())) {
-            throw CommandRejected.forbidden(ErrorCodes.CONFLICT_OF_INTEREST, command.actor() + " declared a conflict of interest and may not vote",
+            throw CommandRejected.forbidden(
+                    ErrorCodes.CONFLICT_OF_INTEREST,
+                    command.actor() + " declared a conflict of interest and may not vote",
                     command.actor());
         }
         requireNotVoted(command.actor());
-        apply(new ReviewVoteCast(request.requestId(), command.actor(), command.vote(), command.comment().trim(),
-                command.actor(), command.at()));
+        apply(new ReviewVoteCast(
+                request.requestId(),
+                command.actor(),
+                command.vote(),
+                command.comment().trim(),
+                command.actor(),
+                command.at()));
     }
 
     @CommandHandler
@@ -114,55 +138,85 @@ class Review {
                 .identifier("nodeId", command.nodeId())
                 .identifier("datasetId", command.datasetId())
                 .maxLength("comment", command.comment(), Limits.COMMENT)
-                .when(!command.agreed() && (command.comment() == null || command.comment().isBlank()), "comment",
-                        ErrorCodes.REQUIRED, "must give the reason for declining")
+                .when(
+                        !command.agreed()
+                                && (command.comment() == null
+                                        || command.comment().isBlank()),
+                        "comment",
+                        ErrorCodes.REQUIRED,
+                        "must give the reason for declining")
                 .orReject();
         request.requireStatus(RequestAction.NODE_DECISION);
         String holder = nodeApprovals.get(command.datasetId());
         if (holder == null) {
-            throw CommandRejected.unprocessable("datasetId", ErrorCodes.NO_NODE_DECISION,
-                    "needs no node decision in request " + request.requestId(), request.requestId());
+            throw CommandRejected.unprocessable(
+                    "datasetId",
+                    ErrorCodes.NO_NODE_DECISION,
+                    "needs no node decision in request " + request.requestId(),
+                    request.requestId());
         }
         if (!holder.equals(command.nodeId())) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_HOLDER, "dataset " + command.datasetId() + " is decided on by node " + holder,
+            throw CommandRejected.forbidden(
+                    ErrorCodes.NOT_HOLDER,
+                    "dataset " + command.datasetId() + " is decided on by node " + holder,
                     command.datasetId());
         }
         if (nodeAnswers.containsKey(command.datasetId())) {
-            throw CommandRejected.state(ErrorCodes.NODE_ALREADY_DECIDED, "node " + holder + " has already decided on dataset " + command.datasetId(),
-                    holder, command.datasetId());
+            throw CommandRejected.state(
+                    ErrorCodes.NODE_ALREADY_DECIDED,
+                    "node " + holder + " has already decided on dataset " + command.datasetId(),
+                    holder,
+                    command.datasetId());
         }
-        apply(new NodeDecisionRecorded(request.requestId(), command.datasetId(), command.nodeId(), command.agreed(),
-                blankToNull(command.comment()), command.actor(), command.at()));
+        apply(new NodeDecisionRecorded(
+                request.requestId(),
+                command.datasetId(),
+                command.nodeId(),
+                command.agreed(),
+                blankToNull(command.comment()),
+                command.actor(),
+                command.at()));
     }
 
     /** Approval and rejection need the quorum of votes and the answer of every node that must agree. */
     void requireComplete(String requestId) {
         if (quorum == 0 || voted.size() < quorum) {
-            throw CommandRejected.state(ErrorCodes.QUORUM_NOT_REACHED, "request " + requestId + " has " + voted.size() + " of the "
-                    + Math.max(quorum, 1) + " votes its decision needs", voted.size(), Math.max(quorum, 1));
+            throw CommandRejected.state(
+                    ErrorCodes.QUORUM_NOT_REACHED,
+                    "request " + requestId + " has " + voted.size() + " of the " + Math.max(quorum, 1)
+                            + " votes its decision needs",
+                    voted.size(),
+                    Math.max(quorum, 1));
         }
         nodeApprovals.forEach((dataset, node) -> {
             if (!nodeAnswers.containsKey(dataset)) {
-                throw CommandRejected.state(ErrorCodes.NODE_DECISION_PENDING, "request " + requestId + " waits for node " + node
-                        + " to decide on dataset " + dataset, node, dataset);
+                throw CommandRejected.state(
+                        ErrorCodes.NODE_DECISION_PENDING,
+                        "request " + requestId + " waits for node " + node + " to decide on dataset " + dataset,
+                        node,
+                        dataset);
             }
         });
     }
 
     /** The requested datasets less those whose node declined. */
     List<String> grantedDatasets(List<String> requested) {
-        return requested.stream().filter(d -> !Boolean.FALSE.equals(nodeAnswers.get(d))).toList();
+        return requested.stream()
+                .filter(d -> !Boolean.FALSE.equals(nodeAnswers.get(d)))
+                .toList();
     }
 
     private void requireReviewer(String actor) {
         if (!reviewers.contains(actor)) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_REVIEWER, actor + " is not a reviewer of request " + request.requestId());
+            throw CommandRejected.forbidden(
+                    ErrorCodes.NOT_REVIEWER, actor + " is not a reviewer of request " + request.requestId());
         }
     }
 
     private void requireNotVoted(String actor) {
         if (voted.contains(actor)) {
-            throw CommandRejected.state(ErrorCodes.ALREADY_VOTED, actor + " has already voted on request " + request.requestId());
+            throw CommandRejected.state(
+                    ErrorCodes.ALREADY_VOTED, actor + " has already voted on request " + request.requestId());
         }
     }
 

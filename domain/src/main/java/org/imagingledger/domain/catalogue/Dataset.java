@@ -1,9 +1,5 @@
 package org.imagingledger.domain.catalogue;
 
-import org.imagingledger.domain.shared.Limits;
-import org.imagingledger.domain.shared.ErrorCodes;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -18,19 +14,23 @@ import org.imagingledger.domain.catalogue.api.RetireDataset;
 import org.imagingledger.domain.catalogue.api.UpdateDatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.imagingledger.domain.shared.Modality;
 import org.imagingledger.domain.shared.MondoTerms;
 import org.imagingledger.domain.shared.Violations;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An imaging dataset held by one node, with the data-use conditions its consent allows. */
 class Dataset {
 
     @AggregateIdentifier
     private String datasetId;
+
     private boolean retired;
 
-    Dataset() {
-    }
+    Dataset() {}
 
     @CommandHandler
     Dataset(RegisterDataset command) {
@@ -44,20 +44,30 @@ class Dataset {
         if (command.conditions() == null) {
             violations.add("conditions", ErrorCodes.REQUIRED, "is required");
         } else {
-            List<String> codes = DuoTerms.conditions(violations, "conditions.codes", command.conditions().codes(),
-                    command.conditions().disease(), "conditions.disease");
-            conditions = new DataUseConditions(codes, blankToNull(command.conditions().disease()));
+            List<String> codes = DuoTerms.conditions(
+                    violations,
+                    "conditions.codes",
+                    command.conditions().codes(),
+                    command.conditions().disease(),
+                    "conditions.disease");
+            conditions = new DataUseConditions(
+                    codes, blankToNull(command.conditions().disease()));
         }
         violations.orReject();
-        apply(new DatasetRegistered(command.datasetId(), command.nodeId(), metadata, conditions,
-                command.nodeApprovalRequired(), command.actor(), command.at()));
+        apply(new DatasetRegistered(
+                command.datasetId(),
+                command.nodeId(),
+                metadata,
+                conditions,
+                command.nodeApprovalRequired(),
+                command.actor(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(UpdateDatasetMetadata command) {
-        Violations violations = Violations.check()
-                .identifier("actor", command.actor())
-                .notNull("at", command.at());
+        Violations violations =
+                Violations.check().identifier("actor", command.actor()).notNull("at", command.at());
         DatasetMetadata metadata = metadata(violations, command.metadata());
         violations.orReject();
         requireActive();
@@ -86,25 +96,39 @@ class Dataset {
             violations.add("metadata", ErrorCodes.REQUIRED, "is required");
             return null;
         }
-        violations.text("metadata.title", metadata.title(), Limits.TITLE)
-                .when(!MondoTerms.contains(metadata.cancerType()), "metadata.cancerType",
-                        ErrorCodes.UNKNOWN_MONDO_TERM, "must be a Mondo id of the shipped cancer subset, e.g. MONDO:0007254")
+        violations
+                .text("metadata.title", metadata.title(), Limits.TITLE)
+                .when(
+                        !MondoTerms.contains(metadata.cancerType()),
+                        "metadata.cancerType",
+                        ErrorCodes.UNKNOWN_MONDO_TERM,
+                        "must be a Mondo id of the shipped cancer subset, e.g. MONDO:0007254")
                 .notEmpty("metadata.modalities", metadata.modalities())
                 .noDuplicates("metadata.modalities", metadata.modalities())
                 .positive("metadata.subjects", metadata.subjects())
-                .when(metadata.cases() < metadata.subjects(), "metadata.cases",
-                        ErrorCodes.FEWER_CASES_THAN_SUBJECTS, "must be at least the number of subjects");
+                .when(
+                        metadata.cases() < metadata.subjects(),
+                        "metadata.cases",
+                        ErrorCodes.FEWER_CASES_THAN_SUBJECTS,
+                        "must be at least the number of subjects");
         if (metadata.modalities() != null) {
             for (int i = 0; i < metadata.modalities().size(); i++) {
                 String modality = metadata.modalities().get(i);
-                violations.when(!isModality(modality), "metadata.modalities[" + i + "]", ErrorCodes.NOT_ONE_OF,
-                        "'" + modality + "' is not one of " + List.of(Modality.values()), modality,
+                violations.when(
+                        !isModality(modality),
+                        "metadata.modalities[" + i + "]",
+                        ErrorCodes.NOT_ONE_OF,
+                        "'" + modality + "' is not one of " + List.of(Modality.values()),
+                        modality,
                         List.of(Modality.values()));
             }
         }
-        return new DatasetMetadata(metadata.title() == null ? null : metadata.title().trim(),
+        return new DatasetMetadata(
+                metadata.title() == null ? null : metadata.title().trim(),
                 metadata.cancerType() == null ? null : metadata.cancerType().trim(),
-                metadata.modalities(), metadata.subjects(), metadata.cases());
+                metadata.modalities(),
+                metadata.subjects(),
+                metadata.cases());
     }
 
     private static boolean isModality(String value) {

@@ -1,9 +1,5 @@
 package org.imagingledger.domain.catalogue;
 
-import org.imagingledger.domain.shared.Limits;
-import org.imagingledger.domain.shared.ErrorCodes;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -12,7 +8,11 @@ import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
 import org.imagingledger.domain.catalogue.api.RegisterNode;
 import org.imagingledger.domain.catalogue.api.RotateNodeToken;
 import org.imagingledger.domain.shared.Countries;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.imagingledger.domain.shared.Violations;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A data holder (hospital, archive) that keeps images and answers for its datasets. */
 class Node {
@@ -22,29 +22,43 @@ class Node {
     @AggregateIdentifier
     private String nodeId;
 
-    Node() {
-    }
+    Node() {}
 
     @CommandHandler
     Node(RegisterNode command) {
         Violations.check()
                 .identifier("nodeId", command.nodeId())
                 .text("name", command.name(), Limits.NAME)
-                .when(!Countries.isIso(command.country()), "country", ErrorCodes.NOT_COUNTRY, "must be an ISO 3166-1 alpha-2 code such as IT or NL")
-                .when(command.tokenSha256() == null || !command.tokenSha256().matches(SHA256_HEX),
-                        "tokenSha256", ErrorCodes.NOT_HEX, "must be a lower-case hex SHA-256")
+                .when(
+                        !Countries.isIso(command.country()),
+                        "country",
+                        ErrorCodes.NOT_COUNTRY,
+                        "must be an ISO 3166-1 alpha-2 code such as IT or NL")
+                .when(
+                        command.tokenSha256() == null || !command.tokenSha256().matches(SHA256_HEX),
+                        "tokenSha256",
+                        ErrorCodes.NOT_HEX,
+                        "must be a lower-case hex SHA-256")
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
-        apply(new NodeRegistered(command.nodeId(), command.name().trim(), command.country(),
-                command.tokenSha256(), command.actor(), command.at()));
+        apply(new NodeRegistered(
+                command.nodeId(),
+                command.name().trim(),
+                command.country(),
+                command.tokenSha256(),
+                command.actor(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(RotateNodeToken command) {
         Violations.check()
-                .when(command.tokenSha256() == null || !command.tokenSha256().matches(SHA256_HEX),
-                        "tokenSha256", ErrorCodes.NOT_HEX, "must be a lower-case hex SHA-256")
+                .when(
+                        command.tokenSha256() == null || !command.tokenSha256().matches(SHA256_HEX),
+                        "tokenSha256",
+                        ErrorCodes.NOT_HEX,
+                        "must be a lower-case hex SHA-256")
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();

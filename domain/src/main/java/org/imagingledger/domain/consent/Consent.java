@@ -1,8 +1,5 @@
 package org.imagingledger.domain.consent;
 
-import org.imagingledger.domain.shared.ErrorCodes;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +22,10 @@ import org.imagingledger.domain.consent.api.WithdrawalNoticeAcknowledged;
 import org.imagingledger.domain.consent.api.WithdrawalNoticeIssued;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Violations;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The consent of one pseudonymous subject at one node, and the notices its withdrawal sent.
@@ -35,6 +35,7 @@ class Consent {
 
     @AggregateIdentifier
     private String consentId;
+
     private String nodeId;
     private String pseudonym;
     private List<String> datasets;
@@ -42,8 +43,7 @@ class Consent {
     /** Notice id → acknowledged. */
     private final Map<String, Boolean> notices = new HashMap<>();
 
-    Consent() {
-    }
+    Consent() {}
 
     @CommandHandler
     Consent(RecordConsent command) {
@@ -51,23 +51,48 @@ class Consent {
                 .identifier("consentId", command.consentId())
                 .identifier("nodeId", command.nodeId())
                 .identifier("pseudonym", command.pseudonym());
-        List<String> purposes = scope(violations, command.datasets(), command.purposes(), command.disease(),
-                command.validUntil(), command.actor(), command.at());
+        List<String> purposes = scope(
+                violations,
+                command.datasets(),
+                command.purposes(),
+                command.disease(),
+                command.validUntil(),
+                command.actor(),
+                command.at());
         violations.orReject();
-        apply(new ConsentRecorded(command.consentId(), command.nodeId(), command.pseudonym(),
-                List.copyOf(command.datasets()), purposes, blankToNull(command.disease()), command.validUntil(),
-                command.actor(), command.at()));
+        apply(new ConsentRecorded(
+                command.consentId(),
+                command.nodeId(),
+                command.pseudonym(),
+                List.copyOf(command.datasets()),
+                purposes,
+                blankToNull(command.disease()),
+                command.validUntil(),
+                command.actor(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(ChangeConsentScope command) {
         Violations violations = Violations.check();
-        List<String> purposes = scope(violations, command.datasets(), command.purposes(), command.disease(),
-                command.validUntil(), command.actor(), command.at());
+        List<String> purposes = scope(
+                violations,
+                command.datasets(),
+                command.purposes(),
+                command.disease(),
+                command.validUntil(),
+                command.actor(),
+                command.at());
         violations.orReject();
         requireNotWithdrawn();
-        apply(new ConsentScopeChanged(consentId, List.copyOf(command.datasets()), purposes,
-                blankToNull(command.disease()), command.validUntil(), command.actor(), command.at()));
+        apply(new ConsentScopeChanged(
+                consentId,
+                List.copyOf(command.datasets()),
+                purposes,
+                blankToNull(command.disease()),
+                command.validUntil(),
+                command.actor(),
+                command.at()));
     }
 
     @CommandHandler
@@ -85,35 +110,51 @@ class Consent {
                 violations.add(field, ErrorCodes.REQUIRED, "is required");
                 continue;
             }
-            violations.notNull(field + ".kind", r.kind())
+            violations
+                    .notNull(field + ".kind", r.kind())
                     .identifier(field + ".id", r.id())
                     .identifier(field + ".addressee", r.addressee())
                     .identifiers(field + ".datasets", r.datasets())
                     .when(!seen.add(r.kind() + "/" + r.id()), field, ErrorCodes.DUPLICATE_ENTRY, "repeats a recipient");
         }
-        violations.when(recipients.stream().noneMatch(r -> r != null && r.kind() == RecipientKind.NODE
-                && nodeId.equals(r.id())), "recipients", ErrorCodes.RECORDING_NODE_MISSING,
-                "must include the recording node " + nodeId, nodeId);
+        violations.when(
+                recipients.stream()
+                        .noneMatch(r -> r != null && r.kind() == RecipientKind.NODE && nodeId.equals(r.id())),
+                "recipients",
+                ErrorCodes.RECORDING_NODE_MISSING,
+                "must include the recording node " + nodeId,
+                nodeId);
         violations.orReject();
         requireNotWithdrawn();
         apply(new ConsentWithdrawn(consentId, nodeId, pseudonym, datasets, command.actor(), command.at()));
         for (NoticeRecipient r : recipients) {
-            apply(new WithdrawalNoticeIssued(consentId, NoticeIds.of(consentId, r.kind(), r.id()), r.kind(), r.id(),
-                    r.addressee(), List.copyOf(r.datasets()), command.actor(), command.at()));
+            apply(new WithdrawalNoticeIssued(
+                    consentId,
+                    NoticeIds.of(consentId, r.kind(), r.id()),
+                    r.kind(),
+                    r.id(),
+                    r.addressee(),
+                    List.copyOf(r.datasets()),
+                    command.actor(),
+                    command.at()));
         }
     }
 
     /** Who may acknowledge is checked by the caller, which knows roles and principals. */
     @CommandHandler
     void handle(AcknowledgeWithdrawalNotice command) {
-        Violations.check().notBlank("noticeId", command.noticeId())
-                .identifier("actor", command.actor()).notNull("at", command.at()).orReject();
+        Violations.check()
+                .notBlank("noticeId", command.noticeId())
+                .identifier("actor", command.actor())
+                .notNull("at", command.at())
+                .orReject();
         Boolean acknowledged = notices.get(command.noticeId());
         if (acknowledged == null) {
             throw CommandRejected.notFound("withdrawal notice", command.noticeId());
         }
         if (acknowledged) {
-            throw CommandRejected.state(ErrorCodes.ALREADY_ACKNOWLEDGED,
+            throw CommandRejected.state(
+                    ErrorCodes.ALREADY_ACKNOWLEDGED,
                     "withdrawal notice " + command.noticeId() + " is already acknowledged");
         }
         apply(new WithdrawalNoticeAcknowledged(consentId, command.noticeId(), command.actor(), command.at()));
@@ -126,18 +167,25 @@ class Consent {
     }
 
     /** The rules a consent's scope keeps whether recorded or changed; returns the purposes as DUO ids. */
-    private static List<String> scope(Violations violations, List<String> datasets, List<String> purposes,
-                                      String disease, Instant validUntil, String actor, Instant at) {
-        violations.identifiers("datasets", datasets)
-                .identifier("actor", actor)
-                .notNull("at", at);
+    private static List<String> scope(
+            Violations violations,
+            List<String> datasets,
+            List<String> purposes,
+            String disease,
+            Instant validUntil,
+            String actor,
+            Instant at) {
+        violations.identifiers("datasets", datasets).identifier("actor", actor).notNull("at", at);
         List<String> ids = DuoTerms.purpose(violations, "purposes", purposes, disease, "disease");
         validUntil(violations, validUntil, at);
         return ids;
     }
 
     private static void validUntil(Violations violations, Instant validUntil, Instant at) {
-        violations.when(validUntil != null && at != null && !validUntil.isAfter(at), "validUntil", ErrorCodes.NOT_IN_FUTURE,
+        violations.when(
+                validUntil != null && at != null && !validUntil.isAfter(at),
+                "validUntil",
+                ErrorCodes.NOT_IN_FUTURE,
                 "must be in the future (or left out for a consent without end)");
     }
 

@@ -8,8 +8,7 @@ import org.imagingledger.domain.consent.api.RecipientKind;
  */
 final class NoticeIds {
 
-    private NoticeIds() {
-    }
+    private NoticeIds() {}
 
     static String of(String consentId, RecipientKind kind, String recipientId) {
         return consentId + "~" + kind.name() + "~" + recipientId;

@@ -5,6 +5,5 @@ public final class Decisions {
 
     public static final String AGGREGATE_TYPE = "Decision";
 
-    private Decisions() {
-    }
+    private Decisions() {}
 }

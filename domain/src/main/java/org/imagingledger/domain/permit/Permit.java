@@ -1,9 +1,5 @@
 package org.imagingledger.domain.permit;
 
-import org.imagingledger.domain.shared.Limits;
-import org.imagingledger.domain.shared.ErrorCodes;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +28,11 @@ import org.imagingledger.domain.permit.api.RevokePermit;
 import org.imagingledger.domain.permit.api.SuspendPermit;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
 import org.imagingledger.domain.shared.Violations;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A permit and the data uses reported under it. Uses live in the permit's stream so that the
@@ -43,13 +43,13 @@ class Permit {
 
     @AggregateIdentifier
     private String permitId;
+
     private PermitStatus status;
     private Instant validUntil;
     private UsePeriods periods;
     private final Set<String> useIds = new HashSet<>();
 
-    Permit() {
-    }
+    Permit() {}
 
     @CommandHandler
     Permit(IssuePermit command) {
@@ -62,57 +62,100 @@ class Permit {
                 .identifier("actor", command.actor())
                 .notNull("at", command.at());
         Operations.check(violations, "operations", command.operations());
-        violations.when(command.validUntil() != null && command.at() != null && command.validFrom() != null
-                && command.validUntil().isAfter(command.validFrom()) && !command.validUntil().isAfter(command.at()),
-                "validUntil", ErrorCodes.NOT_FUTURE, "must be in the future");
+        violations.when(
+                command.validUntil() != null
+                        && command.at() != null
+                        && command.validFrom() != null
+                        && command.validUntil().isAfter(command.validFrom())
+                        && !command.validUntil().isAfter(command.at()),
+                "validUntil",
+                ErrorCodes.NOT_FUTURE,
+                "must be in the future");
         ResearchPurpose purpose = purpose(violations, command.purpose());
         List<String> members = members(violations, command.holder(), command.members());
         List<String> conditions = conditions(violations, command.conditions());
         violations.orReject();
-        apply(new PermitIssued(command.permitId(), command.requestId(), command.holder(),
-                List.copyOf(command.datasets()), purpose, List.copyOf(command.operations()), members,
-                command.validFrom(), command.validUntil(), conditions, command.actor(), command.at()));
+        apply(new PermitIssued(
+                command.permitId(),
+                command.requestId(),
+                command.holder(),
+                List.copyOf(command.datasets()),
+                purpose,
+                List.copyOf(command.operations()),
+                members,
+                command.validFrom(),
+                command.validUntil(),
+                conditions,
+                command.actor(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(SuspendPermit command) {
-        Violations.check().text("reason", command.reason(), Limits.REASON)
-                .identifier("actor", command.actor()).notNull("at", command.at()).orReject();
+        Violations.check()
+                .text("reason", command.reason(), Limits.REASON)
+                .identifier("actor", command.actor())
+                .notNull("at", command.at())
+                .orReject();
         require(status == PermitStatus.ACTIVE, ErrorCodes.STATE_FORBIDS, "only an active permit can be suspended");
         apply(new PermitSuspended(permitId, command.reason().trim(), command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(ReinstatePermit command) {
-        Violations.check().identifier("actor", command.actor()).notNull("at", command.at()).orReject();
-        require(status == PermitStatus.SUSPENDED, ErrorCodes.STATE_FORBIDS, "only a suspended permit can be reinstated");
-        require(command.at().isBefore(validUntil), ErrorCodes.VALIDITY_ENDED, "the permit's validity ended at " + validUntil
-                + "; extend it first or let it expire");
+        Violations.check()
+                .identifier("actor", command.actor())
+                .notNull("at", command.at())
+                .orReject();
+        require(
+                status == PermitStatus.SUSPENDED,
+                ErrorCodes.STATE_FORBIDS,
+                "only a suspended permit can be reinstated");
+        require(
+                command.at().isBefore(validUntil),
+                ErrorCodes.VALIDITY_ENDED,
+                "the permit's validity ended at " + validUntil + "; extend it first or let it expire");
         apply(new PermitReinstated(permitId, command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(ExtendPermit command) {
-        Violations.check().notNull("newValidUntil", command.newValidUntil()).text("reason", command.reason(), Limits.REASON)
-                .identifier("actor", command.actor()).notNull("at", command.at()).orReject();
+        Violations.check()
+                .notNull("newValidUntil", command.newValidUntil())
+                .text("reason", command.reason(), Limits.REASON)
+                .identifier("actor", command.actor())
+                .notNull("at", command.at())
+                .orReject();
         requireLive("extended");
-        Violations.check().when(!command.newValidUntil().isAfter(validUntil), "newValidUntil", ErrorCodes.NOT_AFTER,
-                "must be after the current end of validity " + validUntil, validUntil).orReject();
-        apply(new PermitExtended(permitId, validUntil, command.newValidUntil(), command.reason().trim(),
-                command.actor(), command.at()));
+        Violations.check()
+                .when(
+                        !command.newValidUntil().isAfter(validUntil),
+                        "newValidUntil",
+                        ErrorCodes.NOT_AFTER,
+                        "must be after the current end of validity " + validUntil,
+                        validUntil)
+                .orReject();
+        apply(new PermitExtended(
+                permitId, validUntil, command.newValidUntil(), command.reason().trim(), command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(RevokePermit command) {
-        Violations.check().text("reason", command.reason(), Limits.REASON)
-                .identifier("actor", command.actor()).notNull("at", command.at()).orReject();
+        Violations.check()
+                .text("reason", command.reason(), Limits.REASON)
+                .identifier("actor", command.actor())
+                .notNull("at", command.at())
+                .orReject();
         requireLive("revoked");
         apply(new PermitRevoked(permitId, command.reason().trim(), command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(ExpirePermit command) {
-        Violations.check().identifier("actor", command.actor()).notNull("at", command.at()).orReject();
+        Violations.check()
+                .identifier("actor", command.actor())
+                .notNull("at", command.at())
+                .orReject();
         requireLive("expired");
         require(!command.at().isBefore(validUntil), ErrorCodes.STILL_VALID, "the permit is valid until " + validUntil);
         apply(new PermitExpired(permitId, validUntil, command.actor(), command.at()));
@@ -135,19 +178,38 @@ class Permit {
         Operations.checkOne(violations, "operation", command.operation());
         Instant start = command.startedAt();
         Instant end = command.endedAt();
-        violations.when(start != null && end != null && end.isBefore(start), "endedAt", ErrorCodes.NOT_BEFORE,
-                "must not be before startedAt", "startedAt");
+        violations.when(
+                start != null && end != null && end.isBefore(start),
+                "endedAt",
+                ErrorCodes.NOT_BEFORE,
+                "must not be before startedAt",
+                "startedAt");
         // Node clocks drift; a use that "ends" minutes after the ledger's clock is still believable.
-        violations.when(end != null && command.at() != null && end.isAfter(command.at().plusSeconds(300)),
-                "endedAt", ErrorCodes.IN_FUTURE, "must not be in the future");
+        violations.when(
+                end != null && command.at() != null && end.isAfter(command.at().plusSeconds(300)),
+                "endedAt",
+                ErrorCodes.IN_FUTURE,
+                "must not be in the future");
         violations.orReject();
         if (useIds.contains(command.useId())) {
-            throw CommandRejected.state(ErrorCodes.USE_ALREADY_REPORTED, "data use " + command.useId() + " is already reported",
+            throw CommandRejected.state(
+                    ErrorCodes.USE_ALREADY_REPORTED,
+                    "data use " + command.useId() + " is already reported",
                     command.useId());
         }
-        apply(new DataUseReported(permitId, command.useId(), command.nodeId(), command.datasetId(),
-                command.tool().trim(), command.toolVersion().trim(), command.operation(), command.subjects(),
-                start, end, command.actor(), command.at()));
+        apply(new DataUseReported(
+                permitId,
+                command.useId(),
+                command.nodeId(),
+                command.datasetId(),
+                command.tool().trim(),
+                command.toolVersion().trim(),
+                command.operation(),
+                command.subjects(),
+                start,
+                end,
+                command.actor(),
+                command.at()));
         List<String> reasons = periods.reasons(command.datasetId(), command.operation(), start, end);
         if (!reasons.isEmpty()) {
             apply(new DataUseFlagged(permitId, command.useId(), reasons, command.actor(), command.at()));
@@ -155,7 +217,10 @@ class Permit {
     }
 
     private void requireLive(String what) {
-        require(status.isLive(), ErrorCodes.STATE_FORBIDS, "the permit is " + status.name().toLowerCase() + " and can no longer be " + what);
+        require(
+                status.isLive(),
+                ErrorCodes.STATE_FORBIDS,
+                "the permit is " + status.name().toLowerCase() + " and can no longer be " + what);
     }
 
     private void require(boolean condition, String code, String message) {
@@ -169,11 +234,13 @@ class Permit {
             violations.add("purpose", ErrorCodes.REQUIRED, "is required");
             return null;
         }
-        List<String> codes = DuoTerms.purpose(violations, "purpose.codes", purpose.codes(),
-                purpose.disease(), "purpose.disease");
-        String disease = purpose.disease() == null || purpose.disease().isBlank() ? null : purpose.disease().trim();
-        return new ResearchPurpose(codes, disease, purpose.commercial(), purpose.forProfit(),
-                purpose.methodsDevelopment());
+        List<String> codes =
+                DuoTerms.purpose(violations, "purpose.codes", purpose.codes(), purpose.disease(), "purpose.disease");
+        String disease = purpose.disease() == null || purpose.disease().isBlank()
+                ? null
+                : purpose.disease().trim();
+        return new ResearchPurpose(
+                codes, disease, purpose.commercial(), purpose.forProfit(), purpose.methodsDevelopment());
     }
 
     /** The holder is always a member, listed first. */

@@ -20,8 +20,18 @@ public class PermitIssuance {
 
     @EventHandler
     void on(AccessRequestApproved event) {
-        commands.sendAndWait(new IssuePermit(event.permitId(), event.requestId(), event.applicant(),
-                event.datasets(), event.purpose(), event.operations(), event.members(), event.validFrom(),
-                event.validUntil(), event.conditions(), event.actor(), event.at()));
+        commands.sendAndWait(new IssuePermit(
+                event.permitId(),
+                event.requestId(),
+                event.applicant(),
+                event.datasets(),
+                event.purpose(),
+                event.operations(),
+                event.members(),
+                event.validFrom(),
+                event.validUntil(),
+                event.conditions(),
+                event.actor(),
+                event.at()));
     }
 }

@@ -11,12 +11,17 @@ import org.imagingledger.domain.permit.api.FlagReason;
  * What a permit allowed when: its scope, validity, suspension intervals, revocation and
  * expiry. Immutable, so that the aggregate's event sourcing handlers only assign.
  */
-record UsePeriods(Set<String> datasets, Set<String> operations, Instant validFrom, Instant validUntil,
-                  List<Interval> suspensions, Instant revokedAt, boolean expired) {
+record UsePeriods(
+        Set<String> datasets,
+        Set<String> operations,
+        Instant validFrom,
+        Instant validUntil,
+        List<Interval> suspensions,
+        Instant revokedAt,
+        boolean expired) {
 
     /** A suspension from "from" until "until" (exclusive); until is null while it lasts. */
-    record Interval(Instant from, Instant until) {
-    }
+    record Interval(Instant from, Instant until) {}
 
     UsePeriods(List<String> datasets, List<String> operations, Instant validFrom, Instant validUntil) {
         this(Set.copyOf(datasets), Set.copyOf(operations), validFrom, validUntil, List.of(), null, false);

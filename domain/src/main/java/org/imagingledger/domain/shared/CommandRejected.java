@@ -17,7 +17,13 @@ public class CommandRejected extends RuntimeException {
      * missing (404). INVALID_STATE: the target's state forbids it now (409). FORBIDDEN: the
      * actor may not do this to this target (403).
      */
-    public enum Kind { INVALID_INPUT, UNPROCESSABLE, NOT_FOUND, INVALID_STATE, FORBIDDEN }
+    public enum Kind {
+        INVALID_INPUT,
+        UNPROCESSABLE,
+        NOT_FOUND,
+        INVALID_STATE,
+        FORBIDDEN
+    }
 
     private final Kind kind;
     private final String code;
@@ -52,13 +58,17 @@ public class CommandRejected extends RuntimeException {
     /** The id is taken (409), recognised by the caller from the store's refusal. */
     public static CommandRejected duplicate(String field, String id) {
         Violation v = Violation.of(field, ErrorCodes.ID_TAKEN, "is already taken", id);
-        return new CommandRejected(Kind.INVALID_STATE, ErrorCodes.ID_TAKEN, v.args(), "the id " + id + " is already taken",
-                List.of(v));
+        return new CommandRejected(
+                Kind.INVALID_STATE, ErrorCodes.ID_TAKEN, v.args(), "the id " + id + " is already taken", List.of(v));
     }
 
     public static CommandRejected notFound(String what, String id) {
-        return new CommandRejected(Kind.NOT_FOUND, ErrorCodes.NOT_FOUND, List.of(what, String.valueOf(id)),
-                what + " " + id + " does not exist", List.of());
+        return new CommandRejected(
+                Kind.NOT_FOUND,
+                ErrorCodes.NOT_FOUND,
+                List.of(what, String.valueOf(id)),
+                what + " " + id + " does not exist",
+                List.of());
     }
 
     /** The actor may not do this to this target (403). */
@@ -98,7 +108,9 @@ public class CommandRejected extends RuntimeException {
         }
 
         static List<String> strings(Object... args) {
-            return args == null ? List.of() : java.util.Arrays.stream(args).map(String::valueOf).toList();
+            return args == null
+                    ? List.of()
+                    : java.util.Arrays.stream(args).map(String::valueOf).toList();
         }
     }
 }

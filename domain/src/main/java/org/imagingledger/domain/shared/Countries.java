@@ -8,8 +8,7 @@ public final class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
-    private Countries() {
-    }
+    private Countries() {}
 
     public static boolean isIso(String code) {
         return code != null && CODES.contains(code);

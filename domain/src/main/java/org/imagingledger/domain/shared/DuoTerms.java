@@ -21,22 +21,27 @@ public final class DuoTerms {
 
     private static final Map<String, DuoTerm> BY_ID = load();
 
-    private DuoTerms() {
-    }
+    private DuoTerms() {}
 
     private static Map<String, DuoTerm> load() {
         Map<String, DuoTerm> terms = new LinkedHashMap<>();
         List<List<String>> rows = VocabularyCsv.readResource("/vocab/duo-terms.csv");
         for (List<String> row : rows.subList(1, rows.size())) {
-            DuoTerm term = new DuoTerm(row.get(0), row.get(1), row.get(2),
-                    DuoTerm.Kind.valueOf(row.get(3).toUpperCase(Locale.ROOT)), row.get(4));
+            DuoTerm term = new DuoTerm(
+                    row.get(0),
+                    row.get(1),
+                    row.get(2),
+                    DuoTerm.Kind.valueOf(row.get(3).toUpperCase(Locale.ROOT)),
+                    row.get(4));
             terms.put(term.id(), term);
         }
         return Map.copyOf(terms);
     }
 
     public static Collection<DuoTerm> all() {
-        return BY_ID.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        return BY_ID.values().stream()
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
     }
 
     /** Finds a term by id ("DUO:0000042") or shorthand ("GRU"), case-insensitively. */
@@ -63,23 +68,30 @@ public final class DuoTerms {
      * or modifiers, exactly one permission, and a disease when the permission is DS.
      * Returns the canonical ids.
      */
-    public static List<String> conditions(Violations violations, String field, List<String> codes,
-                                          String disease, String diseaseField) {
+    public static List<String> conditions(
+            Violations violations, String field, List<String> codes, String disease, String diseaseField) {
         List<String> ids = known(violations, field, codes);
-        long permissions = ids.stream().map(BY_ID::get)
-                .filter(t -> t.kind() == DuoTerm.Kind.PERMISSION && !t.isBranchRoot()).count();
-        violations.when(ids.stream().map(BY_ID::get).anyMatch(t -> t.kind() == DuoTerm.Kind.OTHER || t.isBranchRoot()),
+        long permissions = ids.stream()
+                .map(BY_ID::get)
+                .filter(t -> t.kind() == DuoTerm.Kind.PERMISSION && !t.isBranchRoot())
+                .count();
+        violations.when(
+                ids.stream().map(BY_ID::get).anyMatch(t -> t.kind() == DuoTerm.Kind.OTHER || t.isBranchRoot()),
                 field,
-                ErrorCodes.NOT_A_CONDITION, "must hold data-use permissions and modifiers only, not research types");
-        violations.when(!ids.isEmpty() && permissions != 1, field,
-                ErrorCodes.ONE_PERMISSION, "must hold exactly one data-use permission (GRU, HMB, DS, NRES or POA)");
+                ErrorCodes.NOT_A_CONDITION,
+                "must hold data-use permissions and modifiers only, not research types");
+        violations.when(
+                !ids.isEmpty() && permissions != 1,
+                field,
+                ErrorCodes.ONE_PERMISSION,
+                "must hold exactly one data-use permission (GRU, HMB, DS, NRES or POA)");
         diseaseRule(violations, ids, disease, diseaseField);
         return ids;
     }
 
     /** Validates codes that describe a research purpose: any known term, at least one. */
-    public static List<String> purpose(Violations violations, String field, List<String> codes,
-                                       String disease, String diseaseField) {
+    public static List<String> purpose(
+            Violations violations, String field, List<String> codes, String disease, String diseaseField) {
         List<String> ids = known(violations, field, codes);
         diseaseRule(violations, ids, disease, diseaseField);
         return ids;
@@ -87,10 +99,17 @@ public final class DuoTerms {
 
     private static void diseaseRule(Violations violations, List<String> ids, String disease, String diseaseField) {
         if (ids.contains(DS)) {
-            violations.when(disease == null || disease.isBlank(), diseaseField, ErrorCodes.REQUIRED, "is required with DS (disease specific)");
+            violations.when(
+                    disease == null || disease.isBlank(),
+                    diseaseField,
+                    ErrorCodes.REQUIRED,
+                    "is required with DS (disease specific)");
         }
         if (disease != null && !disease.isBlank()) {
-            violations.when(!MondoTerms.contains(disease), diseaseField, ErrorCodes.UNKNOWN_MONDO_TERM,
+            violations.when(
+                    !MondoTerms.contains(disease),
+                    diseaseField,
+                    ErrorCodes.UNKNOWN_MONDO_TERM,
                     "must be a Mondo id of the shipped cancer subset, e.g. MONDO:0004992");
         }
     }
@@ -104,10 +123,16 @@ public final class DuoTerms {
         for (int i = 0; i < codes.size(); i++) {
             Optional<DuoTerm> term = find(codes.get(i));
             if (term.isEmpty()) {
-                violations.add(field + "[" + i + "]", ErrorCodes.UNKNOWN_DUO_TERM, "'" + codes.get(i) + "' is not a DUO term",
+                violations.add(
+                        field + "[" + i + "]",
+                        ErrorCodes.UNKNOWN_DUO_TERM,
+                        "'" + codes.get(i) + "' is not a DUO term",
                         codes.get(i));
             } else if (ids.contains(term.get().id())) {
-                violations.add(field + "[" + i + "]", ErrorCodes.DUPLICATE_ENTRY, "repeats " + term.get().display());
+                violations.add(
+                        field + "[" + i + "]",
+                        ErrorCodes.DUPLICATE_ENTRY,
+                        "repeats " + term.get().display());
             } else {
                 ids.add(term.get().id());
             }

@@ -84,6 +84,5 @@ public final class ErrorCodes {
     public static final String UNAUTHENTICATED = "unauthenticated";
     public static final String UNKNOWN_TOKEN = "unknown_token";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

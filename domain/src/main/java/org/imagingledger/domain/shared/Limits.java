@@ -14,6 +14,7 @@ public final class Limits {
     public static final int CONDITION = 500;
     /** How many conditions an approval, and so a permit, may carry. */
     public static final int CONDITIONS = 20;
+
     public static final int TITLE = 300;
     public static final int SUMMARY = 4000;
     public static final int NAME = 200;
@@ -22,6 +23,5 @@ public final class Limits {
     public static final int TOOL_VERSION = 100;
     public static final int CHECKPOINT_TEXT = 1000;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -8,13 +8,11 @@ import java.util.Map;
 /** The Mondo cancer subset the project ships (vocab/mondo-cancer-subset.csv, CC BY 4.0). */
 public final class MondoTerms {
 
-    public record Term(String id, String label, String parentId) {
-    }
+    public record Term(String id, String label, String parentId) {}
 
     private static final Map<String, Term> BY_ID = load();
 
-    private MondoTerms() {
-    }
+    private MondoTerms() {}
 
     private static Map<String, Term> load() {
         Map<String, Term> terms = new LinkedHashMap<>();

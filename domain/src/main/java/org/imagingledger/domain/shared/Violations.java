@@ -1,5 +1,12 @@
 package org.imagingledger.domain.shared;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import static org.imagingledger.domain.shared.ErrorCodes.DUPLICATE_ENTRY;
 import static org.imagingledger.domain.shared.ErrorCodes.EMPTY;
 import static org.imagingledger.domain.shared.ErrorCodes.NEGATIVE;
@@ -9,13 +16,6 @@ import static org.imagingledger.domain.shared.ErrorCodes.NOT_POSITIVE;
 import static org.imagingledger.domain.shared.ErrorCodes.REQUIRED;
 import static org.imagingledger.domain.shared.ErrorCodes.TOO_LONG;
 import static org.imagingledger.domain.shared.ErrorCodes.TOO_MANY;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Collects every broken input rule of one command, so that the caller learns all of them
@@ -53,7 +53,11 @@ public final class Violations {
 
     /** Measured as stored: surrounding blanks are trimmed before a text is kept. */
     public Violations maxLength(String field, String value, int max) {
-        return when(value != null && value.strip().length() > max, field, TOO_LONG, "must be at most " + max + " characters",
+        return when(
+                value != null && value.strip().length() > max,
+                field,
+                TOO_LONG,
+                "must be at most " + max + " characters",
                 max);
     }
 
@@ -72,7 +76,10 @@ public final class Violations {
         if (value == null || value.isBlank()) {
             return add(field, REQUIRED, "is required");
         }
-        return when(!IDENTIFIER.matcher(value).matches(), field, NOT_IDENTIFIER,
+        return when(
+                !IDENTIFIER.matcher(value).matches(),
+                field,
+                NOT_IDENTIFIER,
                 "must be 1-128 letters, digits or . _ : - (a pseudonymous identifier)");
     }
 
@@ -85,12 +92,15 @@ public final class Violations {
     }
 
     public Violations maxSize(String field, Collection<?> values, int max) {
-        return when(values != null && values.size() > max, field, TOO_MANY, "must hold at most " + max + " entries",
-                max);
+        return when(
+                values != null && values.size() > max, field, TOO_MANY, "must hold at most " + max + " entries", max);
     }
 
     public Violations noDuplicates(String field, Collection<?> values) {
-        return when(values != null && new HashSet<>(values).size() != values.size(), field, DUPLICATE_ENTRY,
+        return when(
+                values != null && new HashSet<>(values).size() != values.size(),
+                field,
+                DUPLICATE_ENTRY,
                 "must not repeat an entry");
     }
 
@@ -117,8 +127,12 @@ public final class Violations {
     public Violations ordered(String fromField, Instant from, String untilField, Instant until) {
         notNull(fromField, from);
         notNull(untilField, until);
-        return when(from != null && until != null && !until.isAfter(from), untilField, NOT_AFTER,
-                "must be after " + fromField, fromField);
+        return when(
+                from != null && until != null && !until.isAfter(from),
+                untilField,
+                NOT_AFTER,
+                "must be after " + fromField,
+                fromField);
     }
 
     public boolean isEmpty() {
@@ -132,9 +146,12 @@ public final class Violations {
     /** Ends the command when a rule is broken: nothing is applied, nothing is stored. */
     public void orReject() {
         if (!found.isEmpty()) {
-            String message = found.stream().map(v -> v.field() + ": " + v.message())
-                    .reduce((a, b) -> a + "; " + b).orElse("");
-            throw new CommandRejected(CommandRejected.Kind.INVALID_INPUT, found.get(0).code(), List.of(), message, found);
+            String message = found.stream()
+                    .map(v -> v.field() + ": " + v.message())
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("");
+            throw new CommandRejected(
+                    CommandRejected.Kind.INVALID_INPUT, found.get(0).code(), List.of(), message, found);
         }
     }
 }

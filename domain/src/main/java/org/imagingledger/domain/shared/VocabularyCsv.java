@@ -12,8 +12,7 @@ import java.util.List;
 /** Reads the RFC 4180 CSV files of the shipped vocabularies (quoted fields, doubled quotes). */
 final class VocabularyCsv {
 
-    private VocabularyCsv() {
-    }
+    private VocabularyCsv() {}
 
     static List<List<String>> readResource(String name) {
         try (InputStream in = VocabularyCsv.class.getResourceAsStream(name)) {

@@ -39,17 +39,23 @@ final class AccessEvents {
     static final Instant SUBMITTED_AT = T0.plus(Duration.ofHours(1));
     /** Two UTC calendar months after SUBMITTED_AT. */
     static final Instant DEADLINE = Instant.parse("2026-05-01T10:00:00Z");
+
     static final Instant LATER = T0.plus(Duration.ofDays(3));
     static final ResearchPurpose HMB = new ResearchPurpose(List.of("DUO:0000006"), null, false, false, false);
-    static final RequestContent CONTENT = new RequestContent("Federated lung nodule detection",
-            List.of("ds-1", "ds-2"), HMB, "Train a nodule detector across nodes.", List.of("FEDERATED_TRAINING"),
-            T0, T0.plus(Duration.ofDays(365)), List.of(TEAM));
-    static final RequestContent EMPTY = new RequestContent(null, List.of(), null, null, List.of(), null, null,
-            List.of());
+    static final RequestContent CONTENT = new RequestContent(
+            "Federated lung nodule detection",
+            List.of("ds-1", "ds-2"),
+            HMB,
+            "Train a nodule detector across nodes.",
+            List.of("FEDERATED_TRAINING"),
+            T0,
+            T0.plus(Duration.ofDays(365)),
+            List.of(TEAM));
+    static final RequestContent EMPTY =
+            new RequestContent(null, List.of(), null, null, List.of(), null, null, List.of());
     static final Map<String, String> APPROVALS = Map.of("ds-1", NODE);
 
-    private AccessEvents() {
-    }
+    private AccessEvents() {}
 
     static AccessRequestDraftSaved draftSaved() {
         return new AccessRequestDraftSaved(ID, APPLICANT, CONTENT, APPLICANT, T0);
@@ -60,8 +66,8 @@ final class AccessEvents {
     }
 
     static AccessRequestSubmitted submitted() {
-        return new AccessRequestSubmitted(ID, APPLICANT, CONTENT.datasets(), APPROVALS, DEADLINE, APPLICANT,
-                SUBMITTED_AT);
+        return new AccessRequestSubmitted(
+                ID, APPLICANT, CONTENT.datasets(), APPROVALS, DEADLINE, APPLICANT, SUBMITTED_AT);
     }
 
     static ReviewersAssigned reviewersAssigned() {
@@ -73,8 +79,8 @@ final class AccessEvents {
     }
 
     static ConflictOfInterestDeclared conflict(String reviewer) {
-        return new ConflictOfInterestDeclared(ID, reviewer, "co-author of the applicant", reviewer,
-                SUBMITTED_AT.plusSeconds(90));
+        return new ConflictOfInterestDeclared(
+                ID, reviewer, "co-author of the applicant", reviewer, SUBMITTED_AT.plusSeconds(90));
     }
 
     static NodeDecisionRecorded nodeAgreed() {
@@ -82,13 +88,13 @@ final class AccessEvents {
     }
 
     static NodeDecisionRecorded nodeDeclined() {
-        return new NodeDecisionRecorded(ID, "ds-1", NODE, false, "local ethics board said no", NODE_ACTOR,
-                SUBMITTED_AT.plusSeconds(30));
+        return new NodeDecisionRecorded(
+                ID, "ds-1", NODE, false, "local ethics board said no", NODE_ACTOR, SUBMITTED_AT.plusSeconds(30));
     }
 
     static ReviewDeadlineExtended extended() {
-        return new ReviewDeadlineExtended(ID, "external expert needed", DEADLINE,
-                Instant.parse("2026-07-01T10:00:00Z"), CHAIR, LATER);
+        return new ReviewDeadlineExtended(
+                ID, "external expert needed", DEADLINE, Instant.parse("2026-07-01T10:00:00Z"), CHAIR, LATER);
     }
 
     static AccessRequestReturnedForChanges returned() {
@@ -96,9 +102,19 @@ final class AccessEvents {
     }
 
     static AccessRequestApproved approved() {
-        return new AccessRequestApproved(ID, "permit-1", APPLICANT, List.of("ds-1", "ds-2"), HMB,
-                List.of("FEDERATED_TRAINING"), List.of(APPLICANT, TEAM), T0.plus(Duration.ofDays(7)),
-                T0.plus(Duration.ofDays(372)), List.of("publish results openly"), CHAIR, LATER);
+        return new AccessRequestApproved(
+                ID,
+                "permit-1",
+                APPLICANT,
+                List.of("ds-1", "ds-2"),
+                HMB,
+                List.of("FEDERATED_TRAINING"),
+                List.of(APPLICANT, TEAM),
+                T0.plus(Duration.ofDays(7)),
+                T0.plus(Duration.ofDays(372)),
+                List.of("publish results openly"),
+                CHAIR,
+                LATER);
     }
 
     static AccessRequestRejected rejected() {
@@ -111,7 +127,13 @@ final class AccessEvents {
 
     /** The events of a request ready for the chair's decision: quorum of votes, node answered. */
     static Object[] decidable() {
-        return new Object[] {draftSaved(), submitted(), reviewersAssigned(), nodeAgreed(),
-                vote(R1, ReviewVote.APPROVE), vote(R2, ReviewVote.APPROVE)};
+        return new Object[] {
+            draftSaved(),
+            submitted(),
+            reviewersAssigned(),
+            nodeAgreed(),
+            vote(R1, ReviewVote.APPROVE),
+            vote(R2, ReviewVote.APPROVE)
+        };
     }
 }

@@ -1,5 +1,22 @@
 package org.imagingledger.domain.access;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.imagingledger.domain.access.api.AccessRequestApproved;
+import org.imagingledger.domain.access.api.ApproveAccessRequest;
+import org.imagingledger.domain.access.api.ExtendReviewDeadline;
+import org.imagingledger.domain.access.api.RejectAccessRequest;
+import org.imagingledger.domain.access.api.ReturnAccessRequestForChanges;
+import org.imagingledger.domain.access.api.ReviewVote;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
 import static org.imagingledger.domain.access.AccessEvents.CHAIR;
@@ -20,23 +37,6 @@ import static org.imagingledger.domain.access.AccessEvents.reviewersAssigned;
 import static org.imagingledger.domain.access.AccessEvents.submitted;
 import static org.imagingledger.domain.access.AccessEvents.vote;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.imagingledger.domain.access.api.AccessRequestApproved;
-import org.imagingledger.domain.access.api.ApproveAccessRequest;
-import org.imagingledger.domain.access.api.ExtendReviewDeadline;
-import org.imagingledger.domain.access.api.RejectAccessRequest;
-import org.imagingledger.domain.access.api.ReturnAccessRequestForChanges;
-import org.imagingledger.domain.access.api.ReviewVote;
-import org.imagingledger.domain.shared.CommandRejected.Kind;
-import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.domain.shared.Limits;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 /** The chair's decisions and the deadline extension. */
 class DecisionTest {
 
@@ -56,19 +56,32 @@ class DecisionTest {
 
     @Test
     void approveCarriesThePermitScope() {
-        fixture.given(decidable())
-                .when(approve(CHAIR))
-                .expectEvents(approved());
+        fixture.given(decidable()).when(approve(CHAIR)).expectEvents(approved());
     }
 
     @Test
     void approvalLeavesOutDatasetsANodeDeclined() {
-        fixture.given(draftSaved(), submitted(), reviewersAssigned(), nodeDeclined(),
-                        vote(R1, ReviewVote.APPROVE), vote(R2, ReviewVote.ABSTAIN))
+        fixture.given(
+                        draftSaved(),
+                        submitted(),
+                        reviewersAssigned(),
+                        nodeDeclined(),
+                        vote(R1, ReviewVote.APPROVE),
+                        vote(R2, ReviewVote.ABSTAIN))
                 .when(approve(CHAIR))
-                .expectEvents(new AccessRequestApproved(ID, "permit-1", APPLICANT, List.of("ds-2"), HMB,
-                        List.of("FEDERATED_TRAINING"), List.of(APPLICANT, TEAM), FROM, UNTIL,
-                        List.of("publish results openly"), CHAIR, LATER));
+                .expectEvents(new AccessRequestApproved(
+                        ID,
+                        "permit-1",
+                        APPLICANT,
+                        List.of("ds-2"),
+                        HMB,
+                        List.of("FEDERATED_TRAINING"),
+                        List.of(APPLICANT, TEAM),
+                        FROM,
+                        UNTIL,
+                        List.of("publish results openly"),
+                        CHAIR,
+                        LATER));
     }
 
     @Test
@@ -76,10 +89,14 @@ class DecisionTest {
         fixture.given(decidable())
                 .when(new ApproveAccessRequest(ID, "permit 1", List.of(""), UNTIL, FROM, CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "permitId", ErrorCodes.NOT_IDENTIFIER,
-                        "validUntil", ErrorCodes.NOT_AFTER,
-                        "conditions[0]", ErrorCodes.REQUIRED));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "permitId",
+                        ErrorCodes.NOT_IDENTIFIER,
+                        "validUntil",
+                        ErrorCodes.NOT_AFTER,
+                        "conditions[0]",
+                        ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -89,14 +106,21 @@ class DecisionTest {
         fixture.given(decidable())
                 .when(new ApproveAccessRequest(ID, "permit-1", conditions, FROM, UNTIL, CHAIR, LATER))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "conditions", ErrorCodes.TOO_MANY,
-                        "conditions[" + Limits.CONDITIONS + "]", ErrorCodes.TOO_LONG));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "conditions",
+                        ErrorCodes.TOO_MANY,
+                        "conditions[" + Limits.CONDITIONS + "]",
+                        ErrorCodes.TOO_LONG));
     }
 
     @Test
     void approveNeedsTheQuorum() {
-        fixture.given(draftSaved(), submitted(), reviewersAssigned(), AccessEvents.nodeAgreed(),
+        fixture.given(
+                        draftSaved(),
+                        submitted(),
+                        reviewersAssigned(),
+                        AccessEvents.nodeAgreed(),
                         vote(R1, ReviewVote.APPROVE))
                 .when(approve(CHAIR))
                 .expectNoEvents()
@@ -105,7 +129,11 @@ class DecisionTest {
 
     @Test
     void approveWaitsForTheNodes() {
-        fixture.given(draftSaved(), submitted(), reviewersAssigned(), vote(R1, ReviewVote.APPROVE),
+        fixture.given(
+                        draftSaved(),
+                        submitted(),
+                        reviewersAssigned(),
+                        vote(R1, ReviewVote.APPROVE),
                         vote(R2, ReviewVote.APPROVE))
                 .when(approve(CHAIR))
                 .expectNoEvents()
@@ -114,12 +142,23 @@ class DecisionTest {
 
     @Test
     void approveNeedsADatasetLeft() {
-        var onlyDs1 = new org.imagingledger.domain.access.api.RequestContent("t", List.of("ds-1"), HMB, "s",
-                List.of("FEDERATED_TRAINING"), T0, UNTIL, List.of());
-        fixture.given(new org.imagingledger.domain.access.api.AccessRequestDraftSaved(ID, APPLICANT, onlyDs1, APPLICANT, T0),
-                        new org.imagingledger.domain.access.api.AccessRequestSubmitted(ID, APPLICANT, List.of("ds-1"),
-                                AccessEvents.APPROVALS, AccessEvents.DEADLINE, APPLICANT, AccessEvents.SUBMITTED_AT),
-                        reviewersAssigned(), nodeDeclined(), vote(R1, ReviewVote.REJECT), vote(R2, ReviewVote.REJECT))
+        var onlyDs1 = new org.imagingledger.domain.access.api.RequestContent(
+                "t", List.of("ds-1"), HMB, "s", List.of("FEDERATED_TRAINING"), T0, UNTIL, List.of());
+        fixture.given(
+                        new org.imagingledger.domain.access.api.AccessRequestDraftSaved(
+                                ID, APPLICANT, onlyDs1, APPLICANT, T0),
+                        new org.imagingledger.domain.access.api.AccessRequestSubmitted(
+                                ID,
+                                APPLICANT,
+                                List.of("ds-1"),
+                                AccessEvents.APPROVALS,
+                                AccessEvents.DEADLINE,
+                                APPLICANT,
+                                AccessEvents.SUBMITTED_AT),
+                        reviewersAssigned(),
+                        nodeDeclined(),
+                        vote(R1, ReviewVote.REJECT),
+                        vote(R2, ReviewVote.REJECT))
                 .when(approve(CHAIR))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_STATE, ErrorCodes.ALL_DATASETS_DECLINED));
@@ -166,8 +205,9 @@ class DecisionTest {
 
     @Test
     void decidedRequestCannotBeDecidedAgain() {
-        Object[] given = java.util.stream.Stream.concat(java.util.Arrays.stream(decidable()),
-                java.util.stream.Stream.of(approved())).toArray();
+        Object[] given = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(decidable()), java.util.stream.Stream.of(approved()))
+                .toArray();
         fixture.given(given)
                 .when(new RejectAccessRequest(ID, "on reflection", CHAIR, LATER))
                 .expectNoEvents()

@@ -1,23 +1,5 @@
 package org.imagingledger.domain.access;
 
-import static org.hamcrest.Matchers.hasItem;
-import static org.imagingledger.domain.Refusals.refused;
-import static org.imagingledger.domain.Refusals.violationArgs;
-import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
-import static org.imagingledger.domain.access.AccessEvents.APPROVALS;
-import static org.imagingledger.domain.access.AccessEvents.CONTENT;
-import static org.imagingledger.domain.access.AccessEvents.DEADLINE;
-import static org.imagingledger.domain.access.AccessEvents.EMPTY;
-import static org.imagingledger.domain.access.AccessEvents.ID;
-import static org.imagingledger.domain.access.AccessEvents.LATER;
-import static org.imagingledger.domain.access.AccessEvents.SUBMITTED_AT;
-import static org.imagingledger.domain.access.AccessEvents.T0;
-import static org.imagingledger.domain.access.AccessEvents.TEAM;
-import static org.imagingledger.domain.access.AccessEvents.draftSaved;
-import static org.imagingledger.domain.access.AccessEvents.emptyDraftSaved;
-import static org.imagingledger.domain.access.AccessEvents.returned;
-import static org.imagingledger.domain.access.AccessEvents.submitted;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +20,23 @@ import org.imagingledger.domain.shared.Limits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.hamcrest.Matchers.hasItem;
+import static org.imagingledger.domain.Refusals.refused;
+import static org.imagingledger.domain.Refusals.violationArgs;
+import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
+import static org.imagingledger.domain.access.AccessEvents.APPROVALS;
+import static org.imagingledger.domain.access.AccessEvents.CONTENT;
+import static org.imagingledger.domain.access.AccessEvents.DEADLINE;
+import static org.imagingledger.domain.access.AccessEvents.ID;
+import static org.imagingledger.domain.access.AccessEvents.LATER;
+import static org.imagingledger.domain.access.AccessEvents.SUBMITTED_AT;
+import static org.imagingledger.domain.access.AccessEvents.T0;
+import static org.imagingledger.domain.access.AccessEvents.TEAM;
+import static org.imagingledger.domain.access.AccessEvents.draftSaved;
+import static org.imagingledger.domain.access.AccessEvents.emptyDraftSaved;
+import static org.imagingledger.domain.access.AccessEvents.returned;
+import static org.imagingledger.domain.access.AccessEvents.submitted;
+
 /** Drafting, revising, submitting and withdrawing: the applicant's commands. */
 class DraftAndSubmitTest {
 
@@ -50,9 +49,15 @@ class DraftAndSubmitTest {
 
     @Test
     void draftStoresTrimmedTextAndDuoIds() {
-        RequestContent typed = new RequestContent("  Federated lung nodule detection ", CONTENT.datasets(),
-                new ResearchPurpose(List.of("hmb"), " ", false, false, false), CONTENT.summary(),
-                CONTENT.operations(), CONTENT.periodFrom(), CONTENT.periodUntil(), CONTENT.team());
+        RequestContent typed = new RequestContent(
+                "  Federated lung nodule detection ",
+                CONTENT.datasets(),
+                new ResearchPurpose(List.of("hmb"), " ", false, false, false),
+                CONTENT.summary(),
+                CONTENT.operations(),
+                CONTENT.periodFrom(),
+                CONTENT.periodUntil(),
+                CONTENT.team());
         fixture.givenNoPriorActivity()
                 .when(new DraftAccessRequest(ID, typed, APPLICANT, T0))
                 .expectEvents(draftSaved());
@@ -61,25 +66,39 @@ class DraftAndSubmitTest {
     @Test
     void draftMayBeIncomplete() {
         fixture.givenNoPriorActivity()
-                .when(new DraftAccessRequest(ID, new RequestContent(null, null, null, " ", null, null, null, null),
-                        APPLICANT, T0))
+                .when(new DraftAccessRequest(
+                        ID, new RequestContent(null, null, null, " ", null, null, null, null), APPLICANT, T0))
                 .expectEvents(emptyDraftSaved());
     }
 
     @Test
     void draftRefusesMalformedParts() {
-        RequestContent bad = new RequestContent("t", List.of("ds 1"), new ResearchPurpose(List.of("XYZ"),
-                "MONDO:123", false, false, false), null, List.of("COPY_ALL"), LATER, T0, List.of(APPLICANT));
+        RequestContent bad = new RequestContent(
+                "t",
+                List.of("ds 1"),
+                new ResearchPurpose(List.of("XYZ"), "MONDO:123", false, false, false),
+                null,
+                List.of("COPY_ALL"),
+                LATER,
+                T0,
+                List.of(APPLICANT));
         fixture.givenNoPriorActivity()
                 .when(new DraftAccessRequest(ID, bad, APPLICANT, T0))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "datasets[0]", ErrorCodes.NOT_IDENTIFIER,
-                        "team[0]", ErrorCodes.APPLICANT_ON_TEAM,
-                        "operations[0]", ErrorCodes.NOT_ONE_OF,
-                        "periodUntil", ErrorCodes.NOT_AFTER,
-                        "purpose.codes[0]", ErrorCodes.UNKNOWN_DUO_TERM,
-                        "purpose.disease", ErrorCodes.UNKNOWN_MONDO_TERM));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "datasets[0]",
+                        ErrorCodes.NOT_IDENTIFIER,
+                        "team[0]",
+                        ErrorCodes.APPLICANT_ON_TEAM,
+                        "operations[0]",
+                        ErrorCodes.NOT_ONE_OF,
+                        "periodUntil",
+                        ErrorCodes.NOT_AFTER,
+                        "purpose.codes[0]",
+                        ErrorCodes.UNKNOWN_DUO_TERM,
+                        "purpose.disease",
+                        ErrorCodes.UNKNOWN_MONDO_TERM));
     }
 
     /**
@@ -121,8 +140,11 @@ class DraftAndSubmitTest {
     @Test
     void reviseRefusesMalformedContent() {
         fixture.given(draftSaved())
-                .when(new ReviseAccessRequestDraft(ID, new RequestContent("x".repeat(Limits.TITLE + 1), null, null,
-                        null, null, null, null, null), APPLICANT, T0))
+                .when(new ReviseAccessRequestDraft(
+                        ID,
+                        new RequestContent("x".repeat(Limits.TITLE + 1), null, null, null, null, null, null, null),
+                        APPLICANT,
+                        T0))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_INPUT, "title", ErrorCodes.TOO_LONG));
     }
@@ -155,8 +177,14 @@ class DraftAndSubmitTest {
         Instant endOfYear = Instant.parse("2026-12-31T12:00:00Z");
         fixture.given(draftSaved())
                 .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, endOfYear))
-                .expectEvents(new AccessRequestSubmitted(ID, APPLICANT, CONTENT.datasets(), Map.of(),
-                        Instant.parse("2027-02-28T12:00:00Z"), APPLICANT, endOfYear));
+                .expectEvents(new AccessRequestSubmitted(
+                        ID,
+                        APPLICANT,
+                        CONTENT.datasets(),
+                        Map.of(),
+                        Instant.parse("2027-02-28T12:00:00Z"),
+                        APPLICANT,
+                        endOfYear));
     }
 
     @Test
@@ -164,21 +192,35 @@ class DraftAndSubmitTest {
         fixture.given(emptyDraftSaved())
                 .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "title", ErrorCodes.REQUIRED,
-                        "datasets", ErrorCodes.EMPTY,
-                        "summary", ErrorCodes.REQUIRED,
-                        "operations", ErrorCodes.EMPTY,
-                        "periodFrom", ErrorCodes.REQUIRED,
-                        "periodUntil", ErrorCodes.REQUIRED,
-                        "purpose", ErrorCodes.REQUIRED));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "title",
+                        ErrorCodes.REQUIRED,
+                        "datasets",
+                        ErrorCodes.EMPTY,
+                        "summary",
+                        ErrorCodes.REQUIRED,
+                        "operations",
+                        ErrorCodes.EMPTY,
+                        "periodFrom",
+                        ErrorCodes.REQUIRED,
+                        "periodUntil",
+                        ErrorCodes.REQUIRED,
+                        "purpose",
+                        ErrorCodes.REQUIRED));
     }
 
     @Test
     void submitNeedsDiseaseForDiseaseSpecificPurpose() {
-        RequestContent ds = new RequestContent(CONTENT.title(), CONTENT.datasets(),
-                new ResearchPurpose(List.of("DUO:0000007"), null, false, false, false), CONTENT.summary(),
-                CONTENT.operations(), CONTENT.periodFrom(), CONTENT.periodUntil(), CONTENT.team());
+        RequestContent ds = new RequestContent(
+                CONTENT.title(),
+                CONTENT.datasets(),
+                new ResearchPurpose(List.of("DUO:0000007"), null, false, false, false),
+                CONTENT.summary(),
+                CONTENT.operations(),
+                CONTENT.periodFrom(),
+                CONTENT.periodUntil(),
+                CONTENT.team());
         fixture.given(new AccessRequestDraftSaved(ID, APPLICANT, ds, APPLICANT, T0))
                 .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
@@ -227,8 +269,14 @@ class DraftAndSubmitTest {
         Instant again = Instant.parse("2026-03-20T08:00:00Z");
         fixture.given(draftSaved(), submitted(), returned())
                 .when(new SubmitAccessRequest(ID, APPROVALS, APPLICANT, again))
-                .expectEvents(new AccessRequestResubmitted(ID, APPLICANT, CONTENT.datasets(), APPROVALS,
-                        Instant.parse("2026-05-20T08:00:00Z"), APPLICANT, again));
+                .expectEvents(new AccessRequestResubmitted(
+                        ID,
+                        APPLICANT,
+                        CONTENT.datasets(),
+                        APPROVALS,
+                        Instant.parse("2026-05-20T08:00:00Z"),
+                        APPLICANT,
+                        again));
     }
 
     @Test
@@ -271,6 +319,7 @@ class DraftAndSubmitTest {
 
     @Test
     void deadlineConstantMatchesCanonicalEvents() {
-        org.assertj.core.api.Assertions.assertThat(AccessRequest.statutoryDeadline(SUBMITTED_AT)).isEqualTo(DEADLINE);
+        org.assertj.core.api.Assertions.assertThat(AccessRequest.statutoryDeadline(SUBMITTED_AT))
+                .isEqualTo(DEADLINE);
     }
 }

@@ -1,5 +1,22 @@
 package org.imagingledger.domain.access;
 
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.imagingledger.domain.access.api.AccessRequestResubmitted;
+import org.imagingledger.domain.access.api.AssignReviewers;
+import org.imagingledger.domain.access.api.CastReviewVote;
+import org.imagingledger.domain.access.api.DeclareConflictOfInterest;
+import org.imagingledger.domain.access.api.RecordNodeDecision;
+import org.imagingledger.domain.access.api.ReviewVote;
+import org.imagingledger.domain.access.api.ReviewVoteCast;
+import org.imagingledger.domain.access.api.ReviewersAssigned;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.access.AccessEvents.APPLICANT;
 import static org.imagingledger.domain.access.AccessEvents.APPROVALS;
@@ -21,23 +38,6 @@ import static org.imagingledger.domain.access.AccessEvents.returned;
 import static org.imagingledger.domain.access.AccessEvents.reviewersAssigned;
 import static org.imagingledger.domain.access.AccessEvents.submitted;
 import static org.imagingledger.domain.access.AccessEvents.vote;
-
-import java.time.Instant;
-import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.imagingledger.domain.access.api.AccessRequestResubmitted;
-import org.imagingledger.domain.access.api.AssignReviewers;
-import org.imagingledger.domain.access.api.CastReviewVote;
-import org.imagingledger.domain.access.api.DeclareConflictOfInterest;
-import org.imagingledger.domain.access.api.RecordNodeDecision;
-import org.imagingledger.domain.access.api.ReviewVote;
-import org.imagingledger.domain.access.api.ReviewVoteCast;
-import org.imagingledger.domain.access.api.ReviewersAssigned;
-import org.imagingledger.domain.shared.CommandRejected.Kind;
-import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.domain.shared.Limits;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The review round: panel, conflicts of interest, votes and the decisions of nodes. */
 class ReviewTest {
@@ -108,7 +108,8 @@ class ReviewTest {
     @Test
     void declareConflict() {
         fixture.given(draftSaved(), submitted(), reviewersAssigned())
-                .when(new DeclareConflictOfInterest(ID, " co-author of the applicant ", R1, SUBMITTED_AT.plusSeconds(90)))
+                .when(new DeclareConflictOfInterest(
+                        ID, " co-author of the applicant ", R1, SUBMITTED_AT.plusSeconds(90)))
                 .expectEvents(conflict(R1));
     }
 
@@ -156,7 +157,8 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted(), reviewersAssigned())
                 .when(new CastReviewVote(ID, null, " ", R1, LATER))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT, "vote", ErrorCodes.REQUIRED, "comment", ErrorCodes.REQUIRED));
+                .expectException(
+                        refused(Kind.INVALID_INPUT, "vote", ErrorCodes.REQUIRED, "comment", ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -194,9 +196,20 @@ class ReviewTest {
     @Test
     void resubmissionStartsANewRound() {
         Instant again = LATER.plusSeconds(3600);
-        fixture.given(draftSaved(), submitted(), reviewersAssigned(), vote(R1, ReviewVote.REJECT), returned(),
-                        new AccessRequestResubmitted(ID, APPLICANT, List.of("ds-1", "ds-2"), APPROVALS,
-                                AccessRequest.statutoryDeadline(again), APPLICANT, again),
+        fixture.given(
+                        draftSaved(),
+                        submitted(),
+                        reviewersAssigned(),
+                        vote(R1, ReviewVote.REJECT),
+                        returned(),
+                        new AccessRequestResubmitted(
+                                ID,
+                                APPLICANT,
+                                List.of("ds-1", "ds-2"),
+                                APPROVALS,
+                                AccessRequest.statutoryDeadline(again),
+                                APPLICANT,
+                                again),
                         new ReviewersAssigned(ID, List.of(R1, R2), 2, CHAIR, again))
                 .when(new CastReviewVote(ID, ReviewVote.APPROVE, "now clear", R1, again))
                 .expectEvents(new ReviewVoteCast(ID, R1, ReviewVote.APPROVE, "now clear", R1, again));
@@ -212,7 +225,13 @@ class ReviewTest {
     @Test
     void nodeDeclinesWithAReason() {
         fixture.given(draftSaved(), submitted(), reviewersAssigned())
-                .when(new RecordNodeDecision(ID, NODE, "ds-1", false, "local ethics board said no", NODE_ACTOR,
+                .when(new RecordNodeDecision(
+                        ID,
+                        NODE,
+                        "ds-1",
+                        false,
+                        "local ethics board said no",
+                        NODE_ACTOR,
                         SUBMITTED_AT.plusSeconds(30)))
                 .expectEvents(nodeDeclined());
     }

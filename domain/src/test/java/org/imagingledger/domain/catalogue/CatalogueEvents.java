@@ -18,8 +18,7 @@ final class CatalogueEvents {
             new DatasetMetadata("Breast screening mammography", "MONDO:0007254", List.of("MG"), 1200, 4800);
     static final DataUseConditions HMB_NCU = new DataUseConditions(List.of("DUO:0000006", "DUO:0000046"), null);
 
-    private CatalogueEvents() {
-    }
+    private CatalogueEvents() {}
 
     static NodeRegistered nodeRegistered() {
         return new NodeRegistered("node-it-1", "Pascale Naples", "IT", TOKEN_HASH, ADMIN, T0);

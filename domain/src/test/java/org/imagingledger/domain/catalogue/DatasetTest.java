@@ -1,12 +1,5 @@
 package org.imagingledger.domain.catalogue;
 
-import static org.imagingledger.domain.Refusals.refused;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.ADMIN;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.BREAST_MG;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.T0;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.datasetRegistered;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.datasetRetired;
-
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
@@ -21,6 +14,13 @@ import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.imagingledger.domain.Refusals.refused;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.ADMIN;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.BREAST_MG;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.T0;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.datasetRegistered;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.datasetRetired;
+
 class DatasetTest {
 
     private AggregateTestFixture<Dataset> fixture;
@@ -33,35 +33,56 @@ class DatasetTest {
     @Test
     void registerDatasetStoresShorthandsAsDuoIds() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterDataset("ds-1", "node-it-1", BREAST_MG,
-                        new DataUseConditions(List.of("HMB", "ncu"), null), true, ADMIN, T0))
+                .when(new RegisterDataset(
+                        "ds-1",
+                        "node-it-1",
+                        BREAST_MG,
+                        new DataUseConditions(List.of("HMB", "ncu"), null),
+                        true,
+                        ADMIN,
+                        T0))
                 .expectEvents(datasetRegistered());
     }
 
     @Test
     void registerDatasetRejectsUnknownTermsAndDsWithoutDisease() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterDataset("ds-1", "node-it-1", BREAST_MG,
-                        new DataUseConditions(List.of("DS", "XYZ"), null), false, ADMIN, T0))
+                .when(new RegisterDataset(
+                        "ds-1",
+                        "node-it-1",
+                        BREAST_MG,
+                        new DataUseConditions(List.of("DS", "XYZ"), null),
+                        false,
+                        ADMIN,
+                        T0))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "conditions.codes[1]", ErrorCodes.UNKNOWN_DUO_TERM,
-                        "conditions.disease", ErrorCodes.REQUIRED));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "conditions.codes[1]",
+                        ErrorCodes.UNKNOWN_DUO_TERM,
+                        "conditions.disease",
+                        ErrorCodes.REQUIRED));
     }
 
     @Test
     void registerDatasetRejectsTwoPermissionsAndBadMetadata() {
         DatasetMetadata bad = new DatasetMetadata(" ", "MONDO:9999999", List.of("XR"), 10, 5);
         fixture.givenNoPriorActivity()
-                .when(new RegisterDataset("ds-1", "node-it-1", bad,
-                        new DataUseConditions(List.of("GRU", "HMB"), null), false, ADMIN, T0))
+                .when(new RegisterDataset(
+                        "ds-1", "node-it-1", bad, new DataUseConditions(List.of("GRU", "HMB"), null), false, ADMIN, T0))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "metadata.title", ErrorCodes.REQUIRED,
-                        "metadata.cancerType", ErrorCodes.UNKNOWN_MONDO_TERM,
-                        "metadata.cases", ErrorCodes.FEWER_CASES_THAN_SUBJECTS,
-                        "metadata.modalities[0]", ErrorCodes.NOT_ONE_OF,
-                        "conditions.codes", ErrorCodes.ONE_PERMISSION));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "metadata.title",
+                        ErrorCodes.REQUIRED,
+                        "metadata.cancerType",
+                        ErrorCodes.UNKNOWN_MONDO_TERM,
+                        "metadata.cases",
+                        ErrorCodes.FEWER_CASES_THAN_SUBJECTS,
+                        "metadata.modalities[0]",
+                        ErrorCodes.NOT_ONE_OF,
+                        "conditions.codes",
+                        ErrorCodes.ONE_PERMISSION));
     }
 
     @Test

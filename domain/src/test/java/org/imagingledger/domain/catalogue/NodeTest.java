@@ -1,11 +1,5 @@
 package org.imagingledger.domain.catalogue;
 
-import static org.imagingledger.domain.Refusals.refused;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.ADMIN;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.T0;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.TOKEN_HASH;
-import static org.imagingledger.domain.catalogue.CatalogueEvents.nodeRegistered;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
 import org.imagingledger.domain.catalogue.api.RegisterNode;
@@ -14,6 +8,12 @@ import org.imagingledger.domain.shared.CommandRejected.Kind;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.imagingledger.domain.Refusals.refused;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.ADMIN;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.T0;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.TOKEN_HASH;
+import static org.imagingledger.domain.catalogue.CatalogueEvents.nodeRegistered;
 
 class NodeTest {
 
@@ -36,9 +36,8 @@ class NodeTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterNode("node-it-1", "Pascale", "Italy", "not-a-hash", ADMIN, T0))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "country", ErrorCodes.NOT_COUNTRY,
-                        "tokenSha256", ErrorCodes.NOT_HEX));
+                .expectException(refused(
+                        Kind.INVALID_INPUT, "country", ErrorCodes.NOT_COUNTRY, "tokenSha256", ErrorCodes.NOT_HEX));
     }
 
     @Test

@@ -1,18 +1,5 @@
 package org.imagingledger.domain.consent;
 
-import static org.imagingledger.domain.Refusals.refused;
-import static org.imagingledger.domain.consent.ConsentEvents.NODE;
-import static org.imagingledger.domain.consent.ConsentEvents.NODE_NOTICE;
-import static org.imagingledger.domain.consent.ConsentEvents.PERMIT_NOTICE;
-import static org.imagingledger.domain.consent.ConsentEvents.T0;
-import static org.imagingledger.domain.consent.ConsentEvents.TO_NODE;
-import static org.imagingledger.domain.consent.ConsentEvents.TO_PERMIT;
-import static org.imagingledger.domain.consent.ConsentEvents.UNTIL;
-import static org.imagingledger.domain.consent.ConsentEvents.consentRecorded;
-import static org.imagingledger.domain.consent.ConsentEvents.consentWithdrawn;
-import static org.imagingledger.domain.consent.ConsentEvents.nodeNotice;
-import static org.imagingledger.domain.consent.ConsentEvents.permitNotice;
-
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.consent.api.AcknowledgeWithdrawalNotice;
@@ -28,6 +15,19 @@ import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.imagingledger.domain.Refusals.refused;
+import static org.imagingledger.domain.consent.ConsentEvents.NODE;
+import static org.imagingledger.domain.consent.ConsentEvents.NODE_NOTICE;
+import static org.imagingledger.domain.consent.ConsentEvents.PERMIT_NOTICE;
+import static org.imagingledger.domain.consent.ConsentEvents.T0;
+import static org.imagingledger.domain.consent.ConsentEvents.TO_NODE;
+import static org.imagingledger.domain.consent.ConsentEvents.TO_PERMIT;
+import static org.imagingledger.domain.consent.ConsentEvents.UNTIL;
+import static org.imagingledger.domain.consent.ConsentEvents.consentRecorded;
+import static org.imagingledger.domain.consent.ConsentEvents.consentWithdrawn;
+import static org.imagingledger.domain.consent.ConsentEvents.nodeNotice;
+import static org.imagingledger.domain.consent.ConsentEvents.permitNotice;
+
 class ConsentTest {
 
     private AggregateTestFixture<Consent> fixture;
@@ -40,30 +40,44 @@ class ConsentTest {
     @Test
     void recordStoresPurposesAsDuoIds() {
         fixture.givenNoPriorActivity()
-                .when(new RecordConsent("cs-1", "node-it-1", "PSN-0001", List.of("ds-1"), List.of("HMB", "gru"), " ",
-                        UNTIL, NODE, T0))
+                .when(new RecordConsent(
+                        "cs-1", "node-it-1", "PSN-0001", List.of("ds-1"), List.of("HMB", "gru"), " ", UNTIL, NODE, T0))
                 .expectEvents(consentRecorded());
     }
 
     @Test
     void recordRefusesFreeTextPseudonymsUnknownPurposesAndPastEnd() {
         fixture.givenNoPriorActivity()
-                .when(new RecordConsent("cs-1", "node-it-1", "Maria Rossi 1970", List.of("ds-1", "ds-1"),
-                        List.of("DS", "ABC"), null, T0.minusSeconds(1), NODE, T0))
+                .when(new RecordConsent(
+                        "cs-1",
+                        "node-it-1",
+                        "Maria Rossi 1970",
+                        List.of("ds-1", "ds-1"),
+                        List.of("DS", "ABC"),
+                        null,
+                        T0.minusSeconds(1),
+                        NODE,
+                        T0))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "pseudonym", ErrorCodes.NOT_IDENTIFIER,
-                        "datasets", ErrorCodes.DUPLICATE_ENTRY,
-                        "purposes[1]", ErrorCodes.UNKNOWN_DUO_TERM,
-                        "disease", ErrorCodes.REQUIRED,
-                        "validUntil", ErrorCodes.NOT_IN_FUTURE));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "pseudonym",
+                        ErrorCodes.NOT_IDENTIFIER,
+                        "datasets",
+                        ErrorCodes.DUPLICATE_ENTRY,
+                        "purposes[1]",
+                        ErrorCodes.UNKNOWN_DUO_TERM,
+                        "disease",
+                        ErrorCodes.REQUIRED,
+                        "validUntil",
+                        ErrorCodes.NOT_IN_FUTURE));
     }
 
     @Test
     void recordTwiceIsRefusedByTheEventStore() {
         fixture.given(consentRecorded())
-                .when(new RecordConsent("cs-1", "node-it-1", "PSN-0001", List.of("ds-1"), List.of("HMB"), null,
-                        null, NODE, T0))
+                .when(new RecordConsent(
+                        "cs-1", "node-it-1", "PSN-0001", List.of("ds-1"), List.of("HMB"), null, null, NODE, T0))
                 .expectNoEvents()
                 .expectException(Exception.class);
     }
@@ -71,10 +85,22 @@ class ConsentTest {
     @Test
     void changeScope() {
         fixture.given(consentRecorded())
-                .when(new ChangeConsentScope("cs-1", List.of("ds-1", "ds-2"), List.of("DS"), "MONDO:0008903", null,
-                        NODE, T0.plusSeconds(30)))
-                .expectEvents(new ConsentScopeChanged("cs-1", List.of("ds-1", "ds-2"), List.of("DUO:0000007"),
-                        "MONDO:0008903", null, NODE, T0.plusSeconds(30)));
+                .when(new ChangeConsentScope(
+                        "cs-1",
+                        List.of("ds-1", "ds-2"),
+                        List.of("DS"),
+                        "MONDO:0008903",
+                        null,
+                        NODE,
+                        T0.plusSeconds(30)))
+                .expectEvents(new ConsentScopeChanged(
+                        "cs-1",
+                        List.of("ds-1", "ds-2"),
+                        List.of("DUO:0000007"),
+                        "MONDO:0008903",
+                        null,
+                        NODE,
+                        T0.plusSeconds(30)));
     }
 
     @Test
@@ -82,13 +108,15 @@ class ConsentTest {
         fixture.given(consentRecorded())
                 .when(new ChangeConsentScope("cs-1", List.of(), null, null, null, NODE, T0))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT, "datasets", ErrorCodes.EMPTY, "purposes", ErrorCodes.EMPTY));
+                .expectException(
+                        refused(Kind.INVALID_INPUT, "datasets", ErrorCodes.EMPTY, "purposes", ErrorCodes.EMPTY));
     }
 
     @Test
     void changeScopeAfterWithdrawalIsRefused() {
         fixture.given(consentRecorded(), consentWithdrawn(), nodeNotice())
-                .when(new ChangeConsentScope("cs-1", List.of("ds-1"), List.of("GRU"), null, null, NODE, T0.plusSeconds(90)))
+                .when(new ChangeConsentScope(
+                        "cs-1", List.of("ds-1"), List.of("GRU"), null, null, NODE, T0.plusSeconds(90)))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_STATE, ErrorCodes.CONSENT_WITHDRAWN));
     }
@@ -106,13 +134,20 @@ class ConsentTest {
         fixture.given(consentRecorded())
                 .when(new WithdrawConsent("cs-1", List.of(TO_PERMIT, TO_PERMIT, broken), NODE, T0.plusSeconds(60)))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "recipients[1]", ErrorCodes.DUPLICATE_ENTRY,
-                        "recipients[2].kind", ErrorCodes.REQUIRED,
-                        "recipients[2].id", ErrorCodes.NOT_IDENTIFIER,
-                        "recipients[2].addressee", ErrorCodes.REQUIRED,
-                        "recipients[2].datasets", ErrorCodes.EMPTY,
-                        "recipients", ErrorCodes.RECORDING_NODE_MISSING));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "recipients[1]",
+                        ErrorCodes.DUPLICATE_ENTRY,
+                        "recipients[2].kind",
+                        ErrorCodes.REQUIRED,
+                        "recipients[2].id",
+                        ErrorCodes.NOT_IDENTIFIER,
+                        "recipients[2].addressee",
+                        ErrorCodes.REQUIRED,
+                        "recipients[2].datasets",
+                        ErrorCodes.EMPTY,
+                        "recipients",
+                        ErrorCodes.RECORDING_NODE_MISSING));
     }
 
     @Test
@@ -127,8 +162,8 @@ class ConsentTest {
     void acknowledge() {
         fixture.given(consentRecorded(), consentWithdrawn(), nodeNotice(), permitNotice())
                 .when(new AcknowledgeWithdrawalNotice("cs-1", PERMIT_NOTICE, "rita.researcher", T0.plusSeconds(3600)))
-                .expectEvents(new WithdrawalNoticeAcknowledged("cs-1", PERMIT_NOTICE, "rita.researcher",
-                        T0.plusSeconds(3600)));
+                .expectEvents(new WithdrawalNoticeAcknowledged(
+                        "cs-1", PERMIT_NOTICE, "rita.researcher", T0.plusSeconds(3600)));
     }
 
     @Test
@@ -149,7 +184,10 @@ class ConsentTest {
 
     @Test
     void acknowledgeTwiceIsRefused() {
-        fixture.given(consentRecorded(), consentWithdrawn(), nodeNotice(),
+        fixture.given(
+                        consentRecorded(),
+                        consentWithdrawn(),
+                        nodeNotice(),
                         new WithdrawalNoticeAcknowledged("cs-1", NODE_NOTICE, NODE, T0.plusSeconds(120)))
                 .when(new AcknowledgeWithdrawalNotice("cs-1", NODE_NOTICE, NODE, T0.plusSeconds(3600)))
                 .expectNoEvents()
@@ -158,8 +196,7 @@ class ConsentTest {
 
     @Test
     void noticeIdsAreDerivedFromConsentKindAndRecipient() {
-        org.assertj.core.api.Assertions.assertThat(
-                NoticeIds.of("cs-1", RecipientKind.PERMIT, "pm-1"))
+        org.assertj.core.api.Assertions.assertThat(NoticeIds.of("cs-1", RecipientKind.PERMIT, "pm-1"))
                 .isEqualTo(PERMIT_NOTICE);
     }
 }

@@ -1,16 +1,5 @@
 package org.imagingledger.domain.permit;
 
-import static org.imagingledger.domain.Refusals.refused;
-import static org.imagingledger.domain.permit.PermitEvents.NODE;
-import static org.imagingledger.domain.permit.PermitEvents.T0;
-import static org.imagingledger.domain.permit.PermitEvents.UNTIL;
-import static org.imagingledger.domain.permit.PermitEvents.day;
-import static org.imagingledger.domain.permit.PermitEvents.expired;
-import static org.imagingledger.domain.permit.PermitEvents.permitIssued;
-import static org.imagingledger.domain.permit.PermitEvents.reinstated;
-import static org.imagingledger.domain.permit.PermitEvents.revoked;
-import static org.imagingledger.domain.permit.PermitEvents.suspended;
-
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -22,6 +11,17 @@ import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.imagingledger.domain.Refusals.refused;
+import static org.imagingledger.domain.permit.PermitEvents.NODE;
+import static org.imagingledger.domain.permit.PermitEvents.T0;
+import static org.imagingledger.domain.permit.PermitEvents.UNTIL;
+import static org.imagingledger.domain.permit.PermitEvents.day;
+import static org.imagingledger.domain.permit.PermitEvents.expired;
+import static org.imagingledger.domain.permit.PermitEvents.permitIssued;
+import static org.imagingledger.domain.permit.PermitEvents.reinstated;
+import static org.imagingledger.domain.permit.PermitEvents.revoked;
+import static org.imagingledger.domain.permit.PermitEvents.suspended;
+
 class DataUseTest {
 
     private AggregateTestFixture<Permit> fixture;
@@ -32,13 +32,14 @@ class DataUseTest {
     }
 
     private static ReportDataUse use(String datasetId, String operation, Instant start, Instant end, Instant at) {
-        return new ReportDataUse("pm-1", "use-1", "node-it-1", datasetId, " nnU-Net ", "2.3", operation, 120,
-                start, end, NODE, at);
+        return new ReportDataUse(
+                "pm-1", "use-1", "node-it-1", datasetId, " nnU-Net ", "2.3", operation, 120, start, end, NODE, at);
     }
 
-    private static DataUseReported reported(String datasetId, String operation, Instant start, Instant end, Instant at) {
-        return new DataUseReported("pm-1", "use-1", "node-it-1", datasetId, "nnU-Net", "2.3", operation, 120,
-                start, end, NODE, at);
+    private static DataUseReported reported(
+            String datasetId, String operation, Instant start, Instant end, Instant at) {
+        return new DataUseReported(
+                "pm-1", "use-1", "node-it-1", datasetId, "nnU-Net", "2.3", operation, 120, start, end, NODE, at);
     }
 
     private static DataUseFlagged flagged(Instant at, String... reasons) {
@@ -56,7 +57,8 @@ class DataUseTest {
     void uncoveredDatasetAndOperationAreFlagged() {
         fixture.given(permitIssued())
                 .when(use("ds-9", "DOWNLOAD", day(1), day(2), day(3)))
-                .expectEvents(reported("ds-9", "DOWNLOAD", day(1), day(2), day(3)),
+                .expectEvents(
+                        reported("ds-9", "DOWNLOAD", day(1), day(2), day(3)),
                         flagged(day(3), "DATASET_NOT_COVERED", "OPERATION_NOT_COVERED"));
     }
 
@@ -64,7 +66,8 @@ class DataUseTest {
     void useBeforeValidFromIsFlagged() {
         fixture.given(permitIssued())
                 .when(use("ds-1", "FEDERATED_TRAINING", T0.minusSeconds(60), day(1), day(3)))
-                .expectEvents(reported("ds-1", "FEDERATED_TRAINING", T0.minusSeconds(60), day(1), day(3)),
+                .expectEvents(
+                        reported("ds-1", "FEDERATED_TRAINING", T0.minusSeconds(60), day(1), day(3)),
                         flagged(day(3), "OUTSIDE_VALIDITY"));
     }
 
@@ -72,7 +75,8 @@ class DataUseTest {
     void useDuringAPastSuspensionIsFlaggedEvenWhenReportedAfterReinstatement() {
         fixture.given(permitIssued(), suspended(), reinstated())
                 .when(use("ds-1", "FEDERATED_TRAINING", day(9), day(11), day(25)))
-                .expectEvents(reported("ds-1", "FEDERATED_TRAINING", day(9), day(11), day(25)),
+                .expectEvents(
+                        reported("ds-1", "FEDERATED_TRAINING", day(9), day(11), day(25)),
                         flagged(day(25), "DURING_SUSPENSION"));
     }
 
@@ -87,7 +91,8 @@ class DataUseTest {
     void useAfterRevocationIsFlagged() {
         fixture.given(permitIssued(), revoked())
                 .when(use("ds-1", "FEDERATED_TRAINING", day(29), day(31), day(32)))
-                .expectEvents(reported("ds-1", "FEDERATED_TRAINING", day(29), day(31), day(32)),
+                .expectEvents(
+                        reported("ds-1", "FEDERATED_TRAINING", day(29), day(31), day(32)),
                         flagged(day(32), "AFTER_REVOCATION"));
     }
 
@@ -103,7 +108,8 @@ class DataUseTest {
         Instant late = UNTIL.plusSeconds(3600);
         fixture.given(permitIssued(), expired())
                 .when(use("ds-2", "FEDERATED_INFERENCE", UNTIL.minusSeconds(60), late, late))
-                .expectEvents(reported("ds-2", "FEDERATED_INFERENCE", UNTIL.minusSeconds(60), late, late),
+                .expectEvents(
+                        reported("ds-2", "FEDERATED_INFERENCE", UNTIL.minusSeconds(60), late, late),
                         flagged(late, "AFTER_EXPIRY"));
     }
 
@@ -112,22 +118,29 @@ class DataUseTest {
         Instant late = UNTIL.plusSeconds(3600);
         fixture.given(permitIssued())
                 .when(use("ds-2", "FEDERATED_INFERENCE", UNTIL.minusSeconds(60), late, late))
-                .expectEvents(reported("ds-2", "FEDERATED_INFERENCE", UNTIL.minusSeconds(60), late, late),
+                .expectEvents(
+                        reported("ds-2", "FEDERATED_INFERENCE", UNTIL.minusSeconds(60), late, late),
                         flagged(late, "OUTSIDE_VALIDITY"));
     }
 
     @Test
     void invalidInputIsRefusedWithNoEvent() {
         fixture.given(permitIssued())
-                .when(new ReportDataUse("pm-1", "use-1", "node-it-1", "ds-1", " ", "", "UPLOAD", -1,
-                        day(2), day(1), NODE, day(3)))
+                .when(new ReportDataUse(
+                        "pm-1", "use-1", "node-it-1", "ds-1", " ", "", "UPLOAD", -1, day(2), day(1), NODE, day(3)))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "tool", ErrorCodes.REQUIRED,
-                        "toolVersion", ErrorCodes.REQUIRED,
-                        "subjects", ErrorCodes.NEGATIVE,
-                        "operation", ErrorCodes.NOT_ONE_OF,
-                        "endedAt", ErrorCodes.NOT_BEFORE));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "tool",
+                        ErrorCodes.REQUIRED,
+                        "toolVersion",
+                        ErrorCodes.REQUIRED,
+                        "subjects",
+                        ErrorCodes.NEGATIVE,
+                        "operation",
+                        ErrorCodes.NOT_ONE_OF,
+                        "endedAt",
+                        ErrorCodes.NOT_BEFORE));
     }
 
     @Test

@@ -1,13 +1,5 @@
 package org.imagingledger.domain.permit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.domain.Refusals.pair;
-import static org.imagingledger.domain.Refusals.pairs;
-import static org.imagingledger.domain.shared.ErrorCodes.DUPLICATE_ENTRY;
-import static org.imagingledger.domain.shared.ErrorCodes.EMPTY;
-import static org.imagingledger.domain.shared.ErrorCodes.NOT_ONE_OF;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +9,14 @@ import org.imagingledger.domain.shared.Violations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.domain.Refusals.pair;
+import static org.imagingledger.domain.Refusals.pairs;
+import static org.imagingledger.domain.shared.ErrorCodes.DUPLICATE_ENTRY;
+import static org.imagingledger.domain.shared.ErrorCodes.EMPTY;
+import static org.imagingledger.domain.shared.ErrorCodes.NOT_ONE_OF;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** The operations of a permit and of a reported use: names of {@link Operation}, each once. */
 class OperationsTest {
@@ -38,7 +38,8 @@ class OperationsTest {
                 arguments(ops("federated_training"), List.of(pair(F + "[0]", NOT_ONE_OF))),
                 arguments(ops(" DOWNLOAD"), List.of(pair(F + "[0]", NOT_ONE_OF))),
                 arguments(ops((String) null), List.of(pair(F + "[0]", NOT_ONE_OF))),
-                arguments(ops("DOWNLOAD", "UPLOAD", "DOWNLOAD"),
+                arguments(
+                        ops("DOWNLOAD", "UPLOAD", "DOWNLOAD"),
                         List.of(pair(F, DUPLICATE_ENTRY), pair(F + "[1]", NOT_ONE_OF))));
     }
 
@@ -51,8 +52,10 @@ class OperationsTest {
     }
 
     static Stream<Arguments> singleOperations() {
-        return Stream.concat(Arrays.stream(Operation.values()).map(o -> arguments(o.name(), List.of())),
-                Stream.of(arguments("UPLOAD", List.of(pair("operation", NOT_ONE_OF))),
+        return Stream.concat(
+                Arrays.stream(Operation.values()).map(o -> arguments(o.name(), List.of())),
+                Stream.of(
+                        arguments("UPLOAD", List.of(pair("operation", NOT_ONE_OF))),
                         arguments("", List.of(pair("operation", NOT_ONE_OF))),
                         arguments(null, List.of(pair("operation", NOT_ONE_OF)))));
     }

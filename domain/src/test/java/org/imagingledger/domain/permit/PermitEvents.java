@@ -22,18 +22,38 @@ final class PermitEvents {
     static final List<String> DATASETS = List.of("ds-1", "ds-2");
     static final List<String> OPERATIONS = List.of("FEDERATED_TRAINING", "FEDERATED_INFERENCE");
 
-    private PermitEvents() {
-    }
+    private PermitEvents() {}
 
     static IssuePermit issuePermit() {
-        return new IssuePermit("pm-1", "ar-1", "rita.researcher", DATASETS,
-                new ResearchPurpose(List.of("HMB"), null, false, false, true), OPERATIONS,
-                List.of("remo.researcher"), T0, UNTIL, List.of(" publish results openly "), CHAIR, T0);
+        return new IssuePermit(
+                "pm-1",
+                "ar-1",
+                "rita.researcher",
+                DATASETS,
+                new ResearchPurpose(List.of("HMB"), null, false, false, true),
+                OPERATIONS,
+                List.of("remo.researcher"),
+                T0,
+                UNTIL,
+                List.of(" publish results openly "),
+                CHAIR,
+                T0);
     }
 
     static PermitIssued permitIssued() {
-        return new PermitIssued("pm-1", "ar-1", "rita.researcher", DATASETS, PURPOSE, OPERATIONS,
-                List.of("rita.researcher", "remo.researcher"), T0, UNTIL, List.of("publish results openly"), CHAIR, T0);
+        return new PermitIssued(
+                "pm-1",
+                "ar-1",
+                "rita.researcher",
+                DATASETS,
+                PURPOSE,
+                OPERATIONS,
+                List.of("rita.researcher", "remo.researcher"),
+                T0,
+                UNTIL,
+                List.of("publish results openly"),
+                CHAIR,
+                T0);
     }
 
     /** Suspended on day 10, reinstated on day 20. */

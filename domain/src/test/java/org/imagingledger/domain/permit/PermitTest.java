@@ -1,5 +1,25 @@
 package org.imagingledger.domain.permit;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.imagingledger.domain.access.api.ResearchPurpose;
+import org.imagingledger.domain.permit.api.ExpirePermit;
+import org.imagingledger.domain.permit.api.ExtendPermit;
+import org.imagingledger.domain.permit.api.IssuePermit;
+import org.imagingledger.domain.permit.api.PermitExpired;
+import org.imagingledger.domain.permit.api.PermitExtended;
+import org.imagingledger.domain.permit.api.PermitRevoked;
+import org.imagingledger.domain.permit.api.ReinstatePermit;
+import org.imagingledger.domain.permit.api.RevokePermit;
+import org.imagingledger.domain.permit.api.SuspendPermit;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Limits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.permit.PermitEvents.CHAIR;
 import static org.imagingledger.domain.permit.PermitEvents.T0;
@@ -11,28 +31,6 @@ import static org.imagingledger.domain.permit.PermitEvents.permitIssued;
 import static org.imagingledger.domain.permit.PermitEvents.reinstated;
 import static org.imagingledger.domain.permit.PermitEvents.revoked;
 import static org.imagingledger.domain.permit.PermitEvents.suspended;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.imagingledger.domain.access.api.ResearchPurpose;
-import org.imagingledger.domain.permit.api.ExpirePermit;
-import org.imagingledger.domain.permit.api.ExtendPermit;
-import org.imagingledger.domain.permit.api.IssuePermit;
-import org.imagingledger.domain.permit.api.PermitExpired;
-import org.imagingledger.domain.permit.api.PermitExtended;
-import org.imagingledger.domain.permit.api.PermitReinstated;
-import org.imagingledger.domain.permit.api.PermitRevoked;
-import org.imagingledger.domain.permit.api.PermitSuspended;
-import org.imagingledger.domain.permit.api.ReinstatePermit;
-import org.imagingledger.domain.permit.api.RevokePermit;
-import org.imagingledger.domain.permit.api.SuspendPermit;
-import org.imagingledger.domain.shared.CommandRejected.Kind;
-import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.domain.shared.Limits;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 class PermitTest {
 
@@ -51,18 +49,36 @@ class PermitTest {
     @Test
     void issueRejectsEveryBrokenRuleAtOnce() {
         fixture.givenNoPriorActivity()
-                .when(new IssuePermit("pm-1", "ar-1", "rita researcher", List.of(),
-                        new ResearchPurpose(List.of("XYZ"), null, false, false, false), List.of("UPLOAD"),
-                        List.of("a", "a"), UNTIL, T0, List.of(""), CHAIR, T0))
+                .when(new IssuePermit(
+                        "pm-1",
+                        "ar-1",
+                        "rita researcher",
+                        List.of(),
+                        new ResearchPurpose(List.of("XYZ"), null, false, false, false),
+                        List.of("UPLOAD"),
+                        List.of("a", "a"),
+                        UNTIL,
+                        T0,
+                        List.of(""),
+                        CHAIR,
+                        T0))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "holder", ErrorCodes.NOT_IDENTIFIER,
-                        "datasets", ErrorCodes.EMPTY,
-                        "validUntil", ErrorCodes.NOT_AFTER,
-                        "operations[0]", ErrorCodes.NOT_ONE_OF,
-                        "purpose.codes[0]", ErrorCodes.UNKNOWN_DUO_TERM,
-                        "members", ErrorCodes.DUPLICATE_ENTRY,
-                        "conditions[0]", ErrorCodes.REQUIRED));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "holder",
+                        ErrorCodes.NOT_IDENTIFIER,
+                        "datasets",
+                        ErrorCodes.EMPTY,
+                        "validUntil",
+                        ErrorCodes.NOT_AFTER,
+                        "operations[0]",
+                        ErrorCodes.NOT_ONE_OF,
+                        "purpose.codes[0]",
+                        ErrorCodes.UNKNOWN_DUO_TERM,
+                        "members",
+                        ErrorCodes.DUPLICATE_ENTRY,
+                        "conditions[0]",
+                        ErrorCodes.REQUIRED));
     }
 
     @Test
@@ -71,21 +87,31 @@ class PermitTest {
         List<String> conditions = new ArrayList<>(Collections.nCopies(Limits.CONDITIONS, "cite"));
         conditions.add("x".repeat(Limits.CONDITION + 1));
         fixture.givenNoPriorActivity()
-                .when(new IssuePermit(valid.permitId(), valid.requestId(), valid.holder(), valid.datasets(),
-                        valid.purpose(), valid.operations(), valid.members(), valid.validFrom(), valid.validUntil(),
-                        conditions, valid.actor(), valid.at()))
+                .when(new IssuePermit(
+                        valid.permitId(),
+                        valid.requestId(),
+                        valid.holder(),
+                        valid.datasets(),
+                        valid.purpose(),
+                        valid.operations(),
+                        valid.members(),
+                        valid.validFrom(),
+                        valid.validUntil(),
+                        conditions,
+                        valid.actor(),
+                        valid.at()))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "conditions", ErrorCodes.TOO_MANY,
-                        "conditions[" + Limits.CONDITIONS + "]", ErrorCodes.TOO_LONG));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "conditions",
+                        ErrorCodes.TOO_MANY,
+                        "conditions[" + Limits.CONDITIONS + "]",
+                        ErrorCodes.TOO_LONG));
     }
 
     @Test
     void issueTwiceIsRefusedByTheEventStore() {
-        fixture.given(permitIssued())
-                .when(issuePermit())
-                .expectNoEvents()
-                .expectException(Exception.class);
+        fixture.given(permitIssued()).when(issuePermit()).expectNoEvents().expectException(Exception.class);
     }
 
     @Test
@@ -162,9 +188,8 @@ class PermitTest {
         fixture.given(permitIssued())
                 .when(new ExtendPermit("pm-1", null, null, CHAIR, day(15)))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "newValidUntil", ErrorCodes.REQUIRED,
-                        "reason", ErrorCodes.REQUIRED));
+                .expectException(refused(
+                        Kind.INVALID_INPUT, "newValidUntil", ErrorCodes.REQUIRED, "reason", ErrorCodes.REQUIRED));
     }
 
     @Test

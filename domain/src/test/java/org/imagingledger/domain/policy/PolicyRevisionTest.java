@@ -1,7 +1,5 @@
 package org.imagingledger.domain.policy;
 
-import static org.imagingledger.domain.Refusals.refused;
-
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.policy.api.ActivatePolicyBundle;
@@ -12,6 +10,8 @@ import org.imagingledger.domain.shared.CommandRejected.Kind;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.imagingledger.domain.Refusals.refused;
 
 class PolicyRevisionTest {
 
@@ -42,10 +42,14 @@ class PolicyRevisionTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishPolicyBundle("rev 2!", "ABC", 0, null, ADMIN, T0))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT,
-                        "revision", ErrorCodes.NOT_IDENTIFIER,
-                        "sha256", ErrorCodes.NOT_HEX,
-                        "sizeBytes", ErrorCodes.NOT_POSITIVE));
+                .expectException(refused(
+                        Kind.INVALID_INPUT,
+                        "revision",
+                        ErrorCodes.NOT_IDENTIFIER,
+                        "sha256",
+                        ErrorCodes.NOT_HEX,
+                        "sizeBytes",
+                        ErrorCodes.NOT_POSITIVE));
     }
 
     @Test

@@ -1,5 +1,16 @@
 package org.imagingledger.domain.shared;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imagingledger.domain.Refusals.FieldCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imagingledger.domain.Refusals.pair;
 import static org.imagingledger.domain.Refusals.pairs;
@@ -11,17 +22,6 @@ import static org.imagingledger.domain.shared.ErrorCodes.REQUIRED;
 import static org.imagingledger.domain.shared.ErrorCodes.UNKNOWN_DUO_TERM;
 import static org.imagingledger.domain.shared.ErrorCodes.UNKNOWN_MONDO_TERM;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Stream;
-import org.imagingledger.domain.Refusals.FieldCode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The DUO rules: the conditions of a dataset (exactly one permission, modifiers, no research
@@ -80,7 +80,9 @@ class DuoTermsTest {
                 arguments(codes("DS"), "breast cancer", broken(DISEASE, UNKNOWN_MONDO_TERM)),
                 arguments(codes("HMB"), BREAST_CANCER, accepted()),
                 arguments(codes("HMB"), "MONDO:9999999", broken(DISEASE, UNKNOWN_MONDO_TERM)),
-                arguments(codes("DS", "HMB", "XYZ"), null,
+                arguments(
+                        codes("DS", "HMB", "XYZ"),
+                        null,
                         broken(CODES + "[2]", UNKNOWN_DUO_TERM, CODES, ONE_PERMISSION, DISEASE, REQUIRED)));
     }
 
@@ -107,7 +109,9 @@ class DuoTermsTest {
                 arguments(codes("DS"), BREAST_CANCER, accepted()),
                 arguments(codes("DS"), "MONDO:123", broken(DISEASE, UNKNOWN_MONDO_TERM)),
                 arguments(codes("HMB"), "MONDO:123", broken(DISEASE, UNKNOWN_MONDO_TERM)),
-                arguments(codes("DS", "ABC", "ds"), null,
+                arguments(
+                        codes("DS", "ABC", "ds"),
+                        null,
                         broken(CODES + "[1]", UNKNOWN_DUO_TERM, CODES + "[2]", DUPLICATE_ENTRY, DISEASE, REQUIRED)));
     }
 
@@ -127,8 +131,8 @@ class DuoTermsTest {
             duo:0000042 PUB        | DUO:0000042 DUO:0000019
             """)
     void conditionsAreStoredAsDuoIds(String given, String stored) {
-        List<String> ids = DuoTerms.conditions(Violations.check(), CODES, List.of(given.split(" ")),
-                BREAST_CANCER, DISEASE);
+        List<String> ids =
+                DuoTerms.conditions(Violations.check(), CODES, List.of(given.split(" ")), BREAST_CANCER, DISEASE);
         assertThat(ids).containsExactly(stored.split(" "));
     }
 

@@ -1,5 +1,19 @@
 package org.imagingledger.domain.shared;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imagingledger.domain.Refusals.FieldCode;
+import org.imagingledger.domain.shared.CommandRejected.Kind;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -15,20 +29,6 @@ import static org.imagingledger.domain.shared.ErrorCodes.REQUIRED;
 import static org.imagingledger.domain.shared.ErrorCodes.TOO_LONG;
 import static org.imagingledger.domain.shared.ErrorCodes.TOO_MANY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.stream.Stream;
-import org.imagingledger.domain.Refusals.FieldCode;
-import org.imagingledger.domain.shared.CommandRejected.Kind;
-import org.junit.jupiter.api.Named;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The input rules every command shares. Each row is an input and the (field, code) pairs it
@@ -89,7 +89,8 @@ class ViolationsTest {
                 arguments(input("none", List.of()), broken(F, EMPTY)),
                 arguments(input("two", List.of("ds-1", "ds-2")), accepted()),
                 arguments(input("repeated", List.of("ds-1", "ds-1")), broken(F, DUPLICATE_ENTRY)),
-                arguments(input("bad entries", Arrays.asList("ds-1", "ds 2", null)),
+                arguments(
+                        input("bad entries", Arrays.asList("ds-1", "ds 2", null)),
                         broken(F + "[1]", NOT_IDENTIFIER, F + "[2]", REQUIRED)));
     }
 
@@ -102,10 +103,15 @@ class ViolationsTest {
     /** Every shared text limit: at the limit is accepted, one over is too long. */
     static Stream<Arguments> limits() {
         return Stream.of(
-                        limit("REASON", Limits.REASON), limit("COMMENT", Limits.COMMENT),
-                        limit("CONDITION", Limits.CONDITION), limit("TITLE", Limits.TITLE),
-                        limit("SUMMARY", Limits.SUMMARY), limit("NAME", Limits.NAME), limit("NOTE", Limits.NOTE),
-                        limit("TOOL", Limits.TOOL), limit("TOOL_VERSION", Limits.TOOL_VERSION),
+                        limit("REASON", Limits.REASON),
+                        limit("COMMENT", Limits.COMMENT),
+                        limit("CONDITION", Limits.CONDITION),
+                        limit("TITLE", Limits.TITLE),
+                        limit("SUMMARY", Limits.SUMMARY),
+                        limit("NAME", Limits.NAME),
+                        limit("NOTE", Limits.NOTE),
+                        limit("TOOL", Limits.TOOL),
+                        limit("TOOL_VERSION", Limits.TOOL_VERSION),
                         limit("CHECKPOINT_TEXT", Limits.CHECKPOINT_TEXT))
                 .flatMap(l -> Stream.of(
                         arguments(l, input("at the limit", "x".repeat(l.getPayload())), accepted()),
@@ -140,7 +146,8 @@ class ViolationsTest {
     @MethodSource("texts")
     void requiredAndOptionalText(String value, List<FieldCode> required, List<FieldCode> optional) {
         assertThat(pairs(Violations.check().text(F, value, Limits.REASON))).isEqualTo(required);
-        assertThat(pairs(Violations.check().optionalText(F, value, Limits.REASON))).isEqualTo(optional);
+        assertThat(pairs(Violations.check().optionalText(F, value, Limits.REASON)))
+                .isEqualTo(optional);
     }
 
     static Stream<Arguments> lists() {
@@ -166,14 +173,16 @@ class ViolationsTest {
                 arguments(input("null", null), accepted()),
                 arguments(input("none", List.of()), accepted()),
                 arguments(input("CONDITIONS entries", Collections.nCopies(Limits.CONDITIONS, "c")), accepted()),
-                arguments(input("CONDITIONS + 1 entries", Collections.nCopies(Limits.CONDITIONS + 1, "c")),
+                arguments(
+                        input("CONDITIONS + 1 entries", Collections.nCopies(Limits.CONDITIONS + 1, "c")),
                         broken(F, TOO_MANY)));
     }
 
     @ParameterizedTest(name = "maxSize {0} -> {1}")
     @MethodSource("sizes")
     void maxSize(List<String> values, List<FieldCode> expected) {
-        assertThat(pairs(Violations.check().maxSize(F, values, Limits.CONDITIONS))).isEqualTo(expected);
+        assertThat(pairs(Violations.check().maxSize(F, values, Limits.CONDITIONS)))
+                .isEqualTo(expected);
     }
 
     static Stream<Arguments> periods() {
@@ -189,7 +198,8 @@ class ViolationsTest {
     @ParameterizedTest(name = "ordered {0} -> {2}")
     @MethodSource("periods")
     void ordered(Instant from, Instant until, List<FieldCode> expected) {
-        assertThat(pairs(Violations.check().ordered("from", from, "until", until))).isEqualTo(expected);
+        assertThat(pairs(Violations.check().ordered("from", from, "until", until)))
+                .isEqualTo(expected);
     }
 
     static Stream<Arguments> numbers() {
@@ -225,7 +235,8 @@ class ViolationsTest {
 
     @Test
     void nothingBrokenRejectsNothing() {
-        Violations violations = Violations.check().identifier("actor", "rita.researcher").notNull("at", T);
+        Violations violations =
+                Violations.check().identifier("actor", "rita.researcher").notNull("at", T);
         assertThat(violations.isEmpty()).isTrue();
         assertThatCode(violations::orReject).doesNotThrowAnyException();
     }
@@ -249,8 +260,11 @@ class ViolationsTest {
                 .maxLength("reason", "x".repeat(Limits.REASON + 1), Limits.REASON)
                 .maxSize("conditions", Collections.nCopies(Limits.CONDITIONS + 1, "c"), Limits.CONDITIONS)
                 .ordered("validFrom", T, "validUntil", T);
-        assertThat(violations.found()).extracting(CommandRejected.Violation::args).containsExactly(
-                List.of(String.valueOf(Limits.REASON)), List.of(String.valueOf(Limits.CONDITIONS)),
-                List.of("validFrom"));
+        assertThat(violations.found())
+                .extracting(CommandRejected.Violation::args)
+                .containsExactly(
+                        List.of(String.valueOf(Limits.REASON)),
+                        List.of(String.valueOf(Limits.CONDITIONS)),
+                        List.of("validFrom"));
     }
 }

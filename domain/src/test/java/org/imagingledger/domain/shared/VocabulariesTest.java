@@ -1,9 +1,9 @@
 package org.imagingledger.domain.shared;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Mondo cancer subset and the ISO 3166-1 country codes the commands accept. */
 class VocabulariesTest {

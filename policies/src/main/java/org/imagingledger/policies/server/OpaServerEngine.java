@@ -50,7 +50,8 @@ public final class OpaServerEngine implements PolicyEngine {
     }
 
     @Override
-    public PolicyResult evaluate(PolicyBundle bundle, String entrypoint, String input) throws PolicyEvaluationException {
+    public PolicyResult evaluate(PolicyBundle bundle, String entrypoint, String input)
+            throws PolicyEvaluationException {
         // The entry point is a path of letters, digits and '_' (checked), so it needs no escaping.
         PolicyEngine.requireEntrypoint(bundle, entrypoint);
         URI uri = uris.computeIfAbsent(entrypoint, e -> URI.create(base + "/v1/data/" + e + "?provenance=true"));
@@ -63,7 +64,8 @@ public final class OpaServerEngine implements PolicyEngine {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new PolicyEvaluationException("the OPA server did not answer within " + timeout.toMillis() + " ms", e);
+            throw new PolicyEvaluationException(
+                    "the OPA server did not answer within " + timeout.toMillis() + " ms", e);
         } catch (IOException e) {
             throw new PolicyEvaluationException("the OPA server cannot be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -81,8 +83,8 @@ public final class OpaServerEngine implements PolicyEngine {
         }
         List<String> revisions = revisions(body.path("provenance"));
         if (!revisions.contains(bundle.revision())) {
-            throw new PolicyEvaluationException("the OPA server runs revision " + revisions
-                    + ", not the active revision " + bundle.revision());
+            throw new PolicyEvaluationException(
+                    "the OPA server runs revision " + revisions + ", not the active revision " + bundle.revision());
         }
         if (!body.has("result")) {
             throw new PolicyEvaluationException("the policy's decision is undefined for this input");

@@ -34,11 +34,12 @@ public final class WasmPolicyEngine implements PolicyEngine {
     }
 
     @Override
-    public PolicyResult evaluate(PolicyBundle bundle, String entrypoint, String input) throws PolicyEvaluationException {
+    public PolicyResult evaluate(PolicyBundle bundle, String entrypoint, String input)
+            throws PolicyEvaluationException {
         PolicyEngine.requireEntrypoint(bundle, entrypoint);
         requireObject(input);
-        InstancePool pool = pools.computeIfAbsent(bundle.sha256(),
-                sha -> new InstancePool(bundle, instancesPerRevision, borrowTimeout));
+        InstancePool pool = pools.computeIfAbsent(
+                bundle.sha256(), sha -> new InstancePool(bundle, instancesPerRevision, borrowTimeout));
         String output = pool.evaluate(entrypoint, input);
         try {
             JsonNode results = JSON.readTree(output);

@@ -1,11 +1,8 @@
 package org.imagingledger.policies.bundle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.styra.opa.wasm.OpaPolicy;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +21,8 @@ import org.imagingledger.policies.PolicyBundle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The built-in bundle the build compiles ({@code build-bundle.sh} at generate-resources) is the
  * one of the Rego sources: its revision is recomputed here from the sources (drift guard), and
@@ -41,7 +40,9 @@ class BuiltinBundleTest {
 
     @BeforeAll
     static void readBundle() throws IOException {
-        assertThat(BUNDLE).as("the build compiles the bundle at generate-resources").exists();
+        assertThat(BUNDLE)
+                .as("the build compiles the bundle at generate-resources")
+                .exists();
         entries = untar(BUNDLE);
     }
 
@@ -64,7 +65,9 @@ class BuiltinBundleTest {
         JsonNode manifest = JSON.readTree(entries.get("/.manifest"));
         for (JsonNode wasm : manifest.path("wasm")) {
             JsonNode annotation = wasm.path("annotations").get(0);
-            assertThat(annotation.path("entrypoint").asBoolean()).as(wasm.toString()).isTrue();
+            assertThat(annotation.path("entrypoint").asBoolean())
+                    .as(wasm.toString())
+                    .isTrue();
             assertThat(annotation.path("title").asText()).isNotBlank();
             assertThat(annotation.path("description").asText()).isNotBlank();
         }
@@ -74,7 +77,8 @@ class BuiltinBundleTest {
     void holdsThePolicyAndTheData() throws IOException {
         assertThat(entries).containsKeys("/policy.wasm", "/data.json");
         JsonNode data = JSON.readTree(entries.get("/data.json"));
-        JsonNode vocab = JSON.readTree(SOURCES.resolve("imagingledger/vocab/data.json").toFile());
+        JsonNode vocab =
+                JSON.readTree(SOURCES.resolve("imagingledger/vocab/data.json").toFile());
         assertThat(data.path("imagingledger").path("vocab")).isEqualTo(vocab);
         assertThat(entries.keySet()).noneMatch(name -> name.endsWith("_test.rego") || name.endsWith(".md"));
     }
@@ -102,13 +106,15 @@ class BuiltinBundleTest {
 
         // The module numbers its entry points; selecting by name gives the purpose check.
         assertThat(policy.entrypoints()).containsOnlyKeys(ENTRYPOINT, PURPOSE_CHECK);
-        assertThat(policy.entrypoints().get(ENTRYPOINT)).isNotEqualTo(policy.entrypoints().get(PURPOSE_CHECK));
+        assertThat(policy.entrypoints().get(ENTRYPOINT))
+                .isNotEqualTo(policy.entrypoints().get(PURPOSE_CHECK));
         policy.entrypoint(PURPOSE_CHECK);
         JsonNode check = JSON.readTree(policy.evaluate(PURPOSE)).get(0).get("result");
         assertThat(check.path("allow").asBoolean()).isTrue();
         assertThat(check.path("obligations").findValuesAsText("code")).containsExactly("DUO:0000021");
         JsonNode emptyCheck = JSON.readTree(policy.evaluate("{}")).get(0).get("result");
-        assertThat(emptyCheck.path("reasons").findValuesAsText("code")).containsExactly("DATASET_UNKNOWN", "INPUT_INVALID");
+        assertThat(emptyCheck.path("reasons").findValuesAsText("code"))
+                .containsExactly("DATASET_UNKNOWN", "INPUT_INVALID");
     }
 
     /**
@@ -127,9 +133,13 @@ class BuiltinBundleTest {
         }
         StringBuilder listing = new StringBuilder();
         for (String file : files) {
-            listing.append(sha256(Files.readAllBytes(root.resolve(file)))).append("  ").append(file).append('\n');
+            listing.append(sha256(Files.readAllBytes(root.resolve(file))))
+                    .append("  ")
+                    .append(file)
+                    .append('\n');
         }
-        return "builtin-" + sha256(listing.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        return "builtin-"
+                + sha256(listing.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     private static String sha256(byte[] bytes) {

@@ -30,7 +30,8 @@ public final class OpaProcess implements AutoCloseable {
 
     public static Path binary() throws IOException, InterruptedException {
         Process process = new ProcessBuilder(Path.of("..", "scripts", "opa.sh").toString(), "--path")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String path = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (process.waitFor() != 0 || path.isEmpty()) {
             throw new IllegalStateException("scripts/opa.sh could not provide the opa CLI");
@@ -51,7 +52,10 @@ public final class OpaProcess implements AutoCloseable {
             command.addAll(List.of("-e", entrypoint));
         }
         command.addAll(List.of("--ignore", "*_test.rego", "--revision", revision, "-o", out.toString(), "."));
-        Process process = new ProcessBuilder(command).directory(sources.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(sources.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("opa build failed: " + output);
@@ -77,9 +81,19 @@ public final class OpaProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process process = new ProcessBuilder(binary().toString(), "run", "--server", "--addr", "127.0.0.1:" + port,
-                "--log-level", "error", "--bundle", bundle.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(
+                        binary().toString(),
+                        "run",
+                        "--server",
+                        "--addr",
+                        "127.0.0.1:" + port,
+                        "--log-level",
+                        "error",
+                        "--bundle",
+                        bundle.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         OpaProcess opa = new OpaProcess(process, URI.create("http://127.0.0.1:" + port));
         opa.awaitHealthy();
         return opa;
@@ -104,10 +118,18 @@ public final class OpaProcess implements AutoCloseable {
         Path file = Files.createTempFile("inputs", ".json");
         try {
             Files.writeString(file, "{\"cases\": [" + String.join(",", inputs) + "]}");
-            Process process = new ProcessBuilder(binary().toString(), "eval", "--format", "json",
-                    "--data", sources.toString(), "--input", file.toString(),
-                    "[d | some c in input.cases; d := " + rule + " with input as c]")
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(
+                            binary().toString(),
+                            "eval",
+                            "--format",
+                            "json",
+                            "--data",
+                            sources.toString(),
+                            "--input",
+                            file.toString(),
+                            "[d | some c in input.cases; d := " + rule + " with input as c]")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("opa eval failed: " + out);
@@ -130,8 +152,12 @@ public final class OpaProcess implements AutoCloseable {
                 throw new IllegalStateException("opa run --server exited with " + process.exitValue());
             }
             try {
-                if (http.send(HttpRequest.newBuilder(url.resolve("/health?bundles")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(url.resolve("/health?bundles"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -1,7 +1,5 @@
 package org.imagingledger.policies.parity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same answers from three evaluators of the same policy: the in-process Wasm engine
@@ -47,9 +47,10 @@ class ParityTest {
         List<String> inputs = scenarios.stream().map(s -> s.input.toString()).toList();
         JsonNode out = Scenario.JSON.readTree(OpaProcess.evalAll(Path.of("src", "main", "rego"), inputs));
         evalResults = out.at("/result/0/expressions/0/value");
-        List<String> purposeInputs = purposeScenarios.stream().map(s -> s.input.toString()).toList();
-        JsonNode purposeOut = Scenario.JSON.readTree(OpaProcess.evalAll(Path.of("src", "main", "rego"), purposeInputs,
-                "data.imagingledger.access.purpose_check"));
+        List<String> purposeInputs =
+                purposeScenarios.stream().map(s -> s.input.toString()).toList();
+        JsonNode purposeOut = Scenario.JSON.readTree(OpaProcess.evalAll(
+                Path.of("src", "main", "rego"), purposeInputs, "data.imagingledger.access.purpose_check"));
         purposeEvalResults = purposeOut.at("/result/0/expressions/0/value");
     }
 
@@ -79,7 +80,9 @@ class ParityTest {
         assertThat(purposeScenarios).hasSizeGreaterThanOrEqualTo(20);
         assertThat(purposeScenarios.stream().filter(s -> s.allow)).hasSizeGreaterThanOrEqualTo(8);
         assertThat(purposeScenarios.stream().filter(s -> !s.allow)).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(Stream.concat(scenarios.stream(), purposeScenarios.stream()).map(s -> s.name).distinct())
+        assertThat(Stream.concat(scenarios.stream(), purposeScenarios.stream())
+                        .map(s -> s.name)
+                        .distinct())
                 .hasSize(scenarios.size() + purposeScenarios.size());
         assertThat(purposeEvalResults.size()).isEqualTo(purposeScenarios.size());
     }
@@ -104,16 +107,20 @@ class ParityTest {
         assertParityAndExpectation(scenario, inProcess, opaServer, opaEval);
         // The purpose check's expectations are exact: every reason, sorted; obligations sorted.
         List<String> reasons = Scenario.codes(inProcess.reasons());
-        assertThat(reasons).containsExactlyInAnyOrderElementsOf(scenario.reasons).isSorted();
+        assertThat(reasons)
+                .containsExactlyInAnyOrderElementsOf(scenario.reasons)
+                .isSorted();
         if (!scenario.allow) {
             assertThat(inProcess.obligations()).as("no obligations on a deny").isEmpty();
         }
-        assertThat(Scenario.codes(inProcess.obligations())).as("sorted by code")
-                .containsExactlyInAnyOrderElementsOf(scenario.obligations).isSorted();
+        assertThat(Scenario.codes(inProcess.obligations()))
+                .as("sorted by code")
+                .containsExactlyInAnyOrderElementsOf(scenario.obligations)
+                .isSorted();
     }
 
-    private void assertParityAndExpectation(Scenario scenario, PolicyResult inProcess, PolicyResult opaServer,
-            JsonNode opaEval) {
+    private void assertParityAndExpectation(
+            Scenario scenario, PolicyResult inProcess, PolicyResult opaServer, JsonNode opaEval) {
         assertThat(opaServer.document()).as("OPA server vs in-process").isEqualTo(inProcess.document());
         assertThat(opaEval).as("opa eval vs in-process").isEqualTo(inProcess.document());
         assertThat(opaServer.revision()).isEqualTo(bundle.revision());

@@ -59,7 +59,8 @@ final class Scenario {
                                             "for_profit": false, "methods_development": false},
                                 "valid_from_ms": %d, "valid_until_ms": %d, "conditions": []},
                      "consents": {}}
-                    """.formatted(NOW, DS, BREAST_CANCER, DS, NCU, IRB, BREAST_CANCER, DS, BREAST_CANCER, FROM, UNTIL)))
+                    """.formatted(
+                            NOW, DS, BREAST_CANCER, DS, NCU, IRB, BREAST_CANCER, DS, BREAST_CANCER, FROM, UNTIL)))
                     .expectAllow();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -72,7 +73,8 @@ final class Scenario {
      */
     static Scenario purposeBase(String name) {
         try {
-            return new Scenario(name, (ObjectNode) JSON.readTree("""
+            return new Scenario(name, (ObjectNode)
+                            JSON.readTree("""
                     {"now_ms": %d,
                      "purpose": {"codes": ["%s"], "disease": "%s", "commercial": false,
                                  "for_profit": false, "methods_development": false},
@@ -174,7 +176,8 @@ final class Scenario {
         for (JsonNode obligation : obligations) {
             if ("EXCLUDE_SUBJECTS".equals(obligation.path("code").asText())) {
                 for (JsonNode subject : (ArrayNode) obligation.get("subjects")) {
-                    excluded.add(subject.path("subject").asText() + ":" + subject.path("reason").asText());
+                    excluded.add(subject.path("subject").asText() + ":"
+                            + subject.path("reason").asText());
                 }
             }
         }

@@ -1,7 +1,5 @@
 package org.imagingledger.policies.vocab;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The policy data {@code policies/src/main/rego/imagingledger/vocab/data.json} is generated
@@ -47,7 +47,9 @@ class VocabDataTest {
         mondo.properties().forEach(e -> {
             JsonNode parent = e.getValue().get("parent");
             if (!parent.isNull()) {
-                assertThat(mondo.has(parent.asText())).as("parent of %s", e.getKey()).isTrue();
+                assertThat(mondo.has(parent.asText()))
+                        .as("parent of %s", e.getKey())
+                        .isTrue();
             }
         });
     }

@@ -1,8 +1,5 @@
 package org.imagingledger.policies.wasm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,9 @@ import org.imagingledger.policies.PolicyEvaluationException;
 import org.imagingledger.policies.PolicyResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WasmPolicyEngineTest {
 
@@ -44,8 +44,7 @@ class WasmPolicyEngineTest {
 
     @Test
     void malformedPurposeCheckInputFailsInsteadOfAnswering() {
-        assertThatThrownBy(() -> ENGINE.evaluatePurpose(BUNDLE, "[]"))
-                .isInstanceOf(PolicyEvaluationException.class);
+        assertThatThrownBy(() -> ENGINE.evaluatePurpose(BUNDLE, "[]")).isInstanceOf(PolicyEvaluationException.class);
     }
 
     /** Decisions and purpose checks interleaved on the same instances each get their own entry point. */
@@ -60,7 +59,10 @@ class WasmPolicyEngineTest {
             for (int i = 0; i < 40; i++) {
                 boolean purpose = i % 2 == 0;
                 results.add(threads.submit(() -> purpose
-                        ? ENGINE.evaluatePurpose(BUNDLE, "{}").document().toString().equals(check)
+                        ? ENGINE.evaluatePurpose(BUNDLE, "{}")
+                                .document()
+                                .toString()
+                                .equals(check)
                         : ENGINE.evaluate(BUNDLE, "{}").document().toString().equals(decision)));
             }
             for (Future<Boolean> result : results) {
@@ -73,8 +75,7 @@ class WasmPolicyEngineTest {
 
     @Test
     void malformedInputFailsInsteadOfAnswering() {
-        assertThatThrownBy(() -> ENGINE.evaluate(BUNDLE, "{not json"))
-                .isInstanceOf(PolicyEvaluationException.class);
+        assertThatThrownBy(() -> ENGINE.evaluate(BUNDLE, "{not json")).isInstanceOf(PolicyEvaluationException.class);
     }
 
     /** More threads than instances: every evaluation still gets its own instance and the same answer. */
@@ -85,7 +86,8 @@ class WasmPolicyEngineTest {
         try {
             List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
-                results.add(threads.submit(() -> ENGINE.evaluate(BUNDLE, "{}").document().toString()));
+                results.add(threads.submit(
+                        () -> ENGINE.evaluate(BUNDLE, "{}").document().toString()));
             }
             for (Future<String> result : results) {
                 assertThat(result.get()).isEqualTo(expected);

@@ -28,8 +28,10 @@ class AccessProjection {
     private final ReviewerViewRepository reviewers;
     private final NodeDecisionViewRepository nodeDecisions;
 
-    AccessProjection(AccessRequestViewRepository requests, ReviewerViewRepository reviewers,
-                     NodeDecisionViewRepository nodeDecisions) {
+    AccessProjection(
+            AccessRequestViewRepository requests,
+            ReviewerViewRepository reviewers,
+            NodeDecisionViewRepository nodeDecisions) {
         this.requests = requests;
         this.reviewers = reviewers;
         this.nodeDecisions = nodeDecisions;
@@ -59,8 +61,8 @@ class AccessProjection {
      * deletes are flushed first, because Hibernate would otherwise insert the new rows, with
      * the same keys, before it deletes the old ones.
      */
-    private void newRound(String requestId, List<String> datasets, Map<String, String> approvals, Instant deadline,
-                          Instant at) {
+    private void newRound(
+            String requestId, List<String> datasets, Map<String, String> approvals, Instant deadline, Instant at) {
         reviewers.deleteAll(reviewers.findByRequestIdOrderByAssignedAtAscReviewerAsc(requestId));
         nodeDecisions.deleteAll(nodeDecisions.findByRequestIdOrderByDatasetId(requestId));
         nodeDecisions.flush();
@@ -72,9 +74,12 @@ class AccessProjection {
     @EventHandler
     void on(ReviewersAssigned event) {
         List<ReviewerView> current = reviewers.findByRequestIdOrderByAssignedAtAscReviewerAsc(event.requestId());
-        current.stream().filter(r -> !event.reviewers().contains(r.getReviewer())).forEach(reviewers::delete);
+        current.stream()
+                .filter(r -> !event.reviewers().contains(r.getReviewer()))
+                .forEach(reviewers::delete);
         List<String> kept = current.stream().map(ReviewerView::getReviewer).toList();
-        event.reviewers().stream().filter(r -> !kept.contains(r))
+        event.reviewers().stream()
+                .filter(r -> !kept.contains(r))
                 .forEach(r -> reviewers.save(new ReviewerView(event.requestId(), r, event.at())));
         requests.findById(event.requestId())
                 .ifPresent(view -> view.panel(event.reviewers().size(), event.quorum(), event.at()));
@@ -82,21 +87,24 @@ class AccessProjection {
 
     @EventHandler
     void on(ConflictOfInterestDeclared event) {
-        reviewers.findById(ReviewerView.key(event.requestId(), event.reviewer()))
+        reviewers
+                .findById(ReviewerView.key(event.requestId(), event.reviewer()))
                 .ifPresent(row -> row.conflict(event.comment()));
         requests.findById(event.requestId()).ifPresent(view -> view.touched(event.at()));
     }
 
     @EventHandler
     void on(ReviewVoteCast event) {
-        reviewers.findById(ReviewerView.key(event.requestId(), event.reviewer()))
+        reviewers
+                .findById(ReviewerView.key(event.requestId(), event.reviewer()))
                 .ifPresent(row -> row.vote(event.vote(), event.comment(), event.at()));
         requests.findById(event.requestId()).ifPresent(view -> view.voted(event.at()));
     }
 
     @EventHandler
     void on(NodeDecisionRecorded event) {
-        nodeDecisions.findById(NodeDecisionView.key(event.requestId(), event.datasetId()))
+        nodeDecisions
+                .findById(NodeDecisionView.key(event.requestId(), event.datasetId()))
                 .ifPresent(row -> row.decide(event.agreed(), event.comment(), event.at()));
         requests.findById(event.requestId()).ifPresent(view -> view.touched(event.at()));
     }
@@ -108,8 +116,9 @@ class AccessProjection {
 
     @EventHandler
     void on(AccessRequestApproved event) {
-        requests.findById(event.requestId()).ifPresent(view -> view.approved(event.permitId(), event.validFrom(),
-                event.validUntil(), event.conditions(), event.at()));
+        requests.findById(event.requestId())
+                .ifPresent(view -> view.approved(
+                        event.permitId(), event.validFrom(), event.validUntil(), event.conditions(), event.at()));
     }
 
     @EventHandler

@@ -25,21 +25,24 @@ public class AccessQueries {
     private final ReviewerViewRepository reviewers;
     private final NodeDecisionViewRepository nodeDecisions;
 
-    AccessQueries(AccessRequestViewRepository requests, ReviewerViewRepository reviewers,
-                  NodeDecisionViewRepository nodeDecisions) {
+    AccessQueries(
+            AccessRequestViewRepository requests,
+            ReviewerViewRepository reviewers,
+            NodeDecisionViewRepository nodeDecisions) {
         this.requests = requests;
         this.reviewers = reviewers;
         this.nodeDecisions = nodeDecisions;
     }
 
     /** A request in a list, with whether it is overdue at the time asked. */
-    public record Row(AccessRequestView request, boolean overdue) {
-    }
+    public record Row(AccessRequestView request, boolean overdue) {}
 
     /** A request with its panel and the answers of its nodes. */
-    public record Detail(AccessRequestView request, List<ReviewerView> reviewers, List<NodeDecisionView> nodeDecisions,
-                         boolean overdue) {
-    }
+    public record Detail(
+            AccessRequestView request,
+            List<ReviewerView> reviewers,
+            List<NodeDecisionView> nodeDecisions,
+            boolean overdue) {}
 
     /**
      * The DAC's queue: every request that was ever submitted (drafts are the applicant's own).
@@ -47,17 +50,22 @@ public class AccessQueries {
      * ones, most recent first.
      */
     public List<Row> queue(Instant now) {
-        Comparator<Row> order = Comparator.<Row, Boolean>comparing(r -> !r.request().getStatus().isOpen())
+        Comparator<Row> order = Comparator.<Row, Boolean>comparing(
+                        r -> !r.request().getStatus().isOpen())
                 .thenComparing(r -> !r.overdue())
-                .thenComparing(r -> r.request().getStatus().isOpen() ? r.request().getDeadline() : Instant.MAX)
+                .thenComparing(
+                        r -> r.request().getStatus().isOpen() ? r.request().getDeadline() : Instant.MAX)
                 .thenComparing(r -> r.request().getUpdatedAt(), Comparator.reverseOrder());
         return requests.findByStatusNot(AccessRequestStatus.DRAFT).stream()
-                .map(v -> new Row(v, v.isOverdueAt(now))).sorted(order).toList();
+                .map(v -> new Row(v, v.isOverdueAt(now)))
+                .sorted(order)
+                .toList();
     }
 
     public List<Row> requestsOf(String applicant, Instant now) {
         return requests.findByApplicantOrderByCreatedAtDesc(applicant).stream()
-                .map(v -> new Row(v, v.isOverdueAt(now))).toList();
+                .map(v -> new Row(v, v.isOverdueAt(now)))
+                .toList();
     }
 
     public Optional<AccessRequestView> summary(String requestId) {
@@ -65,14 +73,19 @@ public class AccessQueries {
     }
 
     public Optional<Detail> request(String requestId, Instant now) {
-        return requests.findById(requestId).map(v -> new Detail(v,
-                reviewers.findByRequestIdOrderByAssignedAtAscReviewerAsc(requestId),
-                nodeDecisions.findByRequestIdOrderByDatasetId(requestId), v.isOverdueAt(now)));
+        return requests.findById(requestId)
+                .map(v -> new Detail(
+                        v,
+                        reviewers.findByRequestIdOrderByAssignedAtAscReviewerAsc(requestId),
+                        nodeDecisions.findByRequestIdOrderByDatasetId(requestId),
+                        v.isOverdueAt(now)));
     }
 
     /** Open requests whose statutory deadline has passed, the longest overdue first. */
     public List<AccessRequestView> overdue(Instant now) {
-        return requests.findByStatusInOrderByDeadline(OPEN).stream().filter(v -> v.isOverdueAt(now)).toList();
+        return requests.findByStatusInOrderByDeadline(OPEN).stream()
+                .filter(v -> v.isOverdueAt(now))
+                .toList();
     }
 
     /** How many requests are in each status, every status listed (for the queue's chart). */

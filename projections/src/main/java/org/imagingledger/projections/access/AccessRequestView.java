@@ -23,25 +23,35 @@ public class AccessRequestView {
     @Id
     @Column(length = 128)
     private String requestId;
+
     @Column(nullable = false, length = 128)
     private String applicant;
+
     @Column(length = 300)
     private String title;
+
     @Column(length = 4000)
     private String summary;
+
     @Column(nullable = false, length = 2000)
     private String datasets = "";
+
     @Embedded
     private PurposeColumns purpose = PurposeColumns.none();
+
     @Column(nullable = false, length = 200)
     private String operations = "";
+
     @Column(nullable = false, length = 2000)
     private String team = "";
+
     private Instant periodFrom;
     private Instant periodUntil;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AccessRequestStatus status;
+
     private Instant deadline;
     private boolean extended;
     private Instant submittedAt;
@@ -49,22 +59,26 @@ public class AccessRequestView {
     private int quorum;
     private int reviewerCount;
     private int votesCount;
+
     @Column(length = 128)
     private String permitId;
+
     private Instant validFrom;
     private Instant validUntil;
     /** Newline-separated: conditions are free text and may hold commas. */
     @Column(length = 6000)
     private String conditions;
+
     @Column(length = 2000)
     private String outcomeReason;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected AccessRequestView() {
-    }
+    protected AccessRequestView() {}
 
     AccessRequestView(String requestId, String applicant, Instant createdAt) {
         this.requestId = requestId;

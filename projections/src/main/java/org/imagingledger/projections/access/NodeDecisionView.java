@@ -15,20 +15,24 @@ public class NodeDecisionView {
     @Id
     @Column(length = 260)
     private String id;
+
     @Column(nullable = false, length = 128)
     private String requestId;
+
     @Column(nullable = false, length = 128)
     private String datasetId;
+
     @Column(nullable = false, length = 128)
     private String nodeId;
     /** Null while pending. */
     private Boolean agreed;
+
     @Column(length = 2000)
     private String comment;
+
     private Instant decidedAt;
 
-    protected NodeDecisionView() {
-    }
+    protected NodeDecisionView() {}
 
     NodeDecisionView(String requestId, String datasetId, String nodeId) {
         this.id = key(requestId, datasetId);

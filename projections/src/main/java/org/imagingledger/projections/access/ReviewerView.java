@@ -18,24 +18,31 @@ public class ReviewerView {
     @Id
     @Column(length = 260)
     private String id;
+
     @Column(nullable = false, length = 128)
     private String requestId;
+
     @Column(nullable = false, length = 128)
     private String reviewer;
+
     @Column(nullable = false)
     private Instant assignedAt;
+
     private boolean conflict;
+
     @Column(length = 1000)
     private String conflictComment;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
     private ReviewVote vote;
+
     @Column(length = 2000)
     private String voteComment;
+
     private Instant votedAt;
 
-    protected ReviewerView() {
-    }
+    protected ReviewerView() {}
 
     ReviewerView(String requestId, String reviewer, Instant assignedAt) {
         this.id = key(requestId, reviewer);

@@ -50,8 +50,13 @@ class CatalogueProjection {
 
     @EventHandler
     void on(DatasetRegistered event) {
-        DatasetView view = new DatasetView(event.datasetId(), event.nodeId(), event.conditions().codes(),
-                event.conditions().disease(), event.nodeApprovalRequired(), event.at());
+        DatasetView view = new DatasetView(
+                event.datasetId(),
+                event.nodeId(),
+                event.conditions().codes(),
+                event.conditions().disease(),
+                event.nodeApprovalRequired(),
+                event.at());
         view.apply(event.metadata(), event.at());
         datasets.save(view);
     }

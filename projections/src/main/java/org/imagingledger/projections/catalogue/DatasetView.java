@@ -16,32 +16,46 @@ public class DatasetView {
     @Id
     @Column(length = 128)
     private String datasetId;
+
     @Column(nullable = false, length = 128)
     private String nodeId;
+
     @Column(nullable = false, length = 300)
     private String title;
+
     @Column(nullable = false, length = 32)
     private String cancerType;
+
     @Column(nullable = false, length = 100)
     private String modalities;
+
     private long subjects;
     private long cases;
+
     @Column(nullable = false, length = 400)
     private String duoCodes;
+
     @Column(length = 32)
     private String disease;
+
     private boolean nodeApprovalRequired;
     private boolean retired;
+
     @Column(nullable = false)
     private Instant registeredAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected DatasetView() {
-    }
+    protected DatasetView() {}
 
-    DatasetView(String datasetId, String nodeId, List<String> duoCodes, String disease,
-                boolean nodeApprovalRequired, Instant registeredAt) {
+    DatasetView(
+            String datasetId,
+            String nodeId,
+            List<String> duoCodes,
+            String disease,
+            boolean nodeApprovalRequired,
+            Instant registeredAt) {
         this.datasetId = datasetId;
         this.nodeId = nodeId;
         this.duoCodes = IdList.join(duoCodes);

@@ -13,17 +13,20 @@ public class NodeView {
     @Id
     @Column(length = 128)
     private String nodeId;
+
     @Column(nullable = false, length = 200)
     private String name;
+
     @Column(nullable = false, length = 2)
     private String country;
+
     @Column(nullable = false, length = 64, unique = true)
     private String tokenSha256;
+
     @Column(nullable = false)
     private Instant registeredAt;
 
-    protected NodeView() {
-    }
+    protected NodeView() {}
 
     NodeView(String nodeId, String name, String country, String tokenSha256, Instant registeredAt) {
         this.nodeId = nodeId;

@@ -16,12 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentQueries {
 
     /** Pending notices first, oldest first; then acknowledged ones, most recent first. */
-    static final Comparator<WithdrawalNoticeView> UNACKNOWLEDGED_FIRST =
-            Comparator.comparing(WithdrawalNoticeView::isPending).reversed()
-                    .thenComparing((a, b) -> a.isPending()
-                            ? a.getIssuedAt().compareTo(b.getIssuedAt())
-                            : b.getIssuedAt().compareTo(a.getIssuedAt()))
-                    .thenComparing(WithdrawalNoticeView::getNoticeId);
+    static final Comparator<WithdrawalNoticeView> UNACKNOWLEDGED_FIRST = Comparator.comparing(
+                    WithdrawalNoticeView::isPending)
+            .reversed()
+            .thenComparing((a, b) -> a.isPending()
+                    ? a.getIssuedAt().compareTo(b.getIssuedAt())
+                    : b.getIssuedAt().compareTo(a.getIssuedAt()))
+            .thenComparing(WithdrawalNoticeView::getNoticeId);
 
     private final ConsentViewRepository consents;
     private final WithdrawalNoticeViewRepository notices;
@@ -32,8 +33,7 @@ public class ConsentQueries {
     }
 
     /** A notice with how long it has waited (until acknowledged, or until now). */
-    public record NoticeAge(WithdrawalNoticeView notice, Duration age) {
-    }
+    public record NoticeAge(WithdrawalNoticeView notice, Duration age) {}
 
     public Optional<ConsentView> consent(String consentId) {
         return consents.findById(consentId);
@@ -49,7 +49,8 @@ public class ConsentQueries {
 
     /** The consent of a subject at a node that is not withdrawn, if any: there is at most one. */
     public Optional<ConsentView> activeConsent(String nodeId, String pseudonym) {
-        return consents.findByNodeIdAndPseudonymAndStatus(nodeId, pseudonym, ConsentView.ACTIVE).stream().findFirst();
+        return consents.findByNodeIdAndPseudonymAndStatus(nodeId, pseudonym, ConsentView.ACTIVE).stream()
+                .findFirst();
     }
 
     public Optional<WithdrawalNoticeView> notice(String noticeId) {
@@ -72,14 +73,18 @@ public class ConsentQueries {
 
     /** The notices addressed to a node. */
     public List<NoticeAge> noticesToNode(String nodeId, Instant now) {
-        return notices(now).stream().filter(n -> n.notice().getRecipientKind() == RecipientKind.NODE
-                && n.notice().getRecipientId().equals(nodeId)).toList();
+        return notices(now).stream()
+                .filter(n -> n.notice().getRecipientKind() == RecipientKind.NODE
+                        && n.notice().getRecipientId().equals(nodeId))
+                .toList();
     }
 
     /** The permit notices a person may acknowledge as the permit holder. */
     public List<NoticeAge> noticesToHolder(String user, Instant now) {
-        return notices(now).stream().filter(n -> n.notice().getRecipientKind() == RecipientKind.PERMIT
-                && n.notice().getAddressee().equals(user)).toList();
+        return notices(now).stream()
+                .filter(n -> n.notice().getRecipientKind() == RecipientKind.PERMIT
+                        && n.notice().getAddressee().equals(user))
+                .toList();
     }
 
     private static List<NoticeAge> withAge(List<WithdrawalNoticeView> views, Instant now) {

@@ -21,28 +21,37 @@ public class ConsentView {
     @Id
     @Column(length = 128)
     private String consentId;
+
     @Column(nullable = false, length = 128)
     private String nodeId;
+
     @Column(nullable = false, length = 128)
     private String pseudonym;
+
     @Column(nullable = false, length = 4000)
     private String datasets;
+
     @Column(nullable = false, length = 400)
     private String purposes;
+
     @Column(length = 32)
     private String disease;
+
     private Instant validUntil;
+
     @Column(nullable = false, length = 16)
     private String status;
+
     @Column(nullable = false)
     private Instant recordedAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
+
     private Instant withdrawnAt;
     private int scopeChanges;
 
-    protected ConsentView() {
-    }
+    protected ConsentView() {}
 
     ConsentView(ConsentRecorded event) {
         consentId = event.consentId();

@@ -19,24 +19,31 @@ public class WithdrawalNoticeView {
     @Id
     @Column(length = 300)
     private String noticeId;
+
     @Column(nullable = false, length = 128)
     private String consentId;
+
     @Column(nullable = false, length = 16)
     private String recipientKind;
+
     @Column(nullable = false, length = 128)
     private String recipientId;
+
     @Column(nullable = false, length = 128)
     private String addressee;
+
     @Column(nullable = false, length = 4000)
     private String datasets;
+
     @Column(nullable = false)
     private Instant issuedAt;
+
     private Instant acknowledgedAt;
+
     @Column(length = 140)
     private String acknowledgedBy;
 
-    protected WithdrawalNoticeView() {
-    }
+    protected WithdrawalNoticeView() {}
 
     WithdrawalNoticeView(WithdrawalNoticeIssued event) {
         noticeId = event.noticeId();

@@ -6,8 +6,8 @@ import java.time.Instant;
  * Filters of the decision log; null means "any". {@code from} is inclusive and {@code to}
  * exclusive, so consecutive ranges never count a decision twice.
  */
-public record DecisionFilter(String nodeId, String datasetId, String principal, Boolean allowed,
-                             Instant from, Instant to, String revision) {
+public record DecisionFilter(
+        String nodeId, String datasetId, String principal, Boolean allowed, Instant from, Instant to, String revision) {
 
     public static DecisionFilter none() {
         return new DecisionFilter(null, null, null, null, null, null, null);

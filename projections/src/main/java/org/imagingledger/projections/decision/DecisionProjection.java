@@ -17,8 +17,19 @@ class DecisionProjection {
 
     @EventHandler
     void on(DecisionRecorded event) {
-        decisions.save(new DecisionView(event.decisionId(), event.nodeId(), event.principal(), event.operation(),
-                event.datasetId(), event.permitId(), event.allow(), event.reasonCodes(), event.policyRevision(),
-                event.engine(), event.inputSha256(), event.failure() != null, event.at()));
+        decisions.save(new DecisionView(
+                event.decisionId(),
+                event.nodeId(),
+                event.principal(),
+                event.operation(),
+                event.datasetId(),
+                event.permitId(),
+                event.allow(),
+                event.reasonCodes(),
+                event.policyRevision(),
+                event.engine(),
+                event.inputSha256(),
+                event.failure() != null,
+                event.at()));
     }
 }

@@ -24,7 +24,9 @@ public class DecisionQueries {
     }
 
     public List<DecisionView> find(DecisionFilter filter, int limit) {
-        return decisions.findAll(matching(filter), PageRequest.of(0, limit, NEWEST_FIRST)).getContent();
+        return decisions
+                .findAll(matching(filter), PageRequest.of(0, limit, NEWEST_FIRST))
+                .getContent();
     }
 
     public long count(DecisionFilter filter) {

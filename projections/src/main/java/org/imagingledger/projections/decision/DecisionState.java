@@ -23,17 +23,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DecisionState {
 
-    public record Dataset(String id, String nodeId, boolean retired, List<String> codes, String disease) {
-    }
+    public record Dataset(String id, String nodeId, boolean retired, List<String> codes, String disease) {}
 
-    public record Permit(String id, String status, String holder, List<String> members, List<String> datasets,
-                         List<String> operations, List<String> codes, String disease, boolean commercial,
-                         boolean forProfit, boolean methodsDevelopment, Instant validFrom, Instant validUntil,
-                         List<String> conditions) {
-    }
+    public record Permit(
+            String id,
+            String status,
+            String holder,
+            List<String> members,
+            List<String> datasets,
+            List<String> operations,
+            List<String> codes,
+            String disease,
+            boolean commercial,
+            boolean forProfit,
+            boolean methodsDevelopment,
+            Instant validFrom,
+            Instant validUntil,
+            List<String> conditions) {}
 
-    public record Consent(String pseudonym, String status, List<String> datasets, List<String> purposes,
-                          String disease, Instant validUntil, Instant updatedAt) {
+    public record Consent(
+            String pseudonym,
+            String status,
+            List<String> datasets,
+            List<String> purposes,
+            String disease,
+            Instant validUntil,
+            Instant updatedAt) {
 
         boolean active() {
             return "ACTIVE".equals(status);
@@ -47,22 +62,49 @@ public class DecisionState {
     }
 
     public Optional<Dataset> dataset(String id) {
-        return jdbc.query("select dataset_id, node_id, retired, duo_codes, disease from dataset_view where dataset_id = :id",
-                Map.of("id", id), (rs, i) -> new Dataset(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                        IdList.split(rs.getString(4)), rs.getString(5))).stream().findFirst();
+        return jdbc
+                .query(
+                        "select dataset_id, node_id, retired, duo_codes, disease from dataset_view where dataset_id = :id",
+                        Map.of("id", id),
+                        (rs, i) -> new Dataset(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getBoolean(3),
+                                IdList.split(rs.getString(4)),
+                                rs.getString(5)))
+                .stream()
+                .findFirst();
     }
 
     public Optional<Permit> permit(String id) {
         List<String> conditions = jdbc.queryForList(
-                "select condition_text from permit_condition where permit_id = :id order by line_no", Map.of("id", id),
+                "select condition_text from permit_condition where permit_id = :id order by line_no",
+                Map.of("id", id),
                 String.class);
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select permit_id, status, holder, members, datasets, operations, purpose_codes, disease,
                        commercial, for_profit, methods_development, valid_from, valid_until
-                from permit_view where permit_id = :id""", Map.of("id", id), (rs, i) -> new Permit(
-                rs.getString(1), rs.getString(2), rs.getString(3), IdList.split(rs.getString(4)), IdList.split(rs.getString(5)),
-                IdList.split(rs.getString(6)), IdList.split(rs.getString(7)), rs.getString(8), rs.getBoolean(9),
-                rs.getBoolean(10), rs.getBoolean(11), instant(rs, 12), instant(rs, 13), conditions)).stream().findFirst();
+                from permit_view where permit_id = :id""",
+                        Map.of("id", id),
+                        (rs, i) -> new Permit(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                IdList.split(rs.getString(4)),
+                                IdList.split(rs.getString(5)),
+                                IdList.split(rs.getString(6)),
+                                IdList.split(rs.getString(7)),
+                                rs.getString(8),
+                                rs.getBoolean(9),
+                                rs.getBoolean(10),
+                                rs.getBoolean(11),
+                                instant(rs, 12),
+                                instant(rs, 13),
+                                conditions))
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -74,12 +116,19 @@ public class DecisionState {
         if (pseudonyms.isEmpty()) {
             return current;
         }
-        jdbc.query("""
+        jdbc.query(
+                        """
                 select pseudonym, status, datasets, purposes, disease, valid_until, updated_at
                 from consent_view where node_id = :node and pseudonym in (:pseudonyms)""",
-                Map.of("node", nodeId, "pseudonyms", pseudonyms), (rs, i) -> new Consent(rs.getString(1),
-                        rs.getString(2), IdList.split(rs.getString(3)), IdList.split(rs.getString(4)), rs.getString(5),
-                        instant(rs, 6), instant(rs, 7)))
+                        Map.of("node", nodeId, "pseudonyms", pseudonyms),
+                        (rs, i) -> new Consent(
+                                rs.getString(1),
+                                rs.getString(2),
+                                IdList.split(rs.getString(3)),
+                                IdList.split(rs.getString(4)),
+                                rs.getString(5),
+                                instant(rs, 6),
+                                instant(rs, 7)))
                 .forEach(consent -> current.merge(consent.pseudonym(), consent, DecisionState::speaksFor));
         return current;
     }

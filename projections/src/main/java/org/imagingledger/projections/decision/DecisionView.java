@@ -24,28 +24,40 @@ public class DecisionView implements Persistable<String> {
     @Id
     @Column(length = 64)
     private String decisionId;
+
     @Column(nullable = false, length = 128)
     private String nodeId;
+
     @Column(length = 128)
     private String principal;
+
     @Column(length = 64)
     private String operation;
+
     @Column(length = 128)
     private String datasetId;
+
     @Column(length = 128)
     private String permitId;
+
     @Column(nullable = false)
     private boolean allowed;
+
     @Column(nullable = false, length = 1000)
     private String reasonCodes;
+
     @Column(nullable = false, length = 100)
     private String policyRevision;
+
     @Column(nullable = false, length = 32)
     private String engine;
+
     @Column(nullable = false, length = 64)
     private String inputSha256;
+
     @Column(nullable = false)
     private boolean failed;
+
     @Column(nullable = false)
     private Instant decidedAt;
 
@@ -53,8 +65,7 @@ public class DecisionView implements Persistable<String> {
     @Transient
     private boolean inserted;
 
-    protected DecisionView() {
-    }
+    protected DecisionView() {}
 
     @Override
     public String getId() {
@@ -72,9 +83,20 @@ public class DecisionView implements Persistable<String> {
         inserted = true;
     }
 
-    DecisionView(String decisionId, String nodeId, String principal, String operation, String datasetId,
-                 String permitId, boolean allowed, List<String> reasonCodes, String policyRevision, String engine,
-                 String inputSha256, boolean failed, Instant decidedAt) {
+    DecisionView(
+            String decisionId,
+            String nodeId,
+            String principal,
+            String operation,
+            String datasetId,
+            String permitId,
+            boolean allowed,
+            List<String> reasonCodes,
+            String policyRevision,
+            String engine,
+            String inputSha256,
+            boolean failed,
+            Instant decidedAt) {
         this.decisionId = decisionId;
         this.nodeId = nodeId;
         this.principal = principal;

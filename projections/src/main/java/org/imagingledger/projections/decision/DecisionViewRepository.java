@@ -3,5 +3,4 @@ package org.imagingledger.projections.decision;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface DecisionViewRepository extends JpaRepository<DecisionView, String>, JpaSpecificationExecutor<DecisionView> {
-}
+interface DecisionViewRepository extends JpaRepository<DecisionView, String>, JpaSpecificationExecutor<DecisionView> {}

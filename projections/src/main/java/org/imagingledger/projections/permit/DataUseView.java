@@ -17,33 +17,45 @@ public class DataUseView {
     @Id
     @Column(length = 128)
     private String useId;
+
     @Column(nullable = false, length = 128)
     private String permitId;
+
     @Column(nullable = false, length = 128)
     private String nodeId;
+
     @Column(nullable = false, length = 128)
     private String datasetId;
+
     @Column(nullable = false, length = 200)
     private String tool;
+
     @Column(nullable = false, length = 100)
     private String toolVersion;
+
     @Column(nullable = false, length = 32)
     private String operation;
+
     private long subjects;
+
     @Column(nullable = false)
     private Instant startedAt;
+
     @Column(nullable = false)
     private Instant endedAt;
+
     @Column(nullable = false)
     private Instant reportedAt;
+
     @Column(nullable = false, length = 140)
     private String reportedBy;
+
     private boolean flagged;
+
     @Column(nullable = false, length = 200)
     private String reasons;
 
-    protected DataUseView() {
-    }
+    protected DataUseView() {}
 
     DataUseView(DataUseReported event) {
         useId = event.useId();

@@ -11,6 +11,8 @@ public interface DataUseViewRepository extends JpaRepository<DataUseView, String
     @Query("select u from DataUseView u where (:permitId is null or u.permitId = :permitId)"
             + " and (:nodeId is null or u.nodeId = :nodeId) and (:flaggedOnly = false or u.flagged = true)"
             + " order by u.reportedAt desc, u.useId")
-    List<DataUseView> search(@Param("permitId") String permitId, @Param("nodeId") String nodeId,
-                             @Param("flaggedOnly") boolean flaggedOnly);
+    List<DataUseView> search(
+            @Param("permitId") String permitId,
+            @Param("nodeId") String nodeId,
+            @Param("flaggedOnly") boolean flaggedOnly);
 }

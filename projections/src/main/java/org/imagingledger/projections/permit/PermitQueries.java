@@ -41,13 +41,16 @@ public class PermitQueries {
 
     /** The permits that cover at least one of the datasets (e.g. those a node holds). */
     public List<PermitView> permitsCovering(Collection<String> datasetIds) {
-        return permits().stream().filter(p -> p.getDatasets().stream().anyMatch(datasetIds::contains)).toList();
+        return permits().stream()
+                .filter(p -> p.getDatasets().stream().anyMatch(datasetIds::contains))
+                .toList();
     }
 
     /** Active or suspended permits that cover at least one of the datasets. */
     public List<PermitView> livePermitsCovering(Collection<String> datasetIds) {
         return permits.findByStatusInOrderByValidUntil(LIVE).stream()
-                .filter(p -> p.getDatasets().stream().anyMatch(datasetIds::contains)).toList();
+                .filter(p -> p.getDatasets().stream().anyMatch(datasetIds::contains))
+                .toList();
     }
 
     /** Live permits whose validity has ended by now: the expiry job expires them. */
@@ -58,7 +61,8 @@ public class PermitQueries {
     /** Live permits that end within the window from now. */
     public List<PermitView> expiringSoon(Instant now, Duration window) {
         return permits.findByStatusInAndValidUntilBetweenOrderByValidUntil(LIVE, now, now.plus(window)).stream()
-                .filter(p -> p.getValidUntil().isAfter(now)).toList();
+                .filter(p -> p.getValidUntil().isAfter(now))
+                .toList();
     }
 
     /** The data-use log, newest report first; null filters match everything. */

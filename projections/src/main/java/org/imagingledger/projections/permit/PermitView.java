@@ -27,16 +27,22 @@ public class PermitView {
     @Id
     @Column(length = 128)
     private String permitId;
+
     @Column(nullable = false, length = 128)
     private String requestId;
+
     @Column(nullable = false, length = 128)
     private String holder;
+
     @Column(nullable = false, length = 4000)
     private String members;
+
     @Column(nullable = false, length = 4000)
     private String datasets;
+
     @Column(nullable = false, length = 200)
     private String operations;
+
     @Embedded
     private PurposeColumns purpose = PurposeColumns.none();
     /** Free text the DAC attached: may hold commas, so one row per condition. */
@@ -45,23 +51,29 @@ public class PermitView {
     @OrderColumn(name = "line_no")
     @Column(name = "condition_text", nullable = false, length = 2000)
     private List<String> conditions = new ArrayList<>();
+
     @Column(nullable = false)
     private Instant validFrom;
+
     @Column(nullable = false)
     private Instant validUntil;
+
     @Column(nullable = false, length = 16)
     private String status;
+
     @Column(length = 500)
     private String statusReason;
+
     @Column(nullable = false)
     private Instant issuedAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
+
     private long uses;
     private long flaggedUses;
 
-    protected PermitView() {
-    }
+    protected PermitView() {}
 
     PermitView(PermitIssued event) {
         permitId = event.permitId();

@@ -7,10 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PermitViewRepository extends JpaRepository<PermitView, String> {
 
-    List<PermitView> findByStatusInAndValidUntilLessThanEqualOrderByValidUntil(Collection<String> statuses, Instant until);
+    List<PermitView> findByStatusInAndValidUntilLessThanEqualOrderByValidUntil(
+            Collection<String> statuses, Instant until);
 
-    List<PermitView> findByStatusInAndValidUntilBetweenOrderByValidUntil(Collection<String> statuses, Instant from,
-                                                                          Instant until);
+    List<PermitView> findByStatusInAndValidUntilBetweenOrderByValidUntil(
+            Collection<String> statuses, Instant from, Instant until);
 
     List<PermitView> findByStatusInOrderByValidUntil(Collection<String> statuses);
 }

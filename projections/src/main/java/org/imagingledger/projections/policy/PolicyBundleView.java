@@ -13,27 +13,34 @@ public class PolicyBundleView {
     @Id
     @Column(length = 100)
     private String revision;
+
     @Column(nullable = false, length = 64)
     private String sha256;
+
     @Column(nullable = false)
     private long sizeBytes;
+
     @Column(length = 500)
     private String note;
+
     @Column(nullable = false, length = 128)
     private String publishedBy;
+
     @Column(nullable = false)
     private Instant publishedAt;
+
     @Column(nullable = false)
     private boolean active;
+
     private Instant activatedAt;
+
     @Column(length = 128)
     private String activatedBy;
 
-    protected PolicyBundleView() {
-    }
+    protected PolicyBundleView() {}
 
-    PolicyBundleView(String revision, String sha256, long sizeBytes, String note, String publishedBy,
-                     Instant publishedAt) {
+    PolicyBundleView(
+            String revision, String sha256, long sizeBytes, String note, String publishedBy, Instant publishedAt) {
         this.revision = revision;
         this.sha256 = sha256;
         this.sizeBytes = sizeBytes;

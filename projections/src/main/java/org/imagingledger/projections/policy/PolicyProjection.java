@@ -18,8 +18,8 @@ class PolicyProjection {
 
     @EventHandler
     void on(PolicyBundlePublished event) {
-        bundles.save(new PolicyBundleView(event.revision(), event.sha256(), event.sizeBytes(), event.note(),
-                event.actor(), event.at()));
+        bundles.save(new PolicyBundleView(
+                event.revision(), event.sha256(), event.sizeBytes(), event.note(), event.actor(), event.at()));
     }
 
     @EventHandler

@@ -1,7 +1,5 @@
 package org.imagingledger.projections.catalogue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @DataJpaTest
 class CatalogueProjectionTest {
 
@@ -23,6 +23,7 @@ class CatalogueProjectionTest {
 
     @Autowired
     NodeViewRepository nodes;
+
     @Autowired
     DatasetViewRepository datasets;
 
@@ -47,11 +48,19 @@ class CatalogueProjectionTest {
 
     @Test
     void datasetViewFollowsRegistrationUpdateAndRetirement() {
-        projection.on(new DatasetRegistered("d1", "n1",
+        projection.on(new DatasetRegistered(
+                "d1",
+                "n1",
                 new DatasetMetadata("Breast MG", "MONDO:0007254", List.of("MG"), 10, 20),
-                new DataUseConditions(List.of("DUO:0000007"), "MONDO:0007254"), true, "n1", T0));
-        projection.on(new DatasetMetadataUpdated("d1",
-                new DatasetMetadata("Breast MG v2", "MONDO:0007254", List.of("MG", "US"), 12, 30), "n1", T0.plusSeconds(5)));
+                new DataUseConditions(List.of("DUO:0000007"), "MONDO:0007254"),
+                true,
+                "n1",
+                T0));
+        projection.on(new DatasetMetadataUpdated(
+                "d1",
+                new DatasetMetadata("Breast MG v2", "MONDO:0007254", List.of("MG", "US"), 12, 30),
+                "n1",
+                T0.plusSeconds(5)));
 
         DatasetView view = queries.dataset("d1").orElseThrow();
         assertThat(view.getTitle()).isEqualTo("Breast MG v2");
@@ -63,6 +72,8 @@ class CatalogueProjectionTest {
 
         projection.on(new DatasetRetired("d1", "superseded", "n1", T0.plusSeconds(9)));
         assertThat(queries.dataset("d1").orElseThrow().isRetired()).isTrue();
-        assertThat(queries.datasetsOf("n1")).extracting(DatasetView::getDatasetId).containsExactly("d1");
+        assertThat(queries.datasetsOf("n1"))
+                .extracting(DatasetView::getDatasetId)
+                .containsExactly("d1");
     }
 }

@@ -1,22 +1,20 @@
 package org.imagingledger.web.access;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.access.AccessService;
-import org.imagingledger.application.access.RequestAccess;
-
 import java.util.List;
 import java.util.Map;
-import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.access.RequestAccess;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.web.access.AccessDtos.CommentBody;
 import org.imagingledger.web.access.AccessDtos.DecisionBody;
 import org.imagingledger.web.access.AccessDtos.Detail;
+import org.imagingledger.web.access.AccessDtos.DraftBody;
 import org.imagingledger.web.access.AccessDtos.NodeDecisionBody;
 import org.imagingledger.web.access.AccessDtos.ReasonBody;
-import org.imagingledger.web.access.AccessDtos.DraftBody;
 import org.imagingledger.web.access.AccessDtos.ReviewersBody;
 import org.imagingledger.web.access.AccessDtos.Summary;
 import org.imagingledger.web.access.AccessDtos.VoteBody;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,16 +65,14 @@ class AccessApiController {
 
     @PostMapping("/{id}/reviewers")
     @PreAuthorize(Allowed.CHAIR)
-    Detail assignReviewers(@PathVariable String id,
-                           @RequestBody ReviewersBody body) {
+    Detail assignReviewers(@PathVariable String id, @RequestBody ReviewersBody body) {
         service.assignReviewers(id, body.reviewers(), Callers.current());
         return get(id);
     }
 
     @PostMapping("/{id}/conflicts")
     @PreAuthorize(Allowed.DAC_MEMBER)
-    Detail declareConflict(@PathVariable String id,
-                           @RequestBody(required = false) CommentBody body) {
+    Detail declareConflict(@PathVariable String id, @RequestBody(required = false) CommentBody body) {
         service.declareConflict(id, body == null ? null : body.comment(), Callers.current());
         return get(id);
     }
@@ -91,8 +87,7 @@ class AccessApiController {
     /** The node is the caller: its id comes from its bearer token, never from the body. */
     @PostMapping("/{id}/node-decisions")
     @PreAuthorize(Allowed.NODE)
-    Detail nodeDecision(@PathVariable String id,
-                        @RequestBody NodeDecisionBody body) {
+    Detail nodeDecision(@PathVariable String id, @RequestBody NodeDecisionBody body) {
         service.recordNodeDecision(id, body.datasetId(), body.agreed(), body.comment(), Callers.current());
         return get(id);
     }
@@ -100,8 +95,14 @@ class AccessApiController {
     @PostMapping("/{id}/decision")
     @PreAuthorize(Allowed.CHAIR)
     AccessService.Decision decide(@PathVariable String id, @RequestBody DecisionBody body) {
-        return service.decide(id, body.outcome(), body.reason(), body.conditions(), body.validFrom(),
-                body.validUntil(), Callers.current());
+        return service.decide(
+                id,
+                body.outcome(),
+                body.reason(),
+                body.conditions(),
+                body.validFrom(),
+                body.validUntil(),
+                Callers.current());
     }
 
     @PostMapping("/{id}/deadline-extension")
@@ -113,8 +114,7 @@ class AccessApiController {
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize(Allowed.RESEARCHER)
-    Detail withdraw(@PathVariable String id,
-                    @RequestBody(required = false) ReasonBody body) {
+    Detail withdraw(@PathVariable String id, @RequestBody(required = false) ReasonBody body) {
         service.withdraw(id, body == null ? null : body.reason(), Callers.current());
         return get(id);
     }
@@ -132,7 +132,9 @@ class AccessApiController {
     @GetMapping("/overdue")
     @PreAuthorize(Allowed.OVERSIGHT)
     List<Summary> overdue() {
-        return access.overdue(service.now()).stream().map(v -> Summary.of(v, true)).toList();
+        return access.overdue(service.now()).stream()
+                .map(v -> Summary.of(v, true))
+                .toList();
     }
 
     @GetMapping("/{id}")

@@ -1,11 +1,11 @@
 package org.imagingledger.web.access;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.access.AccessService;
-import org.imagingledger.application.access.RequestAccess;
-
 import java.util.List;
 import java.util.Set;
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.access.RequestAccess;
+import org.imagingledger.application.shared.Role;
+import org.imagingledger.application.trail.TrailService;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.domain.shared.MondoTerms;
@@ -16,10 +16,9 @@ import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.imagingledger.web.security.LedgerUsers;
-import org.imagingledger.application.shared.Role;
-import org.imagingledger.application.trail.TrailService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,8 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccessController {
 
     /** Who reviews and how they voted is the DAC side's to see (RequestAccess), in the trail too. */
-    private static final Set<String> PANEL_EVENTS = Set.of("ReviewersAssigned", "ReviewVoteCast",
-            "ConflictOfInterestDeclared");
+    private static final Set<String> PANEL_EVENTS =
+            Set.of("ReviewersAssigned", "ReviewVoteCast", "ConflictOfInterestDeclared");
 
     private final AccessService service;
     private final AccessQueries access;
@@ -49,8 +48,14 @@ class AccessController {
     private final LedgerUsers users;
     private final MessageSource messages;
 
-    AccessController(AccessService service, AccessQueries access, RequestAccess readable, CatalogueQueries catalogue,
-                     TrailService trails, LedgerUsers users, MessageSource messages) {
+    AccessController(
+            AccessService service,
+            AccessQueries access,
+            RequestAccess readable,
+            CatalogueQueries catalogue,
+            TrailService trails,
+            LedgerUsers users,
+            MessageSource messages) {
         this.service = service;
         this.access = access;
         this.readable = readable;
@@ -87,8 +92,11 @@ class AccessController {
     /** Creates the draft, then submits it when the applicant asked to; a refused submission leaves the draft. */
     @PostMapping("/requests/new")
     @PreAuthorize(Allowed.RESEARCHER)
-    String processCreateForm(@ModelAttribute("form") RequestForm form, BindingResult binding,
-                             @RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
+    String processCreateForm(
+            @ModelAttribute("form") RequestForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "save") String action,
+            RedirectAttributes redirect) {
         if (refusedBinding(binding, redirect)) {
             redirect.addFlashAttribute("form", form);
             return "redirect:/requests/new";
@@ -115,22 +123,39 @@ class AccessController {
         model.addAttribute("r", request);
         boolean panel = RequestAccess.seesPanel(Callers.current());
         model.addAttribute("panel", panel);
-        model.addAttribute("trail", panel ? trails.trail(id)
-                : trails.trail(id).stream().filter(e -> !PANEL_EVENTS.contains(e.type())).toList());
+        model.addAttribute(
+                "trail",
+                panel
+                        ? trails.trail(id)
+                        : trails.trail(id).stream()
+                                .filter(e -> !PANEL_EVENTS.contains(e.type()))
+                                .toList());
         model.addAttribute("applicant", applicant);
-        model.addAttribute("editable", applicant && (request.getStatus() == AccessRequestStatus.DRAFT
-                || request.getStatus() == AccessRequestStatus.RETURNED));
-        model.addAttribute("withdrawable", applicant && (request.getStatus() != AccessRequestStatus.APPROVED
-                && request.getStatus() != AccessRequestStatus.REJECTED
-                && request.getStatus() != AccessRequestStatus.WITHDRAWN));
+        model.addAttribute(
+                "editable",
+                applicant
+                        && (request.getStatus() == AccessRequestStatus.DRAFT
+                                || request.getStatus() == AccessRequestStatus.RETURNED));
+        model.addAttribute(
+                "withdrawable",
+                applicant
+                        && (request.getStatus() != AccessRequestStatus.APPROVED
+                                && request.getStatus() != AccessRequestStatus.REJECTED
+                                && request.getStatus() != AccessRequestStatus.WITHDRAWN));
         model.addAttribute("open", request.getStatus().isOpen());
         model.addAttribute("underReview", request.getStatus() == AccessRequestStatus.UNDER_REVIEW);
-        model.addAttribute("myTurn", detail.reviewers().stream().anyMatch(rv -> rv.getReviewer().equals(me)
-                && rv.getVote() == null && !rv.isConflict()));
-        model.addAttribute("candidates", users.getUsers().stream()
-                .filter(u -> u.getRoles().contains(Role.DAC_MEMBER))
-                .map(LedgerUsers.User::getUsername)
-                .filter(u -> !u.equals(request.getApplicant()) && !request.getTeam().contains(u)).toList());
+        model.addAttribute(
+                "myTurn",
+                detail.reviewers().stream()
+                        .anyMatch(rv -> rv.getReviewer().equals(me) && rv.getVote() == null && !rv.isConflict()));
+        model.addAttribute(
+                "candidates",
+                users.getUsers().stream()
+                        .filter(u -> u.getRoles().contains(Role.DAC_MEMBER))
+                        .map(LedgerUsers.User::getUsername)
+                        .filter(u -> !u.equals(request.getApplicant())
+                                && !request.getTeam().contains(u))
+                        .toList());
         model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RequestForm.of(request));
@@ -141,13 +166,18 @@ class AccessController {
 
     @PostMapping("/requests/{id}/draft")
     @PreAuthorize(Allowed.RESEARCHER)
-    String processDraftForm(@PathVariable String id, @ModelAttribute("form") RequestForm form, BindingResult binding,
-                            @RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
+    String processDraftForm(
+            @PathVariable String id,
+            @ModelAttribute("form") RequestForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "save") String action,
+            RedirectAttributes redirect) {
         if (refusedBinding(binding, redirect)) {
             return "redirect:/requests/" + id;
         }
         boolean ok = UiErrors.attempt(redirect, () -> service.revise(id, form.content(), Callers.current()))
-                && (!"submit".equals(action) || UiErrors.attempt(redirect, () -> service.submit(id, Callers.current())));
+                && (!"submit".equals(action)
+                        || UiErrors.attempt(redirect, () -> service.submit(id, Callers.current())));
         if (ok) {
             done(redirect);
         } else {
@@ -158,8 +188,8 @@ class AccessController {
 
     @PostMapping("/requests/{id}/withdraw")
     @PreAuthorize(Allowed.RESEARCHER)
-    String processWithdrawForm(@PathVariable String id, @RequestParam(required = false) String reason,
-                               RedirectAttributes redirect) {
+    String processWithdrawForm(
+            @PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         if (UiErrors.attempt(redirect, () -> service.withdraw(id, reason, Callers.current()))) {
             done(redirect);
         }
@@ -167,19 +197,28 @@ class AccessController {
     }
 
     private void addChoices(Model model) {
-        model.addAttribute("datasetChoices", catalogue.datasets().stream().filter(d -> !d.isRetired())
-                .map(DatasetView::getDatasetId).toList());
+        model.addAttribute(
+                "datasetChoices",
+                catalogue.datasets().stream()
+                        .filter(d -> !d.isRetired())
+                        .map(DatasetView::getDatasetId)
+                        .toList());
         model.addAttribute("duoChoices", DuoTerms.all());
         model.addAttribute("mondoChoices", MondoTerms.all());
-        model.addAttribute("operationChoices", List.of(Operation.values()).stream().map(Enum::name).toList());
+        model.addAttribute(
+                "operationChoices",
+                List.of(Operation.values()).stream().map(Enum::name).toList());
     }
 
     private boolean refusedBinding(BindingResult binding, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             return false;
         }
-        redirect.addFlashAttribute("errors", binding.getFieldErrors().stream()
-                .map(e -> e.getField() + ": has the wrong type or format").toList());
+        redirect.addFlashAttribute(
+                "errors",
+                binding.getFieldErrors().stream()
+                        .map(e -> e.getField() + ": has the wrong type or format")
+                        .toList());
         return true;
     }
 

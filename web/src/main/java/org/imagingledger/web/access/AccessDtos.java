@@ -1,6 +1,5 @@
 package org.imagingledger.web.access;
 
-import org.imagingledger.web.config.RequiredFields;
 import java.time.Instant;
 import java.util.List;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
@@ -11,25 +10,39 @@ import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
 import org.imagingledger.projections.access.NodeDecisionView;
 import org.imagingledger.projections.access.ReviewerView;
+import org.imagingledger.web.config.RequiredFields;
 
 /** The JSON shapes of the access API. */
 final class AccessDtos {
 
-    private AccessDtos() {
-    }
+    private AccessDtos() {}
 
     /** The body of POST and PUT: any part may be missing in a draft. */
-    record DraftBody(String title, List<String> datasets, PurposeBody purpose, String summary,
-                       List<String> operations, Instant periodFrom, Instant periodUntil, List<String> team) {
+    record DraftBody(
+            String title,
+            List<String> datasets,
+            PurposeBody purpose,
+            String summary,
+            List<String> operations,
+            Instant periodFrom,
+            Instant periodUntil,
+            List<String> team) {
         RequestContent content() {
-            return new RequestContent(title, datasets, purpose == null ? null : purpose.toPurpose(), summary, operations,
-                    periodFrom, periodUntil, team);
+            return new RequestContent(
+                    title,
+                    datasets,
+                    purpose == null ? null : purpose.toPurpose(),
+                    summary,
+                    operations,
+                    periodFrom,
+                    periodUntil,
+                    team);
         }
     }
 
     /** A purpose may be left out of a draft; when given, each flag must be said. */
-    record PurposeBody(List<String> codes, String disease, Boolean commercial, Boolean forProfit,
-                       Boolean methodsDevelopment) {
+    record PurposeBody(
+            List<String> codes, String disease, Boolean commercial, Boolean forProfit, Boolean methodsDevelopment) {
         ResearchPurpose toPurpose() {
             RequiredFields required = RequiredFields.at("purpose");
             boolean c = required.require("commercial", commercial, false);
@@ -40,31 +53,50 @@ final class AccessDtos {
         }
     }
 
-    record ReviewersBody(List<String> reviewers) {
-    }
+    record ReviewersBody(List<String> reviewers) {}
 
-    record CommentBody(String comment) {
-    }
+    record CommentBody(String comment) {}
 
-    record VoteBody(String vote, String comment) {
-    }
+    record VoteBody(String vote, String comment) {}
 
-    record NodeDecisionBody(String datasetId, Boolean agreed, String comment) {
-    }
+    record NodeDecisionBody(String datasetId, Boolean agreed, String comment) {}
 
-    record DecisionBody(String outcome, String reason, List<String> conditions, Instant validFrom, Instant validUntil) {
-    }
+    record DecisionBody(
+            String outcome, String reason, List<String> conditions, Instant validFrom, Instant validUntil) {}
 
-    record ReasonBody(String reason) {
-    }
+    record ReasonBody(String reason) {}
 
-    record Summary(String id, String applicant, String title, AccessRequestStatus status, List<String> datasets,
-                   List<String> purposeCodes, Instant deadline, boolean extended, boolean overdue,
-                   Instant submittedAt, Instant decidedAt, int quorum, int reviewers, int votes) {
+    record Summary(
+            String id,
+            String applicant,
+            String title,
+            AccessRequestStatus status,
+            List<String> datasets,
+            List<String> purposeCodes,
+            Instant deadline,
+            boolean extended,
+            boolean overdue,
+            Instant submittedAt,
+            Instant decidedAt,
+            int quorum,
+            int reviewers,
+            int votes) {
         static Summary of(AccessRequestView v, boolean overdue) {
-            return new Summary(v.getRequestId(), v.getApplicant(), v.getTitle(), v.getStatus(), v.getDatasets(),
-                    v.getPurpose().getCodes(), v.getDeadline(), v.isExtended(), overdue, v.getSubmittedAt(),
-                    v.getDecidedAt(), v.getQuorum(), v.getReviewerCount(), v.getVotesCount());
+            return new Summary(
+                    v.getRequestId(),
+                    v.getApplicant(),
+                    v.getTitle(),
+                    v.getStatus(),
+                    v.getDatasets(),
+                    v.getPurpose().getCodes(),
+                    v.getDeadline(),
+                    v.isExtended(),
+                    overdue,
+                    v.getSubmittedAt(),
+                    v.getDecidedAt(),
+                    v.getQuorum(),
+                    v.getReviewerCount(),
+                    v.getVotesCount());
         }
 
         static Summary of(AccessQueries.Row row) {
@@ -72,11 +104,21 @@ final class AccessDtos {
         }
     }
 
-    record Reviewer(String reviewer, boolean conflict, String conflictComment, String vote, String voteComment,
-                    Instant votedAt) {
+    record Reviewer(
+            String reviewer,
+            boolean conflict,
+            String conflictComment,
+            String vote,
+            String voteComment,
+            Instant votedAt) {
         static Reviewer of(ReviewerView r) {
-            return new Reviewer(r.getReviewer(), r.isConflict(), r.getConflictComment(),
-                    r.getVote() == null ? null : r.getVote().name(), r.getVoteComment(), r.getVotedAt());
+            return new Reviewer(
+                    r.getReviewer(),
+                    r.isConflict(),
+                    r.getConflictComment(),
+                    r.getVote() == null ? null : r.getVote().name(),
+                    r.getVoteComment(),
+                    r.getVotedAt());
         }
     }
 
@@ -88,22 +130,68 @@ final class AccessDtos {
     }
 
     /** One request in full; the panel only for those who may see it (reviewers' names and votes). */
-    record Detail(String id, String applicant, String title, AccessRequestStatus status, List<String> datasets,
-                  List<String> purposeCodes, List<String> purposeLabels, String disease, boolean commercial,
-                  boolean forProfit, boolean methodsDevelopment, String summary, List<String> operations,
-                  List<String> team, Instant periodFrom, Instant periodUntil, Instant deadline, boolean extended,
-                  boolean overdue, Instant submittedAt, Instant decidedAt, int quorum, int votes, String permitId,
-                  Instant validFrom, Instant validUntil, List<String> conditions, String outcomeReason,
-                  List<Reviewer> reviewers, List<NodeDecision> nodeDecisions) {
+    record Detail(
+            String id,
+            String applicant,
+            String title,
+            AccessRequestStatus status,
+            List<String> datasets,
+            List<String> purposeCodes,
+            List<String> purposeLabels,
+            String disease,
+            boolean commercial,
+            boolean forProfit,
+            boolean methodsDevelopment,
+            String summary,
+            List<String> operations,
+            List<String> team,
+            Instant periodFrom,
+            Instant periodUntil,
+            Instant deadline,
+            boolean extended,
+            boolean overdue,
+            Instant submittedAt,
+            Instant decidedAt,
+            int quorum,
+            int votes,
+            String permitId,
+            Instant validFrom,
+            Instant validUntil,
+            List<String> conditions,
+            String outcomeReason,
+            List<Reviewer> reviewers,
+            List<NodeDecision> nodeDecisions) {
         static Detail of(AccessQueries.Detail d, boolean panel) {
             AccessRequestView v = d.request();
-            return new Detail(v.getRequestId(), v.getApplicant(), v.getTitle(), v.getStatus(), v.getDatasets(),
-                    v.getPurpose().getCodes(), v.getPurpose().getCodes().stream().map(DuoTerms::label).toList(),
-                    v.getPurpose().getDisease(), v.getPurpose().isCommercial(), v.getPurpose().isForProfit(),
-                    v.getPurpose().isMethodsDevelopment(), v.getSummary(), v.getOperations(),
-                    v.getTeam(), v.getPeriodFrom(), v.getPeriodUntil(), v.getDeadline(), v.isExtended(), d.overdue(),
-                    v.getSubmittedAt(), v.getDecidedAt(), v.getQuorum(), v.getVotesCount(), v.getPermitId(),
-                    v.getValidFrom(), v.getValidUntil(), v.getConditions(), v.getOutcomeReason(),
+            return new Detail(
+                    v.getRequestId(),
+                    v.getApplicant(),
+                    v.getTitle(),
+                    v.getStatus(),
+                    v.getDatasets(),
+                    v.getPurpose().getCodes(),
+                    v.getPurpose().getCodes().stream().map(DuoTerms::label).toList(),
+                    v.getPurpose().getDisease(),
+                    v.getPurpose().isCommercial(),
+                    v.getPurpose().isForProfit(),
+                    v.getPurpose().isMethodsDevelopment(),
+                    v.getSummary(),
+                    v.getOperations(),
+                    v.getTeam(),
+                    v.getPeriodFrom(),
+                    v.getPeriodUntil(),
+                    v.getDeadline(),
+                    v.isExtended(),
+                    d.overdue(),
+                    v.getSubmittedAt(),
+                    v.getDecidedAt(),
+                    v.getQuorum(),
+                    v.getVotesCount(),
+                    v.getPermitId(),
+                    v.getValidFrom(),
+                    v.getValidUntil(),
+                    v.getConditions(),
+                    v.getOutcomeReason(),
                     panel ? d.reviewers().stream().map(Reviewer::of).toList() : List.of(),
                     d.nodeDecisions().stream().map(NodeDecision::of).toList());
         }

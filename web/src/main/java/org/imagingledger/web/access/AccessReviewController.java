@@ -1,12 +1,11 @@
 package org.imagingledger.web.access;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.access.AccessService;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.imagingledger.application.access.AccessService;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,8 +31,11 @@ class AccessReviewController {
 
     @PostMapping("/requests/{id}/reviewers")
     @PreAuthorize(Allowed.CHAIR)
-    String processReviewersForm(@PathVariable String id, @RequestParam(required = false) List<String> reviewers,
-                                @RequestParam(required = false) String moreReviewers, RedirectAttributes redirect) {
+    String processReviewersForm(
+            @PathVariable String id,
+            @RequestParam(required = false) List<String> reviewers,
+            @RequestParam(required = false) String moreReviewers,
+            RedirectAttributes redirect) {
         List<String> panel = new ArrayList<>(reviewers == null ? List.of() : reviewers);
         RequestForm.ids(moreReviewers).stream().filter(r -> !panel.contains(r)).forEach(panel::add);
         return after(id, redirect, () -> service.assignReviewers(id, panel, Callers.current()));
@@ -41,43 +43,59 @@ class AccessReviewController {
 
     @PostMapping("/requests/{id}/conflict")
     @PreAuthorize(Allowed.DAC_MEMBER)
-    String processConflictForm(@PathVariable String id, @RequestParam(required = false) String comment,
-                               RedirectAttributes redirect) {
+    String processConflictForm(
+            @PathVariable String id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         return after(id, redirect, () -> service.declareConflict(id, comment, Callers.current()));
     }
 
     @PostMapping("/requests/{id}/vote")
     @PreAuthorize(Allowed.DAC_MEMBER)
-    String processVoteForm(@PathVariable String id, @RequestParam(required = false) String vote,
-                           @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String processVoteForm(
+            @PathVariable String id,
+            @RequestParam(required = false) String vote,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
         return after(id, redirect, () -> service.vote(id, vote, comment, Callers.current()));
     }
 
     /** Conditions are typed one per line; validity is given in whole UTC days. */
     @PostMapping("/requests/{id}/decision")
     @PreAuthorize(Allowed.CHAIR)
-    String processDecisionForm(@PathVariable String id, @RequestParam(required = false) String outcome,
-                               @RequestParam(required = false) String reason,
-                               @RequestParam(required = false) String conditions,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-                               RedirectAttributes redirect) {
-        List<String> lines = conditions == null ? List.of()
+    String processDecisionForm(
+            @PathVariable String id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String conditions,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+            RedirectAttributes redirect) {
+        List<String> lines = conditions == null
+                ? List.of()
                 : conditions.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-        return after(id, redirect, () -> service.decide(id, outcome, reason, lines, RequestForm.instant(validFrom),
-                RequestForm.instant(validUntil), Callers.current()));
+        return after(
+                id,
+                redirect,
+                () -> service.decide(
+                        id,
+                        outcome,
+                        reason,
+                        lines,
+                        RequestForm.instant(validFrom),
+                        RequestForm.instant(validUntil),
+                        Callers.current()));
     }
 
     @PostMapping("/requests/{id}/extension")
     @PreAuthorize(Allowed.CHAIR)
-    String processExtensionForm(@PathVariable String id, @RequestParam(required = false) String reason,
-                                RedirectAttributes redirect) {
+    String processExtensionForm(
+            @PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return after(id, redirect, () -> service.extendDeadline(id, reason, Callers.current()));
     }
 
     private String after(String id, RedirectAttributes redirect, Runnable command) {
         if (UiErrors.attempt(redirect, command)) {
-            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/requests/" + id;
     }

@@ -23,8 +23,10 @@ public class RequestForm {
     private boolean methodsDevelopment;
     private String summary;
     private List<String> operations = new ArrayList<>();
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodFrom;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodUntil;
     /** User ids separated by commas or spaces. */
@@ -48,13 +50,25 @@ public class RequestForm {
     }
 
     RequestContent content() {
-        return new RequestContent(title, datasets, new ResearchPurpose(purposeCodes,
-                disease == null || disease.isBlank() ? null : disease, commercial, forProfit, methodsDevelopment),
-                summary, operations, instant(periodFrom), instant(periodUntil), ids(team));
+        return new RequestContent(
+                title,
+                datasets,
+                new ResearchPurpose(
+                        purposeCodes,
+                        disease == null || disease.isBlank() ? null : disease,
+                        commercial,
+                        forProfit,
+                        methodsDevelopment),
+                summary,
+                operations,
+                instant(periodFrom),
+                instant(periodUntil),
+                ids(team));
     }
 
     static List<String> ids(String text) {
-        return text == null || text.isBlank() ? List.of()
+        return text == null || text.isBlank()
+                ? List.of()
                 : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -1,21 +1,20 @@
 package org.imagingledger.web.audit;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.audit.CheckpointService;
-import org.imagingledger.application.audit.ExportService;
-import org.imagingledger.application.audit.LedgerKey;
-import org.imagingledger.application.audit.ProofService;
-import org.imagingledger.application.audit.VerificationReport;
-import org.imagingledger.application.audit.VerificationService;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.imagingledger.application.audit.CheckpointService;
+import org.imagingledger.application.audit.ExportService;
+import org.imagingledger.application.audit.LedgerKey;
+import org.imagingledger.application.audit.ProofService;
+import org.imagingledger.application.audit.VerificationReport;
+import org.imagingledger.application.audit.VerificationService;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,11 +32,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/audit")
 class AuditApiController {
 
-    record CheckpointDto(String checkpointId, long treeSize, String rootHash, String time, String keyId, long globalIndex,
-                         String text, String signature) {
+    record CheckpointDto(
+            String checkpointId,
+            long treeSize,
+            String rootHash,
+            String time,
+            String keyId,
+            long globalIndex,
+            String text,
+            String signature) {
         static CheckpointDto of(CheckpointService.SignedCheckpoint c) {
-            return new CheckpointDto(c.checkpointId(), c.checkpoint().size(), c.checkpoint().rootHex(),
-                    c.checkpoint().time().toString(), c.checkpoint().keyId(), c.globalIndex(), c.checkpoint().text(),
+            return new CheckpointDto(
+                    c.checkpointId(),
+                    c.checkpoint().size(),
+                    c.checkpoint().rootHex(),
+                    c.checkpoint().time().toString(),
+                    c.checkpoint().keyId(),
+                    c.globalIndex(),
+                    c.checkpoint().text(),
                     c.signature());
         }
     }
@@ -49,8 +61,13 @@ class AuditApiController {
     private final LedgerKey key;
     private final ObjectMapper json;
 
-    AuditApiController(CheckpointService checkpoints, ProofService proofs, VerificationService verification,
-                       ExportService exports, LedgerKey key, ObjectMapper json) {
+    AuditApiController(
+            CheckpointService checkpoints,
+            ProofService proofs,
+            VerificationService verification,
+            ExportService exports,
+            LedgerKey key,
+            ObjectMapper json) {
         this.checkpoints = checkpoints;
         this.proofs = proofs;
         this.verification = verification;
@@ -80,8 +97,8 @@ class AuditApiController {
 
     @GetMapping("/proofs/inclusion")
     @PreAuthorize(Allowed.AUDIT)
-    ProofService.InclusionProof inclusion(@RequestParam long globalIndex,
-                                          @RequestParam(required = false) Long checkpointSize) {
+    ProofService.InclusionProof inclusion(
+            @RequestParam long globalIndex, @RequestParam(required = false) Long checkpointSize) {
         return proofs.inclusion(globalIndex, checkpointSize);
     }
 
@@ -108,7 +125,9 @@ class AuditApiController {
     }
 
     /** The zip package; its id and SHA-256 also come as headers, and the export is recorded as an event. */
-    @PostMapping(value = "/exports", produces = {"application/zip", MediaType.APPLICATION_JSON_VALUE})
+    @PostMapping(
+            value = "/exports",
+            produces = {"application/zip", MediaType.APPLICATION_JSON_VALUE})
     @PreAuthorize(Allowed.AUDITOR)
     void export(@RequestBody(required = false) Map<String, Object> body, HttpServletResponse response)
             throws IOException {

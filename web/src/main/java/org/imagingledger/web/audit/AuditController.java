@@ -1,11 +1,5 @@
 package org.imagingledger.web.audit;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.audit.CheckpointService;
-import org.imagingledger.application.audit.ExportService;
-import org.imagingledger.application.audit.LedgerKey;
-import org.imagingledger.application.audit.VerificationService;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -15,11 +9,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.imagingledger.application.audit.CheckpointService;
+import org.imagingledger.application.audit.ExportService;
+import org.imagingledger.application.audit.LedgerKey;
+import org.imagingledger.application.audit.VerificationService;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
-import org.imagingledger.application.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,8 +43,12 @@ class AuditController {
     private final LedgerKey key;
     private final MessageSource messages;
 
-    AuditController(CheckpointService checkpoints, VerificationService verification, ExportService exports,
-                    LedgerKey key, MessageSource messages) {
+    AuditController(
+            CheckpointService checkpoints,
+            VerificationService verification,
+            ExportService exports,
+            LedgerKey key,
+            MessageSource messages) {
         this.messages = messages;
         this.checkpoints = checkpoints;
         this.verification = verification;
@@ -68,8 +71,10 @@ class AuditController {
 
     @PostMapping("/audit/checkpoints")
     String checkpoint(RedirectAttributes redirect) {
-        if (UiErrors.attempt(redirect, () -> checkpoints.record(Callers.current().name()))) {
-            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+        if (UiErrors.attempt(
+                redirect, () -> checkpoints.record(Callers.current().name()))) {
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/audit";
     }
@@ -83,13 +88,21 @@ class AuditController {
     /** Sends the zip; a refused filter goes back to the page with the field and the rule. */
     @PostMapping("/audit/export")
     @PreAuthorize(Allowed.AUDITOR)
-    ModelAndView export(@RequestParam Map<String, String> form, HttpServletResponse response,
-                        RedirectAttributes redirect) throws IOException {
+    ModelAndView export(
+            @RequestParam Map<String, String> form, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
         ExportService.Export[] done = new ExportService.Export[1];
         boolean ok = UiErrors.attempt(redirect, () -> {
-            ExportRequest request = new ExportRequest(time(form, "from"), time(form, "to"), form.get("node"),
-                    form.get("dataset"), form.get("pseudonym"), form.get("permit"), form.get("request"),
-                    form.get("principal"), form.get("eventType"));
+            ExportRequest request = new ExportRequest(
+                    time(form, "from"),
+                    time(form, "to"),
+                    form.get("node"),
+                    form.get("dataset"),
+                    form.get("pseudonym"),
+                    form.get("permit"),
+                    form.get("request"),
+                    form.get("principal"),
+                    form.get("eventType"));
             done[0] = exports.export(request.toFilter(), Callers.current());
         });
         if (!ok) {
@@ -108,7 +121,10 @@ class AuditController {
         try {
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid(field, ErrorCodes.NOT_A_DATE, "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
+            throw CommandRejected.invalid(
+                    field,
+                    ErrorCodes.NOT_A_DATE,
+                    "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
         }
     }
 }

@@ -1,21 +1,20 @@
 package org.imagingledger.web.catalogue;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.web.config.RequiredFields;
-import org.imagingledger.application.catalogue.CatalogueService;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imagingledger.application.catalogue.CatalogueService;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
-import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.DuoTerm;
 import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.imagingledger.projections.catalogue.NodeView;
+import org.imagingledger.web.config.RequiredFields;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,11 +39,9 @@ class CatalogueApiController {
         this.catalogue = catalogue;
     }
 
-    record NodeForm(String id, String name, String country) {
-    }
+    record NodeForm(String id, String name, String country) {}
 
-    record NodeCreated(String id, String token) {
-    }
+    record NodeCreated(String id, String token) {}
 
     record NodeDto(String id, String name, String country, java.time.Instant registeredAt) {
         static NodeDto of(NodeView view) {
@@ -52,9 +49,12 @@ class CatalogueApiController {
         }
     }
 
-    record DatasetForm(String id, String nodeId, MetadataForm metadata, DataUseConditions conditions,
-                       Boolean nodeApprovalRequired) {
-    }
+    record DatasetForm(
+            String id,
+            String nodeId,
+            MetadataForm metadata,
+            DataUseConditions conditions,
+            Boolean nodeApprovalRequired) {}
 
     /** Counts are required: a missing one must not be read as 0. */
     record MetadataForm(String title, String cancerType, List<String> modalities, Long subjects, Long cases) {
@@ -67,18 +67,37 @@ class CatalogueApiController {
         }
     }
 
-    record RetireForm(String reason) {
-    }
+    record RetireForm(String reason) {}
 
-    record DatasetDto(String id, String nodeId, String title, String cancerType, String cancerTypeLabel,
-                      List<String> modalities, long subjects, long cases, List<String> duoCodes,
-                      List<String> duoLabels, String disease, boolean nodeApprovalRequired, boolean retired) {
+    record DatasetDto(
+            String id,
+            String nodeId,
+            String title,
+            String cancerType,
+            String cancerTypeLabel,
+            List<String> modalities,
+            long subjects,
+            long cases,
+            List<String> duoCodes,
+            List<String> duoLabels,
+            String disease,
+            boolean nodeApprovalRequired,
+            boolean retired) {
         static DatasetDto of(DatasetView v) {
-            return new DatasetDto(v.getDatasetId(), v.getNodeId(), v.getTitle(), v.getCancerType(),
-                    org.imagingledger.domain.shared.MondoTerms.label(v.getCancerType()), v.getModalities(),
-                    v.getSubjects(), v.getCases(), v.getDuoCodes(),
-                    v.getDuoCodes().stream().map(DuoTerms::label).toList(), v.getDisease(),
-                    v.isNodeApprovalRequired(), v.isRetired());
+            return new DatasetDto(
+                    v.getDatasetId(),
+                    v.getNodeId(),
+                    v.getTitle(),
+                    v.getCancerType(),
+                    org.imagingledger.domain.shared.MondoTerms.label(v.getCancerType()),
+                    v.getModalities(),
+                    v.getSubjects(),
+                    v.getCases(),
+                    v.getDuoCodes(),
+                    v.getDuoCodes().stream().map(DuoTerms::label).toList(),
+                    v.getDisease(),
+                    v.isNodeApprovalRequired(),
+                    v.isRetired());
         }
     }
 
@@ -87,7 +106,8 @@ class CatalogueApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Allowed.ADMIN)
     NodeCreated registerNode(@RequestBody NodeForm form) {
-        CatalogueService.IssuedNode issued = service.registerNode(form.id(), form.name(), form.country(), Callers.current());
+        CatalogueService.IssuedNode issued =
+                service.registerNode(form.id(), form.name(), form.country(), Callers.current());
         return new NodeCreated(issued.nodeId(), issued.token());
     }
 
@@ -120,8 +140,12 @@ class CatalogueApiController {
         RequiredFields required = RequiredFields.at("");
         boolean approval = required.require("nodeApprovalRequired", form.nodeApprovalRequired(), false);
         required.orReject();
-        String id = service.registerDataset(form.id(), nodeId,
-                form.metadata() == null ? null : form.metadata().toMetadata("metadata"), form.conditions(), approval,
+        String id = service.registerDataset(
+                form.id(),
+                nodeId,
+                form.metadata() == null ? null : form.metadata().toMetadata("metadata"),
+                form.conditions(),
+                approval,
                 Callers.current());
         return Map.of("id", id);
     }

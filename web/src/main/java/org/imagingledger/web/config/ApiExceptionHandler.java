@@ -22,7 +22,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,7 +32,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * caller's language (Accept-Language), the rule's stable {@code code}, and
  * {@code violations: [{field, code, message}]}.
  */
-@RestControllerAdvice(basePackages = "org.imagingledger.web", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(
+        basePackages = "org.imagingledger.web",
+        annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -65,8 +66,13 @@ class ApiExceptionHandler {
     /** A role or node calling what it may not (the @PreAuthorize rules on each endpoint). */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e, Locale locale) {
-        return respond(problems.of(HttpStatus.FORBIDDEN, ErrorCodes.ROLE_FORBIDS, List.of(), "your role may not do this",
-                List.of(), locale));
+        return respond(problems.of(
+                HttpStatus.FORBIDDEN,
+                ErrorCodes.ROLE_FORBIDS,
+                List.of(),
+                "your role may not do this",
+                List.of(),
+                locale));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -89,7 +95,8 @@ class ApiExceptionHandler {
 
     static boolean causedByDuplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DuplicateKeyException || t instanceof java.sql.SQLIntegrityConstraintViolationException
+            if (t instanceof DuplicateKeyException
+                    || t instanceof java.sql.SQLIntegrityConstraintViolationException
                     || t instanceof org.hibernate.exception.ConstraintViolationException
                     || t instanceof jakarta.persistence.EntityExistsException) {
                 return true;
@@ -106,7 +113,11 @@ class ApiExceptionHandler {
             }
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return invalid(path(unknown), ErrorCodes.UNKNOWN_FIELD, "is not a field of this body", locale,
+            return invalid(
+                    path(unknown),
+                    ErrorCodes.UNKNOWN_FIELD,
+                    "is not a field of this body",
+                    locale,
                     unknown.getPropertyName());
         }
         if (e.getCause() instanceof InvalidFormatException || e.getCause() instanceof MismatchedInputException) {
@@ -115,7 +126,8 @@ class ApiExceptionHandler {
                 return invalid(path(mapping), ErrorCodes.WRONG_TYPE, "has the wrong type or format", locale);
             }
         }
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             return invalid(path(mapping), ErrorCodes.WRONG_TYPE, "has the wrong type or format", locale);
         }
         return invalid("body", ErrorCodes.NOT_JSON, "must be a JSON document of the documented shape", locale);
@@ -133,30 +145,43 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
-        return respond(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, List.of(),
-                "send the body as application/json", List.of(), locale));
+        return respond(problems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+                List.of(),
+                "send the body as application/json",
+                List.of(),
+                locale));
     }
 
-    private ResponseEntity<ProblemDetail> invalid(String field, String code, String message, Locale locale,
-                                                  Object... args) {
+    private ResponseEntity<ProblemDetail> invalid(
+            String field, String code, String message, Locale locale, Object... args) {
         return rejected(CommandRejected.invalid(field, code, message, args), locale);
     }
 
     private ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         log.error("unexpected failure", e);
-        return respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.UNEXPECTED, List.of(),
-                "unexpected failure; nothing was recorded", List.of(), locale));
+        return respond(problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ErrorCodes.UNEXPECTED,
+                List.of(),
+                "unexpected failure; nothing was recorded",
+                List.of(),
+                locale));
     }
 
     static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** The JSON path of the offending member, as the caller wrote it: {@code purpose.codes[1]}. */
     static String path(JsonMappingException mapping) {
         return mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("body");
     }
 
     static HttpStatus statusOf(CommandRejected.Kind kind) {

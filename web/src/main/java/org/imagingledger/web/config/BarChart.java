@@ -40,13 +40,19 @@ public record BarChart(int width, int height, List<Bar> bars) {
 
     /** One bar per entry, in the map's order; the label key is the prefix and the value's name. */
     public static BarChart of(Map<? extends Enum<?>, Long> counts, String labelPrefix) {
-        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long max = Math.max(
+                1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         int x = GAP / 2;
         for (Map.Entry<? extends Enum<?>, Long> entry : counts.entrySet()) {
             int height = (int) Math.round((double) entry.getValue() * PLOT / max);
-            bars.add(new Bar(labelPrefix + entry.getKey().name(), entry.getKey().name(), entry.getValue(), x,
-                    TOP + PLOT - height, height));
+            bars.add(new Bar(
+                    labelPrefix + entry.getKey().name(),
+                    entry.getKey().name(),
+                    entry.getValue(),
+                    x,
+                    TOP + PLOT - height,
+                    height));
             x += BAR + GAP;
         }
         return new BarChart(x - GAP / 2, TOP + PLOT + LABELS, List.copyOf(bars));

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 @Component("labels")
 public class Labels {
 
-    private static final Pattern GENERATED = Pattern.compile(
-            "(.*-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern GENERATED =
+            Pattern.compile("(.*-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     public String duo(List<String> codes) {
         return codes == null ? "" : codes.stream().map(DuoTerms::label).collect(Collectors.joining(", "));

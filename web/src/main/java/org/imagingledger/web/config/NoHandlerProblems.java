@@ -32,21 +32,42 @@ class NoHandlerProblems {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
-                                         HttpServletResponse response, Locale locale) throws IOException {
-        return answer(request, response, problems.of(HttpStatus.METHOD_NOT_ALLOWED, ErrorCodes.METHOD_NOT_ALLOWED,
-                List.of(e.getMethod()), "this path does not take " + e.getMethod(), List.of(), locale));
+    ResponseEntity<ProblemDetail> method(
+            HttpRequestMethodNotSupportedException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale)
+            throws IOException {
+        return answer(
+                request,
+                response,
+                problems.of(
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        ErrorCodes.METHOD_NOT_ALLOWED,
+                        List.of(e.getMethod()),
+                        "this path does not take " + e.getMethod(),
+                        List.of(),
+                        locale));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> missing(NoResourceFoundException e, HttpServletRequest request,
-                                          HttpServletResponse response, Locale locale) throws IOException {
-        return answer(request, response, problems.of(HttpStatus.NOT_FOUND, ErrorCodes.NO_SUCH_PATH, List.of(),
-                "there is nothing at this path", List.of(), locale));
+    ResponseEntity<ProblemDetail> missing(
+            NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
+        return answer(
+                request,
+                response,
+                problems.of(
+                        HttpStatus.NOT_FOUND,
+                        ErrorCodes.NO_SUCH_PATH,
+                        List.of(),
+                        "there is nothing at this path",
+                        List.of(),
+                        locale));
     }
 
-    private static ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpServletResponse response,
-                                                        ProblemDetail problem) throws IOException {
+    private static ResponseEntity<ProblemDetail> answer(
+            HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             problem.setInstance(java.net.URI.create(request.getRequestURI()));
             return ApiExceptionHandler.respond(problem);

@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 public class Problems {
 
     /** One broken rule as the API shows it. */
-    public record Item(String field, String code, String message) {
-    }
+    public record Item(String field, String code, String message) {}
 
     private final MessageSource messages;
 
@@ -38,18 +37,27 @@ public class Problems {
 
     public List<Item> items(List<CommandRejected.Violation> violations, Locale locale) {
         return violations.stream()
-                .map(v -> new Item(v.field(), v.code(), message(v.code(), v.args(), v.message(), locale))).toList();
+                .map(v -> new Item(v.field(), v.code(), message(v.code(), v.args(), v.message(), locale)))
+                .toList();
     }
 
     public ProblemDetail of(CommandRejected e, HttpStatus status, Locale locale) {
         return of(status, e.code(), e.args(), e.getMessage(), e.violations(), locale);
     }
 
-    public ProblemDetail of(HttpStatus status, String code, List<String> args, String fallback,
-                            List<CommandRejected.Violation> violations, Locale locale) {
+    public ProblemDetail of(
+            HttpStatus status,
+            String code,
+            List<String> args,
+            String fallback,
+            List<CommandRejected.Violation> violations,
+            Locale locale) {
         List<Item> items = items(violations, locale);
-        String detail = items.isEmpty() ? message(code, args, fallback, locale)
-                : String.join("; ", items.stream().map(i -> i.field() + ": " + i.message()).toList());
+        String detail = items.isEmpty()
+                ? message(code, args, fallback, locale)
+                : String.join(
+                        "; ",
+                        items.stream().map(i -> i.field() + ": " + i.message()).toList());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title(status, locale));
         problem.setProperty("code", code);
@@ -63,6 +71,8 @@ public class Problems {
         if (e.violations().isEmpty()) {
             return List.of(message(e.code(), e.args(), e.getMessage(), locale));
         }
-        return items(e.violations(), locale).stream().map(i -> i.field() + ": " + i.message()).toList();
+        return items(e.violations(), locale).stream()
+                .map(i -> i.field() + ": " + i.message())
+                .toList();
     }
 }

@@ -9,8 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** What a form page shows when a command is refused: each field and rule, then back to the form. */
 public final class UiErrors {
 
-    private UiErrors() {
-    }
+    private UiErrors() {}
 
     /** Runs a command for a form; on refusal puts the reasons in the flash scope and returns false. */
     public static boolean attempt(RedirectAttributes redirect, Runnable command) {

@@ -1,20 +1,18 @@
 package org.imagingledger.web.consent;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.consent.ConsentService;
-import org.imagingledger.application.consent.NoticeAccess;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imagingledger.application.consent.ConsentService;
+import org.imagingledger.application.consent.NoticeAccess;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.ConsentView;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
-import org.imagingledger.application.shared.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +40,13 @@ class ConsentApiController {
         this.clock = clock;
     }
 
-    record ConsentForm(String id, String pseudonym, List<String> datasets, List<String> purposes, String disease,
-                       Instant validUntil) {
-    }
+    record ConsentForm(
+            String id,
+            String pseudonym,
+            List<String> datasets,
+            List<String> purposes,
+            String disease,
+            Instant validUntil) {}
 
     record ScopeForm(List<String> datasets, List<String> purposes, String disease, Instant validUntil) {
         ConsentService.Scope scope() {
@@ -56,7 +58,9 @@ class ConsentApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Allowed.NODE)
     Map<String, String> record(@RequestBody ConsentForm form) {
-        String id = service.record(form.id(), form.pseudonym(),
+        String id = service.record(
+                form.id(),
+                form.pseudonym(),
                 new ConsentService.Scope(form.datasets(), form.purposes(), form.disease(), form.validUntil()),
                 Callers.current());
         return Map.of("id", id);
@@ -83,17 +87,23 @@ class ConsentApiController {
     List<ConsentDto> consents(@RequestParam(required = false) String pseudonym) {
         Optional<String> node = Callers.current().node();
         List<ConsentView> views = node.map(consents::consentsOf).orElseGet(consents::consents);
-        return views.stream().filter(c -> pseudonym == null || c.getPseudonym().equals(pseudonym))
-                .map(c -> ConsentDto.of(c, notices(c.getConsentId()))).toList();
+        return views.stream()
+                .filter(c -> pseudonym == null || c.getPseudonym().equals(pseudonym))
+                .map(c -> ConsentDto.of(c, notices(c.getConsentId())))
+                .toList();
     }
 
     @GetMapping("/consents/{id}")
     @PreAuthorize(Allowed.NODE_OR_AUDIT)
     ConsentDto consent(@PathVariable String id) {
         ConsentView consent = consents.consent(id).orElseThrow(() -> CommandRejected.notFound("consent", id));
-        Callers.current().node().filter(node -> !node.equals(consent.getNodeId())).ifPresent(node -> {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_YOURS, "consent " + id + " was recorded by another node");
-        });
+        Callers.current()
+                .node()
+                .filter(node -> !node.equals(consent.getNodeId()))
+                .ifPresent(node -> {
+                    throw CommandRejected.forbidden(
+                            ErrorCodes.NOT_YOURS, "consent " + id + " was recorded by another node");
+                });
         return ConsentDto.of(consent, notices(id));
     }
 
@@ -114,8 +124,10 @@ class ConsentApiController {
         } else {
             notices = consents.noticesToHolder(Callers.current().name(), now);
         }
-        return notices.stream().filter(n -> !pending || n.notice().isPending())
-                .map(n -> NoticeDto.of(n.notice(), now)).toList();
+        return notices.stream()
+                .filter(n -> !pending || n.notice().isPending())
+                .map(n -> NoticeDto.of(n.notice(), now))
+                .toList();
     }
 
     @PostMapping("/withdrawal-notices/{noticeId}/acknowledge")
@@ -127,6 +139,8 @@ class ConsentApiController {
 
     private List<NoticeDto> notices(String consentId) {
         Instant now = clock.instant();
-        return consents.noticesOf(consentId).stream().map(n -> NoticeDto.of(n, now)).toList();
+        return consents.noticesOf(consentId).stream()
+                .map(n -> NoticeDto.of(n, now))
+                .toList();
     }
 }

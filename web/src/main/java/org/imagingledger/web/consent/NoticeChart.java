@@ -16,18 +16,19 @@ record NoticeChart(int width, int height, int labelWidth, List<Bar> bars, long p
      * characters) and would run into the bars; the full id stays in the bar's tooltip.
      */
     static final int MAX_LABEL = 24;
+
     private static final int WIDTH = 640;
     private static final int LABEL_WIDTH = 240;
     private static final int ROW = 20;
     private static final int TEXT_ROOM = 90;
 
     /** One bar; the label is the recipient kind (a message key) and the recipient id, cut to fit. */
-    record Bar(String kindKey, String recipientId, String shortId, boolean pending, int y, int length, Age age) {
-    }
+    record Bar(String kindKey, String recipientId, String shortId, boolean pending, int y, int length, Age age) {}
 
     static NoticeChart of(List<ConsentQueries.NoticeAge> notices) {
         List<ConsentQueries.NoticeAge> shown = notices.stream().limit(MAX_BARS).toList();
-        long longest = Math.max(1, shown.stream().mapToLong(n -> n.age().toSeconds()).max().orElse(1));
+        long longest = Math.max(
+                1, shown.stream().mapToLong(n -> n.age().toSeconds()).max().orElse(1));
         int room = WIDTH - LABEL_WIDTH - TEXT_ROOM;
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -35,12 +36,18 @@ record NoticeChart(int width, int height, int labelWidth, List<Bar> bars, long p
             long seconds = n.age().toSeconds();
             int length = (int) Math.max(2, Math.round((double) seconds / longest * room));
             String id = n.notice().getRecipientId();
-            bars.add(new Bar("notices.kind." + n.notice().getRecipientKind().name(), id, shorten(id),
-                    n.notice().isPending(), i * ROW + 4, length, Age.of(n.age())));
+            bars.add(new Bar(
+                    "notices.kind." + n.notice().getRecipientKind().name(),
+                    id,
+                    shorten(id),
+                    n.notice().isPending(),
+                    i * ROW + 4,
+                    length,
+                    Age.of(n.age())));
         }
         long pending = notices.stream().filter(n -> n.notice().isPending()).count();
-        return new NoticeChart(WIDTH, Math.max(ROW, bars.size() * ROW + 8), LABEL_WIDTH, bars, pending,
-                notices.size() - pending);
+        return new NoticeChart(
+                WIDTH, Math.max(ROW, bars.size() * ROW + 8), LABEL_WIDTH, bars, pending, notices.size() - pending);
     }
 
     static String shorten(String id) {

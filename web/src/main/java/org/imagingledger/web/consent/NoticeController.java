@@ -1,18 +1,17 @@
 package org.imagingledger.web.consent;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.consent.ConsentService;
-import org.imagingledger.application.consent.NoticeAccess;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.imagingledger.application.consent.ConsentService;
+import org.imagingledger.application.consent.NoticeAccess;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
-import org.imagingledger.application.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,8 +39,7 @@ class NoticeController {
     }
 
     /** One table row: the notice, its age, and whether the viewer may acknowledge it here. */
-    record Row(WithdrawalNoticeView notice, Age age, Age timeToAcknowledge, boolean canAcknowledge) {
-    }
+    record Row(WithdrawalNoticeView notice, Age age, Age timeToAcknowledge, boolean canAcknowledge) {}
 
     @GetMapping("/notices")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
@@ -49,12 +47,19 @@ class NoticeController {
         Instant now = clock.instant();
         boolean admin = Callers.current().has(Role.GOVERNANCE_ADMIN);
         String user = Callers.current().name();
-        List<ConsentQueries.NoticeAge> notices = NoticeAccess.seesAll(Callers.current())
-                ? consents.notices(now) : consents.noticesToHolder(user, now);
-        List<Row> rows = notices.stream().map(n -> new Row(n.notice(), Age.of(n.age()),
-                n.notice().getTimeToAcknowledge() == null ? null : Age.of(n.notice().getTimeToAcknowledge()),
-                n.notice().isPending() && n.notice().getRecipientKind() == RecipientKind.PERMIT
-                        && (admin || n.notice().getAddressee().equals(user)))).toList();
+        List<ConsentQueries.NoticeAge> notices =
+                NoticeAccess.seesAll(Callers.current()) ? consents.notices(now) : consents.noticesToHolder(user, now);
+        List<Row> rows = notices.stream()
+                .map(n -> new Row(
+                        n.notice(),
+                        Age.of(n.age()),
+                        n.notice().getTimeToAcknowledge() == null
+                                ? null
+                                : Age.of(n.notice().getTimeToAcknowledge()),
+                        n.notice().isPending()
+                                && n.notice().getRecipientKind() == RecipientKind.PERMIT
+                                && (admin || n.notice().getAddressee().equals(user))))
+                .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("chart", NoticeChart.of(notices));
         return "notices/list";
@@ -64,7 +69,8 @@ class NoticeController {
     @PreAuthorize(Allowed.RESEARCHER_OR_ADMIN)
     String processAcknowledgeForm(@PathVariable String noticeId, RedirectAttributes redirect) {
         if (UiErrors.attempt(redirect, () -> service.acknowledge(noticeId, Callers.current()))) {
-            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/notices";
     }

@@ -7,14 +7,34 @@ import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
 
 /** Ages in seconds: how long the notice waited, until acknowledged or until now. */
-record NoticeDto(String id, String consentId, RecipientKind recipientKind, String recipientId, String addressee,
-                 List<String> datasets, Instant issuedAt, Instant acknowledgedAt, String acknowledgedBy,
-                 boolean pending, long ageSeconds, Long timeToAcknowledgeSeconds) {
+record NoticeDto(
+        String id,
+        String consentId,
+        RecipientKind recipientKind,
+        String recipientId,
+        String addressee,
+        List<String> datasets,
+        Instant issuedAt,
+        Instant acknowledgedAt,
+        String acknowledgedBy,
+        boolean pending,
+        long ageSeconds,
+        Long timeToAcknowledgeSeconds) {
 
     static NoticeDto of(WithdrawalNoticeView v, Instant now) {
         Duration tta = v.getTimeToAcknowledge();
-        return new NoticeDto(v.getNoticeId(), v.getConsentId(), v.getRecipientKind(), v.getRecipientId(),
-                v.getAddressee(), v.getDatasets(), v.getIssuedAt(), v.getAcknowledgedAt(), v.getAcknowledgedBy(),
-                v.isPending(), v.ageAt(now).toSeconds(), tta == null ? null : tta.toSeconds());
+        return new NoticeDto(
+                v.getNoticeId(),
+                v.getConsentId(),
+                v.getRecipientKind(),
+                v.getRecipientId(),
+                v.getAddressee(),
+                v.getDatasets(),
+                v.getIssuedAt(),
+                v.getAcknowledgedAt(),
+                v.getAcknowledgedBy(),
+                v.isPending(),
+                v.ageAt(now).toSeconds(),
+                tta == null ? null : tta.toSeconds());
     }
 }

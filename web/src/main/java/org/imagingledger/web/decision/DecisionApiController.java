@@ -1,13 +1,5 @@
 package org.imagingledger.web.decision;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.decision.Answer;
-import org.imagingledger.application.decision.DecisionAccess;
-import org.imagingledger.application.decision.DecisionService;
-import org.imagingledger.application.decision.LogQuery;
-import org.imagingledger.application.decision.Question;
-import org.imagingledger.application.decision.Replays;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,11 +7,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.imagingledger.application.decision.Answer;
+import org.imagingledger.application.decision.DecisionAccess;
+import org.imagingledger.application.decision.DecisionService;
+import org.imagingledger.application.decision.LogQuery;
+import org.imagingledger.application.decision.Question;
+import org.imagingledger.application.decision.Replays;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Violations;
 import org.imagingledger.projections.decision.DecisionQueries;
 import org.imagingledger.projections.decision.DecisionView;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,8 +54,11 @@ class DecisionApiController {
 
     @PostMapping
     @PreAuthorize(Allowed.NODE)
-    Answer decide(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            schema = @Schema(implementation = QuestionDoc.class))) @RequestBody JsonNode body) {
+    Answer decide(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = QuestionDoc.class)))
+                    @RequestBody
+                    JsonNode body) {
         Violations violations = Violations.check();
         Question question = QuestionReader.read(body, "", violations);
         violations.orReject();
@@ -65,16 +67,19 @@ class DecisionApiController {
 
     @PostMapping("/batch")
     @PreAuthorize(Allowed.NODE)
-    Map<String, List<Answer>> decideAll(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            schema = @Schema(implementation = QuestionDoc.Batch.class))) @RequestBody JsonNode body) {
+    Map<String, List<Answer>> decideAll(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = QuestionDoc.Batch.class)))
+                    @RequestBody
+                    JsonNode body) {
         JsonNode items = body.get("questions");
         if (items == null || !items.isArray() || items.isEmpty()) {
-            throw CommandRejected.invalid("questions", ErrorCodes.REQUIRED, "is required: a list of 1 to " + MAX_BATCH
-                    + " questions");
+            throw CommandRejected.invalid(
+                    "questions", ErrorCodes.REQUIRED, "is required: a list of 1 to " + MAX_BATCH + " questions");
         }
         if (items.size() > MAX_BATCH) {
-            throw CommandRejected.invalid("questions", ErrorCodes.TOO_MANY, "must hold at most " + MAX_BATCH + " questions",
-                    MAX_BATCH);
+            throw CommandRejected.invalid(
+                    "questions", ErrorCodes.TOO_MANY, "must hold at most " + MAX_BATCH + " questions", MAX_BATCH);
         }
         Violations violations = Violations.check();
         List<Question> questions = new ArrayList<>();
@@ -87,16 +92,19 @@ class DecisionApiController {
 
     @GetMapping
     @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
-    List<DecisionDto> log(@RequestParam(required = false) String node,
-                          @RequestParam(required = false) String dataset,
-                          @RequestParam(required = false) String principal,
-                          @RequestParam(required = false) String result,
-                          @RequestParam(required = false) Instant from,
-                          @RequestParam(required = false) Instant to,
-                          @RequestParam(required = false) String revision,
-                          @RequestParam(defaultValue = "100") int limit) {
+    List<DecisionDto> log(
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String principal,
+            @RequestParam(required = false) String result,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String revision,
+            @RequestParam(defaultValue = "100") int limit) {
         LogQuery query = LogQuery.of(node, dataset, principal, result, from, to, revision, limit);
-        return queries.find(access.visible(query.filter(), Callers.current()), query.limit()).stream().map(DecisionDto::of).toList();
+        return queries.find(access.visible(query.filter(), Callers.current()), query.limit()).stream()
+                .map(DecisionDto::of)
+                .toList();
     }
 
     @GetMapping("/{id}")

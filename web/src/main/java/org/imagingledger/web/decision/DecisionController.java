@@ -1,11 +1,5 @@
 package org.imagingledger.web.decision;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.web.security.Callers;
-import org.imagingledger.application.decision.DecisionAccess;
-import org.imagingledger.application.decision.LogQuery;
-import org.imagingledger.application.decision.Replays;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,12 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imagingledger.application.decision.DecisionAccess;
+import org.imagingledger.application.decision.LogQuery;
+import org.imagingledger.application.decision.Replays;
 import org.imagingledger.domain.decision.api.DecisionRecorded;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.decision.DecisionQueries;
 import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Allowed;
+import org.imagingledger.web.security.Callers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +33,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DecisionController {
 
     /** The chart's bars, in this order; labels are decisions.outcome.*. */
-    enum Outcome { ALLOWED, DENIED }
+    enum Outcome {
+        ALLOWED,
+        DENIED
+    }
 
     /** A reason or obligation as the policy returned it: code, message and any subjects it names. */
-    record Item(String code, String message, List<String> subjects) {
-    }
+    record Item(String code, String message, List<String> subjects) {}
 
     private final DecisionQueries queries;
     private final DecisionAccess access;
@@ -103,8 +104,12 @@ class DecisionController {
         array.forEach(i -> {
             List<String> subjects = new ArrayList<>();
             // EXCLUDE_SUBJECTS lists {subject, reason} objects
-            i.path("subjects").forEach(s -> subjects.add(s.isObject()
-                    ? s.path("subject").asText() + " (" + s.path("reason").asText() + ")" : s.asText()));
+            i.path("subjects")
+                    .forEach(s -> subjects.add(
+                            s.isObject()
+                                    ? s.path("subject").asText() + " ("
+                                            + s.path("reason").asText() + ")"
+                                    : s.asText()));
             items.add(new Item(i.path("code").asText(""), i.path("message").asText(""), subjects));
         });
         return items;

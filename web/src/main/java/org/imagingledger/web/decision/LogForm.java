@@ -1,12 +1,11 @@
 package org.imagingledger.web.decision;
 
-import org.imagingledger.application.decision.LogQuery;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.imagingledger.application.decision.LogQuery;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 
@@ -16,8 +15,7 @@ import org.imagingledger.domain.shared.ErrorCodes;
  * the server's zone, the zone every page shows its times in, so that a time copied from the
  * table filters at that time; the API takes instants.
  */
-record LogForm(String node, String dataset, String principal, String result, String from, String to,
-               String revision) {
+record LogForm(String node, String dataset, String principal, String result, String from, String to, String revision) {
 
     static final int SHOWN = 200;
 
@@ -33,8 +31,15 @@ record LogForm(String node, String dataset, String principal, String result, Str
 
     /** Checked by the same rules as the API ({@link LogQuery}); a refusal names the field. */
     LogQuery query() {
-        return LogQuery.of(node, dataset, principal, result, instant("from", from, false), instant("to", to, true),
-                revision, SHOWN);
+        return LogQuery.of(
+                node,
+                dataset,
+                principal,
+                result,
+                instant("from", from, false),
+                instant("to", to, true),
+                revision,
+                SHOWN);
     }
 
     /**
@@ -50,13 +55,20 @@ record LogForm(String node, String dataset, String principal, String result, Str
             return Instant.parse(text);
         } catch (DateTimeParseException notInstant) {
             try {
-                return LocalDateTime.parse(text.replace(" ", "T")).atZone(ZoneId.systemDefault()).toInstant();
+                return LocalDateTime.parse(text.replace(" ", "T"))
+                        .atZone(ZoneId.systemDefault())
+                        .toInstant();
             } catch (DateTimeParseException notDateTime) {
                 try {
                     LocalDate day = LocalDate.parse(text);
-                    return (end ? day.plusDays(1) : day).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                    return (end ? day.plusDays(1) : day)
+                            .atStartOfDay(ZoneId.systemDefault())
+                            .toInstant();
                 } catch (DateTimeParseException notDate) {
-                    throw CommandRejected.invalid(field, ErrorCodes.NOT_A_DATE, "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
+                    throw CommandRejected.invalid(
+                            field,
+                            ErrorCodes.NOT_A_DATE,
+                            "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
                 }
             }
         }

@@ -1,12 +1,11 @@
 package org.imagingledger.web.decision;
 
-import org.imagingledger.application.decision.Question;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.imagingledger.application.decision.Question;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Operation;
@@ -20,12 +19,12 @@ import org.imagingledger.domain.shared.Violations;
 final class QuestionReader {
 
     static final int MAX_SUBJECTS = 10_000;
-    private static final Set<String> FIELDS = Set.of("principal", "operation", "datasetId", "permitId", "purpose", "subjects");
+    private static final Set<String> FIELDS =
+            Set.of("principal", "operation", "datasetId", "permitId", "purpose", "subjects");
     private static final Set<String> PURPOSE_FIELDS =
             Set.of("codes", "disease", "commercial", "forProfit", "methodsDevelopment");
 
-    private QuestionReader() {
-    }
+    private QuestionReader() {}
 
     static Question read(JsonNode node, String at, Violations violations) {
         if (node == null || !node.isObject()) {
@@ -37,8 +36,12 @@ final class QuestionReader {
         String principal = identifier(node, p + "principal", "principal", violations);
         String operation = text(node, "operation", p + "operation", violations);
         if (operation != null && !isOperation(operation)) {
-            violations.add(p + "operation", ErrorCodes.NOT_ONE_OF, "must be one of " + List.of(Operation.values()),
-                    operation, List.of(Operation.values()));
+            violations.add(
+                    p + "operation",
+                    ErrorCodes.NOT_ONE_OF,
+                    "must be one of " + List.of(Operation.values()),
+                    operation,
+                    List.of(Operation.values()));
         }
         String dataset = identifier(node, p + "datasetId", "datasetId", violations);
         String permit = identifier(node, p + "permitId", "permitId", violations);
@@ -49,7 +52,9 @@ final class QuestionReader {
 
     private static Question.Purpose purpose(JsonNode node, String at, Violations violations) {
         if (node == null || !node.isObject()) {
-            violations.add(at, ErrorCodes.REQUIRED,
+            violations.add(
+                    at,
+                    ErrorCodes.REQUIRED,
                     "is required: an object with codes, disease, commercial, forProfit, methodsDevelopment");
             return null;
         }
@@ -57,7 +62,8 @@ final class QuestionReader {
         List<String> codes = new ArrayList<>();
         JsonNode codesNode = node.get("codes");
         if (codesNode == null || !codesNode.isArray()) {
-            violations.add(at + ".codes", ErrorCodes.REQUIRED, "is required: a list of DUO codes describing the research");
+            violations.add(
+                    at + ".codes", ErrorCodes.REQUIRED, "is required: a list of DUO codes describing the research");
         } else {
             for (JsonNode code : codesNode) {
                 codes.add(code.isTextual() ? code.asText() : null);
@@ -72,7 +78,8 @@ final class QuestionReader {
                 disease = diseaseNode.asText();
             }
         }
-        List<String> ids = codesNode == null || !codesNode.isArray() ? List.of()
+        List<String> ids = codesNode == null || !codesNode.isArray()
+                ? List.of()
                 : DuoTerms.purpose(violations, at + ".codes", codes, disease, at + ".disease");
         boolean commercial = flag(node, "commercial", at, violations);
         boolean forProfit = flag(node, "forProfit", at, violations);
@@ -84,7 +91,9 @@ final class QuestionReader {
     private static boolean flag(JsonNode node, String field, String at, Violations violations) {
         JsonNode value = node.get(field);
         if (value == null || !value.isBoolean()) {
-            violations.add(at + "." + field, value == null ? ErrorCodes.REQUIRED : ErrorCodes.WRONG_TYPE,
+            violations.add(
+                    at + "." + field,
+                    value == null ? ErrorCodes.REQUIRED : ErrorCodes.WRONG_TYPE,
                     "is required: true or false");
             return false;
         }
@@ -100,7 +109,10 @@ final class QuestionReader {
             return List.of();
         }
         if (node.size() > MAX_SUBJECTS) {
-            violations.add(at, ErrorCodes.TOO_MANY, "must name at most " + MAX_SUBJECTS + " subjects per question",
+            violations.add(
+                    at,
+                    ErrorCodes.TOO_MANY,
+                    "must name at most " + MAX_SUBJECTS + " subjects per question",
                     MAX_SUBJECTS);
             return List.of();
         }

@@ -1,16 +1,15 @@
 package org.imagingledger.web.permit;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.permit.PermitAccess;
-import org.imagingledger.application.permit.PermitService;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.imagingledger.application.permit.PermitAccess;
+import org.imagingledger.application.permit.PermitService;
 import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -38,31 +37,41 @@ class PermitApiController {
     private final Clock clock;
     private final Duration soon;
 
-    PermitApiController(PermitService service, PermitAccess access, Clock clock,
-                        @Value("${ledger.permits.expiring-soon:P30D}") Duration soon) {
+    PermitApiController(
+            PermitService service,
+            PermitAccess access,
+            Clock clock,
+            @Value("${ledger.permits.expiring-soon:P30D}") Duration soon) {
         this.service = service;
         this.access = access;
         this.clock = clock;
         this.soon = soon;
     }
 
-    record ReasonForm(String reason) {
-    }
+    record ReasonForm(String reason) {}
 
-    record ExtendForm(Instant validUntil, String reason) {
-    }
+    record ExtendForm(Instant validUntil, String reason) {}
 
-    record DataUseForm(String id, String permitId, String datasetId, String tool, String toolVersion,
-                       String operation, Long subjects, Instant startedAt, Instant endedAt) {
-    }
+    record DataUseForm(
+            String id,
+            String permitId,
+            String datasetId,
+            String tool,
+            String toolVersion,
+            String operation,
+            Long subjects,
+            Instant startedAt,
+            Instant endedAt) {}
 
     /** Researchers see their own permits, nodes those covering their datasets, the others all. */
     @GetMapping("/permits")
     @PreAuthorize(Allowed.ANY_ROLE)
     List<PermitDto> permits(@RequestParam(required = false) PermitStatus status) {
         Instant now = clock.instant();
-        return access.visible(Callers.current()).stream().filter(p -> status == null || p.getStatus() == status)
-                .map(p -> PermitDto.of(p, now, soon)).toList();
+        return access.visible(Callers.current()).stream()
+                .filter(p -> status == null || p.getStatus() == status)
+                .map(p -> PermitDto.of(p, now, soon))
+                .toList();
     }
 
     @GetMapping("/permits/{id}")
@@ -107,18 +116,30 @@ class PermitApiController {
         if (form.subjects() == null) {
             throw CommandRejected.invalid("subjects", ErrorCodes.REQUIRED, "is required");
         }
-        return DataUseDto.of(service.reportDataUse(new PermitService.DataUse(form.id(), form.permitId(),
-                form.datasetId(), form.tool(), form.toolVersion(), form.operation(), form.subjects(),
-                form.startedAt(), form.endedAt()), Callers.current()));
+        return DataUseDto.of(service.reportDataUse(
+                new PermitService.DataUse(
+                        form.id(),
+                        form.permitId(),
+                        form.datasetId(),
+                        form.tool(),
+                        form.toolVersion(),
+                        form.operation(),
+                        form.subjects(),
+                        form.startedAt(),
+                        form.endedAt()),
+                Callers.current()));
     }
 
     /** The data-use log, newest first; a node sees only the uses it reported. */
     @GetMapping("/data-uses")
     @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
-    List<DataUseDto> dataUses(@RequestParam(defaultValue = "false") boolean flagged,
-                              @RequestParam(required = false) String permit,
-                              @RequestParam(required = false) String node) {
+    List<DataUseDto> dataUses(
+            @RequestParam(defaultValue = "false") boolean flagged,
+            @RequestParam(required = false) String permit,
+            @RequestParam(required = false) String node) {
         String nodeFilter = Callers.current().node().orElse(node);
-        return service.dataUses(permit, nodeFilter, flagged).stream().map(DataUseDto::of).toList();
+        return service.dataUses(permit, nodeFilter, flagged).stream()
+                .map(DataUseDto::of)
+                .toList();
     }
 }

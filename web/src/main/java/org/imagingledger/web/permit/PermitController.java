@@ -1,9 +1,5 @@
 package org.imagingledger.web.permit;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.permit.PermitAccess;
-import org.imagingledger.application.permit.PermitService;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +8,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imagingledger.application.permit.PermitAccess;
+import org.imagingledger.application.permit.PermitService;
+import org.imagingledger.application.trail.TrailService;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.permit.PermitView;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
-import org.imagingledger.application.trail.TrailService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,8 +40,13 @@ class PermitController {
     private final Clock clock;
     private final Duration soon;
 
-    PermitController(PermitService service, PermitAccess access, TrailService trails, MessageSource messages,
-                     Clock clock, @Value("${ledger.permits.expiring-soon:P30D}") Duration soon) {
+    PermitController(
+            PermitService service,
+            PermitAccess access,
+            TrailService trails,
+            MessageSource messages,
+            Clock clock,
+            @Value("${ledger.permits.expiring-soon:P30D}") Duration soon) {
         this.service = service;
         this.access = access;
         this.trails = trails;
@@ -56,8 +60,10 @@ class PermitController {
     String initPermitForms(Model model) {
         Instant now = clock.instant();
         var permits = access.visible(Callers.current());
-        Set<String> expiring = permits.stream().filter(p -> p.isExpiringSoon(now, soon))
-                .map(PermitView::getPermitId).collect(Collectors.toSet());
+        Set<String> expiring = permits.stream()
+                .filter(p -> p.isExpiringSoon(now, soon))
+                .map(PermitView::getPermitId)
+                .collect(Collectors.toSet());
         model.addAttribute("permits", permits);
         model.addAttribute("expiring", expiring);
         model.addAttribute("soonDays", soon.toDays());
@@ -78,8 +84,8 @@ class PermitController {
 
     @PostMapping("/permits/{id}/suspend")
     @PreAuthorize(Allowed.CHAIR_OR_ADMIN)
-    String processSuspendForm(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
-                              RedirectAttributes redirect) {
+    String processSuspendForm(
+            @PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect, () -> service.suspend(id, reason, Callers.current())));
     }
 
@@ -92,22 +98,27 @@ class PermitController {
     /** The form gives a date; the permit then runs to the end of that day (UTC). */
     @PostMapping("/permits/{id}/extend")
     @PreAuthorize(Allowed.CHAIR)
-    String processExtendForm(@PathVariable String id, @RequestParam(defaultValue = "") String validUntil,
-                             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return done(redirect, UiErrors.attempt(redirect,
-                () -> service.extend(id, endOfDay(validUntil), reason, Callers.current())));
+    String processExtendForm(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String validUntil,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        return done(
+                redirect,
+                UiErrors.attempt(redirect, () -> service.extend(id, endOfDay(validUntil), reason, Callers.current())));
     }
 
     @PostMapping("/permits/{id}/revoke")
     @PreAuthorize(Allowed.CHAIR_OR_ADMIN)
-    String processRevokeForm(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
-                             RedirectAttributes redirect) {
+    String processRevokeForm(
+            @PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return done(redirect, UiErrors.attempt(redirect, () -> service.revoke(id, reason, Callers.current())));
     }
 
     private String done(RedirectAttributes redirect, boolean ok) {
         if (ok) {
-            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/permits";
     }
@@ -119,7 +130,10 @@ class PermitController {
         try {
             return LocalDate.parse(date).atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid("newValidUntil", ErrorCodes.NOT_A_DATE, "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
+            throw CommandRejected.invalid(
+                    "newValidUntil",
+                    ErrorCodes.NOT_A_DATE,
+                    "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
         }
     }
 }

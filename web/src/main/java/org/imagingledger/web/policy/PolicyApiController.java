@@ -1,15 +1,14 @@
 package org.imagingledger.web.policy;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.policy.PolicyBundles;
-
 import java.io.IOException;
 import java.util.List;
+import org.imagingledger.application.decision.Replays;
+import org.imagingledger.application.policy.PolicyBundles;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
-import org.imagingledger.application.decision.Replays;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -66,8 +65,9 @@ class PolicyApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(Allowed.ADMIN)
-    ResponseEntity<PolicyBundleView> publishForm(@RequestParam("bundle") MultipartFile bundle,
-                                                 @RequestParam(required = false) String note) throws IOException {
+    ResponseEntity<PolicyBundleView> publishForm(
+            @RequestParam("bundle") MultipartFile bundle, @RequestParam(required = false) String note)
+            throws IOException {
         return publish(bundle.getBytes(), note);
     }
 
@@ -95,7 +95,10 @@ class PolicyApiController {
         if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok().contentType(GZIP).eTag(etag).cacheControl(CacheControl.noCache())
+        return ResponseEntity.ok()
+                .contentType(GZIP)
+                .eTag(etag)
+                .cacheControl(CacheControl.noCache())
                 .header("X-Policy-Revision", resolved)
                 .body(bundles.bytes(resolved));
     }

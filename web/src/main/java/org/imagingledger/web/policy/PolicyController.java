@@ -1,16 +1,15 @@
 package org.imagingledger.web.policy;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.policy.PolicyBundles;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.imagingledger.application.decision.Replays;
+import org.imagingledger.application.policy.PolicyBundles;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.imagingledger.web.config.UiErrors;
-import org.imagingledger.application.decision.Replays;
+import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -57,10 +56,15 @@ class PolicyController {
     /** An empty or unreadable upload is refused by PolicyBundles like any other bad bundle. */
     @PostMapping("/policies")
     @PreAuthorize(Allowed.ADMIN)
-    String processPublishForm(@RequestParam(name = "bundle", required = false) MultipartFile bundle,
-                              @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return done(redirect, UiErrors.attempt(redirect,
-                () -> bundles.publish(bytes(bundle), note.isBlank() ? null : note.trim(), Callers.current())));
+    String processPublishForm(
+            @RequestParam(name = "bundle", required = false) MultipartFile bundle,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return done(
+                redirect,
+                UiErrors.attempt(
+                        redirect,
+                        () -> bundles.publish(bytes(bundle), note.isBlank() ? null : note.trim(), Callers.current())));
     }
 
     @PostMapping("/policies/{revision}/activate")
@@ -72,10 +76,11 @@ class PolicyController {
     /** A bad N is shown on the page; an unknown revision is a 404 like any missing record. */
     @GetMapping("/policies/{revision}/impact")
     @PreAuthorize(Allowed.OVERSIGHT)
-    String impact(@PathVariable String revision, @RequestParam(defaultValue = "" + DEFAULT_LAST) String last,
-                  Model model) {
-        model.addAttribute("bundle", queries.bundle(revision)
-                .orElseThrow(() -> CommandRejected.notFound("policy revision", revision)));
+    String impact(
+            @PathVariable String revision, @RequestParam(defaultValue = "" + DEFAULT_LAST) String last, Model model) {
+        model.addAttribute(
+                "bundle",
+                queries.bundle(revision).orElseThrow(() -> CommandRejected.notFound("policy revision", revision)));
         model.addAttribute("last", last);
         try {
             model.addAttribute("impact", replays.impact(revision, number(last), DecisionFilter.none()));
@@ -89,7 +94,11 @@ class PolicyController {
         try {
             return Integer.parseInt(last.trim());
         } catch (NumberFormatException e) {
-            throw CommandRejected.invalid("last", ErrorCodes.OUT_OF_RANGE, "must be between 1 and " + Replays.MAX_IMPACT, 1,
+            throw CommandRejected.invalid(
+                    "last",
+                    ErrorCodes.OUT_OF_RANGE,
+                    "must be between 1 and " + Replays.MAX_IMPACT,
+                    1,
                     Replays.MAX_IMPACT);
         }
     }
@@ -104,7 +113,8 @@ class PolicyController {
 
     private String done(RedirectAttributes redirect, boolean ok) {
         if (ok) {
-            redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
         }
         return "redirect:/policies";
     }

@@ -15,11 +15,13 @@ public final class Allowed {
     public static final String ADMIN = "hasRole('GOVERNANCE_ADMIN')";
     /** Those who see the whole ledger: the DAC (members and chair), auditors and governance admins. */
     public static final String OVERSIGHT = "hasAnyRole('DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
+
     public static final String AUDIT = "hasAnyRole('AUDITOR','GOVERNANCE_ADMIN')";
     public static final String CHAIR_OR_ADMIN = "hasAnyRole('DAC_CHAIR','GOVERNANCE_ADMIN')";
     public static final String NODE_OR_ADMIN = "hasAnyRole('NODE','GOVERNANCE_ADMIN')";
     public static final String NODE_OR_AUDIT = "hasAnyRole('NODE','AUDITOR','GOVERNANCE_ADMIN')";
-    public static final String NODE_OR_OVERSIGHT = "hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
+    public static final String NODE_OR_OVERSIGHT =
+            "hasAnyRole('NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
     public static final String RESEARCHER_OR_OVERSIGHT =
             "hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
     public static final String RESEARCHER_OR_ADMIN = "hasAnyRole('RESEARCHER','GOVERNANCE_ADMIN')";
@@ -28,6 +30,5 @@ public final class Allowed {
     public static final String ANY_ROLE =
             "hasAnyRole('RESEARCHER','NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
 
-    private Allowed() {
-    }
+    private Allowed() {}
 }

@@ -26,8 +26,7 @@ class CachedPasswordAuthentication implements AuthenticationProvider {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(Authentication authentication, Instant expires) {
-    }
+    private record Entry(Authentication authentication, Instant expires) {}
 
     private final AuthenticationProvider delegate;
     private final Duration ttl;

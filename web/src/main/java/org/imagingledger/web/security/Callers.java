@@ -14,8 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     public static Caller current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

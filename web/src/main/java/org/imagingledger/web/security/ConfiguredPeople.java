@@ -27,7 +27,12 @@ class ConfiguredPeople implements ApplicationRunner {
         for (LedgerUsers.User user : users.getUsers()) {
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);
             roles.addAll(user.getRoles());
-            people.register(user.getUsername(), user.getDisplayName(), user.getEmail(), roles, user.getNodeId(),
+            people.register(
+                    user.getUsername(),
+                    user.getDisplayName(),
+                    user.getEmail(),
+                    roles,
+                    user.getNodeId(),
                     user.getLocale());
         }
     }

@@ -1,9 +1,8 @@
 package org.imagingledger.web.security;
 
-import org.imagingledger.application.shared.Role;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.imagingledger.application.shared.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

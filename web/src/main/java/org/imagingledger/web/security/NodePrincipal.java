@@ -1,9 +1,8 @@
 package org.imagingledger.web.security;
 
+import java.util.List;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.Role;
-
-import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 

@@ -1,13 +1,13 @@
 package org.imagingledger.web.security;
 
-import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.application.catalogue.NodeTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.imagingledger.application.catalogue.NodeTokens;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,7 +32,8 @@ class NodeTokenFilter extends OncePerRequestFilter {
             String token = header.substring(7).trim();
             Optional<String> node = catalogue.nodeByTokenSha256(NodeTokens.sha256(token));
             if (node.isEmpty()) {
-                problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNKNOWN_TOKEN, "unknown bearer token");
+                problems.write(
+                        request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNKNOWN_TOKEN, "unknown bearer token");
                 return;
             }
             SecurityContextHolder.getContext().setAuthentication(new NodePrincipal(node.get()));

@@ -29,9 +29,11 @@ class ProblemResponses {
         this.locales = locales;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-               String fallback) throws IOException {
-        ProblemDetail problem = problems.of(status, code, List.of(), fallback, List.of(), locales.resolveLocale(request));
+    void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String fallback)
+            throws IOException {
+        ProblemDetail problem =
+                problems.of(status, code, List.of(), fallback, List.of(), locales.resolveLocale(request));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

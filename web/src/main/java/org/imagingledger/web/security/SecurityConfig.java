@@ -1,8 +1,9 @@
 package org.imagingledger.web.security;
 
-import org.imagingledger.domain.shared.ErrorCodes;
+import java.time.Clock;
+import java.time.Duration;
 import org.imagingledger.application.shared.Role;
-
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,8 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import java.time.Clock;
-import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -39,10 +38,15 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CatalogueQueries catalogue, AuthenticationManager manager,
-                           ProblemResponses problems) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> problems.write(request, response,
-                HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED, "log in with HTTP Basic, or send a node's bearer token");
+    SecurityFilterChain api(
+            HttpSecurity http, CatalogueQueries catalogue, AuthenticationManager manager, ProblemResponses problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problems.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                ErrorCodes.UNAUTHENTICATED,
+                "log in with HTTP Basic, or send a node's bearer token");
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
@@ -50,21 +54,26 @@ class SecurityConfig {
                 .addFilterBefore(new NodeTokenFilter(catalogue, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
-                .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**").permitAll()
+                .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**")
+                        .permitAll()
                         // policies are public; an OPA server polls the active bundle without credentials
-                        .requestMatchers(HttpMethod.GET, "/api/v1/policy-bundles/*/bundle.tar.gz").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/policy-bundles/*/bundle.tar.gz")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
-        return http
-                .authenticationManager(manager)
-                .authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        return http.authenticationManager(manager)
+                .authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }

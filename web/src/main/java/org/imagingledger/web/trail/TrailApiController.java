@@ -1,10 +1,9 @@
 package org.imagingledger.web.trail;
 
-import org.imagingledger.web.security.Allowed;
-import org.imagingledger.application.trail.TrailService;
-
 import java.util.List;
+import org.imagingledger.application.trail.TrailService;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.web.security.Allowed;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

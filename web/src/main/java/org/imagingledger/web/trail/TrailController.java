@@ -1,9 +1,8 @@
 package org.imagingledger.web.trail;
 
-import org.imagingledger.web.security.Allowed;
 import org.imagingledger.application.trail.TrailService;
-
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.web.security.Allowed;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

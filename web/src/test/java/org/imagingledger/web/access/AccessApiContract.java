@@ -1,11 +1,5 @@
 package org.imagingledger.web.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.at;
-import static org.imagingledger.web.support.Problems.problem;
-import static org.imagingledger.web.support.Problems.refused;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,6 +10,12 @@ import org.imagingledger.application.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The access request lifecycle through the API, run on H2 and on PostgreSQL by its subclasses. */
 abstract class AccessApiContract extends AccessTestSupport {
@@ -31,21 +31,35 @@ abstract class AccessApiContract extends AccessTestSupport {
         assertThat(Instant.parse(submitted.get("deadline").asText()))
                 .isEqualTo(at.atZone(ZoneOffset.UTC).plusMonths(2).toInstant());
 
-        JsonNode assigned = post(BASE + "/" + id + "/reviewers",
-                Map.of("reviewers", List.of("dora.dac", "dirk.dac", "diana.dac")), CHAIR);
+        JsonNode assigned = post(
+                BASE + "/" + id + "/reviewers",
+                Map.of("reviewers", List.of("dora.dac", "dirk.dac", "diana.dac")),
+                CHAIR);
         assertThat(assigned.get("status").asText()).isEqualTo("UNDER_REVIEW");
         assertThat(assigned.get("quorum").asInt()).isEqualTo(2);
         post(BASE + "/" + id + "/conflicts", Map.of("comment", "I co-authored with the applicant"), DIANA);
         post(BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "sound protocol"), DORA);
         post(BASE + "/" + id + "/votes", Map.of("vote", "abstain", "comment", "outside my field"), DIRK);
-        JsonNode afterNode = post(BASE + "/" + id + "/node-decisions",
-                Map.of("datasetId", guardedDataset, "agreed", true, "comment", "ok"), bearer(holder.token()));
-        assertThat(afterNode.get("nodeDecisions").get(0).get("decision").asText()).isEqualTo("AGREED");
+        JsonNode afterNode = post(
+                BASE + "/" + id + "/node-decisions",
+                Map.of("datasetId", guardedDataset, "agreed", true, "comment", "ok"),
+                bearer(holder.token()));
+        assertThat(afterNode.get("nodeDecisions").get(0).get("decision").asText())
+                .isEqualTo("AGREED");
 
         Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        JsonNode decided = post(BASE + "/" + id + "/decision", Map.of("outcome", "APPROVE",
-                "conditions", List.of("publish results openly"), "validFrom", from.toString(),
-                "validUntil", from.plus(180, ChronoUnit.DAYS).toString()), CHAIR);
+        JsonNode decided = post(
+                BASE + "/" + id + "/decision",
+                Map.of(
+                        "outcome",
+                        "APPROVE",
+                        "conditions",
+                        List.of("publish results openly"),
+                        "validFrom",
+                        from.toString(),
+                        "validUntil",
+                        from.plus(180, ChronoUnit.DAYS).toString()),
+                CHAIR);
         assertThat(decided.get("outcome").asText()).isEqualTo("APPROVE");
         String permitId = decided.get("permitId").asText();
         assertThat(permitId).startsWith("permit-");
@@ -54,16 +68,25 @@ abstract class AccessApiContract extends AccessTestSupport {
         assertThat(view.get("status").asText()).isEqualTo("APPROVED");
         assertThat(view.get("permitId").asText()).isEqualTo(permitId);
         assertThat(view.get("votes").asInt()).isEqualTo(2);
-        assertThat(view.get("reviewers")).extracting(r -> r.get("reviewer").asText())
+        assertThat(view.get("reviewers"))
+                .extracting(r -> r.get("reviewer").asText())
                 .containsExactlyInAnyOrder("dora.dac", "dirk.dac", "diana.dac");
-        assertThat(trailTypes(id)).containsExactly("AccessRequestDraftSaved", "AccessRequestSubmitted",
-                "ReviewersAssigned", "ConflictOfInterestDeclared", "ReviewVoteCast", "ReviewVoteCast",
-                "NodeDecisionRecorded", "AccessRequestApproved");
+        assertThat(trailTypes(id))
+                .containsExactly(
+                        "AccessRequestDraftSaved",
+                        "AccessRequestSubmitted",
+                        "ReviewersAssigned",
+                        "ConflictOfInterestDeclared",
+                        "ReviewVoteCast",
+                        "ReviewVoteCast",
+                        "NodeDecisionRecorded",
+                        "AccessRequestApproved");
         JsonNode approved = lastEvent(id).get("payload");
         assertThat(approved.get("permitId").asText()).isEqualTo(permitId);
         assertThat(approved.get("members")).extracting(JsonNode::asText).containsExactly(applicant, teamMember);
         assertThat(approved.get("datasets")).extracting(JsonNode::asText).containsExactly(guardedDataset, openDataset);
-        assertThat(approved.get("operations")).extracting(JsonNode::asText)
+        assertThat(approved.get("operations"))
+                .extracting(JsonNode::asText)
                 .containsExactly("FEDERATED_TRAINING", "FEDERATED_BENCHMARKING");
     }
 
@@ -78,13 +101,19 @@ abstract class AccessApiContract extends AccessTestSupport {
                 .andExpect(problem(HttpStatus.CONFLICT, "node_decision_pending"));
         assertThat(events()).isEqualTo(before);
 
-        call(HttpMethod.POST, BASE + "/" + id + "/node-decisions", Map.of("datasetId", guardedDataset, "agreed", false),
-                bearer(holder.token())).andExpect(refused(HttpStatus.BAD_REQUEST, "comment", "required"));
-        post(BASE + "/" + id + "/node-decisions",
+        call(
+                        HttpMethod.POST,
+                        BASE + "/" + id + "/node-decisions",
+                        Map.of("datasetId", guardedDataset, "agreed", false),
+                        bearer(holder.token()))
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "comment", "required"));
+        post(
+                BASE + "/" + id + "/node-decisions",
                 Map.of("datasetId", guardedDataset, "agreed", false, "comment", "ethics board declined"),
                 bearer(holder.token()));
         post(BASE + "/" + id + "/decision", approval(), CHAIR);
-        assertThat(lastEvent(id).get("payload").get("datasets")).extracting(JsonNode::asText)
+        assertThat(lastEvent(id).get("payload").get("datasets"))
+                .extracting(JsonNode::asText)
                 .containsExactly(openDataset);
     }
 
@@ -102,13 +131,17 @@ abstract class AccessApiContract extends AccessTestSupport {
         Map<String, Object> revised = content(List.of(openDataset));
         revised.put("summary", "Train a 3D U-Net nodule detector; benchmark on held-out nodes.");
         JsonNode afterRevision = call(HttpMethod.PUT, BASE + "/" + id, revised, researcher)
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(this::tree);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .transform(this::tree);
         assertThat(afterRevision.get("status").asText()).isEqualTo("RETURNED");
         JsonNode resubmitted = post(BASE + "/" + id + "/submit", null, researcher);
         assertThat(resubmitted.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(resubmitted.get("nodeDecisions")).isEmpty();
-        assertThat(trailTypes(id)).endsWith("AccessRequestReturnedForChanges", "AccessRequestDraftSaved",
-                "AccessRequestResubmitted");
+        assertThat(trailTypes(id))
+                .endsWith("AccessRequestReturnedForChanges", "AccessRequestDraftSaved", "AccessRequestResubmitted");
     }
 
     @Test
@@ -121,7 +154,9 @@ abstract class AccessApiContract extends AccessTestSupport {
         assertThat(events()).isEqualTo(before);
         post(BASE + "/" + id + "/votes", Map.of("vote", "REJECT", "comment", "outside consent"), DORA);
         post(BASE + "/" + id + "/votes", Map.of("vote", "REJECT", "comment", "outside consent"), DIRK);
-        post(BASE + "/" + id + "/node-decisions", Map.of("datasetId", guardedDataset, "agreed", true),
+        post(
+                BASE + "/" + id + "/node-decisions",
+                Map.of("datasetId", guardedDataset, "agreed", true),
                 bearer(holder.token()));
         before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/decision", Map.of("outcome", "MAYBE"), CHAIR)
@@ -167,9 +202,15 @@ abstract class AccessApiContract extends AccessTestSupport {
         String empty = post(BASE, Map.of(), researcher).get("id").asText();
         long before = events();
         call(HttpMethod.POST, BASE + "/" + empty + "/submit", null, researcher)
-                .andExpect(refused(HttpStatus.BAD_REQUEST, at("title", "required"), at("datasets", "empty"),
-                        at("summary", "required"), at("operations", "empty"), at("periodFrom", "required"),
-                        at("periodUntil", "required"), at("purpose", "required")));
+                .andExpect(refused(
+                        HttpStatus.BAD_REQUEST,
+                        at("title", "required"),
+                        at("datasets", "empty"),
+                        at("summary", "required"),
+                        at("operations", "empty"),
+                        at("periodFrom", "required"),
+                        at("periodUntil", "required"),
+                        at("purpose", "required")));
         call(HttpMethod.POST, BASE, "{\"periodFrom\": \"next week\"}", researcher)
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "periodFrom", "wrong_type"));
         call(HttpMethod.POST, BASE, Map.of("operations", List.of("COPY")), researcher)
@@ -180,7 +221,9 @@ abstract class AccessApiContract extends AccessTestSupport {
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(before);
 
-        String unknown = post(BASE, content(List.of(openDataset, "ds-nowhere")), researcher).get("id").asText();
+        String unknown = post(BASE, content(List.of(openDataset, "ds-nowhere")), researcher)
+                .get("id")
+                .asText();
         before = events();
         call(HttpMethod.POST, BASE + "/" + unknown + "/submit", null, researcher)
                 .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "datasets[1]", "unknown_reference"));
@@ -190,7 +233,10 @@ abstract class AccessApiContract extends AccessTestSupport {
     @Test
     void retiredDatasetCannotBeRequested() throws Exception {
         String id = draft();
-        post("/api/v1/datasets/" + guardedDataset + "/retire", Map.of("reason", "consent ended"), bearer(holder.token()));
+        post(
+                "/api/v1/datasets/" + guardedDataset + "/retire",
+                Map.of("reason", "consent ended"),
+                bearer(holder.token()));
         long before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/submit", null, researcher)
                 .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "datasets[0]", "dataset_retired"));
@@ -201,7 +247,11 @@ abstract class AccessApiContract extends AccessTestSupport {
     void reviewRulesAreEnforced() throws Exception {
         String id = submitted();
         long before = events();
-        call(HttpMethod.POST, BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", teamMember)), CHAIR)
+        call(
+                        HttpMethod.POST,
+                        BASE + "/" + id + "/reviewers",
+                        Map.of("reviewers", List.of("dora.dac", teamMember)),
+                        CHAIR)
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "reviewers[1]", "reviewer_involved"));
         call(HttpMethod.POST, BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac")), CHAIR)
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "reviewers", "below_quorum"));
@@ -219,10 +269,17 @@ abstract class AccessApiContract extends AccessTestSupport {
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_reviewer"));
         TestNode stranger = registerNode("ES");
         before = events();
-        call(HttpMethod.POST, BASE + "/" + id + "/node-decisions", Map.of("datasetId", guardedDataset, "agreed", true),
-                bearer(stranger.token())).andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
-        call(HttpMethod.POST, BASE + "/" + id + "/node-decisions", Map.of("datasetId", openDataset, "agreed", true),
-                bearer(holder.token()))
+        call(
+                        HttpMethod.POST,
+                        BASE + "/" + id + "/node-decisions",
+                        Map.of("datasetId", guardedDataset, "agreed", true),
+                        bearer(stranger.token()))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
+        call(
+                        HttpMethod.POST,
+                        BASE + "/" + id + "/node-decisions",
+                        Map.of("datasetId", openDataset, "agreed", true),
+                        bearer(holder.token()))
                 .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "datasetId", "no_node_decision"));
         assertThat(events()).isEqualTo(before);
         post(BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), DORA);
@@ -236,10 +293,14 @@ abstract class AccessApiContract extends AccessTestSupport {
     void whoMayReadWhat() throws Exception {
         String id = decidable();
         assertThat(get(BASE + "/" + id, researcher).get("reviewers")).isEmpty();
-        assertThat(get(BASE + "/" + id, as(teamMember, Role.RESEARCHER)).get("id").asText()).isEqualTo(id);
+        assertThat(get(BASE + "/" + id, as(teamMember, Role.RESEARCHER))
+                        .get("id")
+                        .asText())
+                .isEqualTo(id);
         call(HttpMethod.GET, BASE + "/" + id, null, as(unique("eve"), Role.RESEARCHER))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
-        assertThat(get(BASE + "/" + id, bearer(holder.token())).get("reviewers")).isEmpty();
+        assertThat(get(BASE + "/" + id, bearer(holder.token())).get("reviewers"))
+                .isEmpty();
         call(HttpMethod.GET, BASE + "/" + id, null, bearer(registerNode("FR").token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         assertThat(get(BASE + "/" + id, DORA).get("reviewers")).hasSize(3);
@@ -252,8 +313,15 @@ abstract class AccessApiContract extends AccessTestSupport {
 
     private Map<String, Object> approval() {
         Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return Map.of("outcome", "APPROVE", "conditions", List.of(), "validFrom", from.toString(),
-                "validUntil", from.plus(90, ChronoUnit.DAYS).toString());
+        return Map.of(
+                "outcome",
+                "APPROVE",
+                "conditions",
+                List.of(),
+                "validFrom",
+                from.toString(),
+                "validUntil",
+                from.plus(90, ChronoUnit.DAYS).toString());
     }
 
     private JsonNode tree(String text) {

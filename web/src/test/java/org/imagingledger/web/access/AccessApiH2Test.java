@@ -1,4 +1,3 @@
 package org.imagingledger.web.access;
 
-class AccessApiH2Test extends AccessApiContract {
-}
+class AccessApiH2Test extends AccessApiContract {}

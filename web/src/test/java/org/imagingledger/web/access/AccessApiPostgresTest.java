@@ -3,5 +3,4 @@ package org.imagingledger.web.access;
 import org.imagingledger.web.support.OnPostgres;
 
 @OnPostgres
-class AccessApiPostgresTest extends AccessApiContract {
-}
+class AccessApiPostgresTest extends AccessApiContract {}

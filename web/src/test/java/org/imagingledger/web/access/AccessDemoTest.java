@@ -1,7 +1,5 @@
 package org.imagingledger.web.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The demo seeders run on an empty ledger of their own and leave requests in every state. */
-@SpringBootTest(properties = {"ledger.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:access-demo;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {"ledger.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:access-demo;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles("test")
 class AccessDemoTest {
 
@@ -25,7 +26,8 @@ class AccessDemoTest {
     @Test
     void demoHasRequestsInEveryStateAndAnExpiringPermit() {
         Map<AccessRequestStatus, Long> counts = access.countsByStatus();
-        assertThat(counts).containsEntry(AccessRequestStatus.DRAFT, 1L)
+        assertThat(counts)
+                .containsEntry(AccessRequestStatus.DRAFT, 1L)
                 .containsEntry(AccessRequestStatus.SUBMITTED, 1L)
                 .containsEntry(AccessRequestStatus.UNDER_REVIEW, 2L)
                 .containsEntry(AccessRequestStatus.RETURNED, 1L)
@@ -35,15 +37,21 @@ class AccessDemoTest {
 
         Instant now = Instant.now();
         List<AccessRequestView> overdue = access.overdue(now);
-        assertThat(overdue).singleElement().satisfies(v -> assertThat(v.getTitle()).isEqualTo("Paediatric MR tumour grading"));
+        assertThat(overdue)
+                .singleElement()
+                .satisfies(v -> assertThat(v.getTitle()).isEqualTo("Paediatric MR tumour grading"));
         assertThat(access.queue(now).get(0).overdue()).isTrue();
 
-        List<AccessRequestView> approved = access.queue(now).stream().map(AccessQueries.Row::request)
-                .filter(v -> v.getStatus() == AccessRequestStatus.APPROVED).toList();
+        List<AccessRequestView> approved = access.queue(now).stream()
+                .map(AccessQueries.Row::request)
+                .filter(v -> v.getStatus() == AccessRequestStatus.APPROVED)
+                .toList();
         assertThat(approved).allSatisfy(v -> assertThat(v.getPermitId()).startsWith("permit-"));
         assertThat(approved).anySatisfy(v -> assertThat(v.getValidUntil()).isBefore(now.plus(Duration.ofDays(4))));
         AccessRequestView breast = approved.stream()
-                .filter(v -> v.getTitle().equals("Federated breast density model")).findFirst().orElseThrow();
+                .filter(v -> v.getTitle().equals("Federated breast density model"))
+                .findFirst()
+                .orElseThrow();
         assertThat(access.request(breast.getRequestId(), now).orElseThrow().nodeDecisions())
                 .extracting(d -> d.getDatasetId() + ":" + d.getAgreed())
                 .containsExactlyInAnyOrder("ds-breast-mg:true", "ds-paediatric-mr:false");

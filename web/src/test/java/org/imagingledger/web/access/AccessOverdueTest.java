@@ -1,7 +1,5 @@
 package org.imagingledger.web.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A request submitted 70 days ago (the application's clock set back while it was submitted)

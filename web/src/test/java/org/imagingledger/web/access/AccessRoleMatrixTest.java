@@ -45,22 +45,40 @@ class AccessRoleMatrixTest extends AccessTestSupport {
 
     @Test
     void review() throws Exception {
-        matrix.check(HttpMethod.POST, BASE + "/" + submitted() + "/reviewers",
-                body(Map.of("reviewers", List.of("dora.dac", "dirk.dac"))), Role.DAC_CHAIR);
-        matrix.check(HttpMethod.POST, BASE + "/" + underReview() + "/conflicts", "{\"comment\":\"friend\"}",
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + submitted() + "/reviewers",
+                body(Map.of("reviewers", List.of("dora.dac", "dirk.dac"))),
+                Role.DAC_CHAIR);
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + underReview() + "/conflicts",
+                "{\"comment\":\"friend\"}",
                 Role.DAC_MEMBER);
-        matrix.check(HttpMethod.POST, BASE + "/" + underReview() + "/votes",
-                "{\"vote\":\"APPROVE\",\"comment\":\"fine\"}", Role.DAC_MEMBER);
-        matrix.check(HttpMethod.POST, BASE + "/" + submitted() + "/node-decisions",
-                body(Map.of("datasetId", guardedDataset, "agreed", true)), Role.NODE);
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + underReview() + "/votes",
+                "{\"vote\":\"APPROVE\",\"comment\":\"fine\"}",
+                Role.DAC_MEMBER);
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + submitted() + "/node-decisions",
+                body(Map.of("datasetId", guardedDataset, "agreed", true)),
+                Role.NODE);
     }
 
     @Test
     void chairDecisions() throws Exception {
-        matrix.check(HttpMethod.POST, BASE + "/" + submitted() + "/decision",
-                "{\"outcome\":\"RETURN\",\"reason\":\"explain the model\"}", Role.DAC_CHAIR);
-        matrix.check(HttpMethod.POST, BASE + "/" + submitted() + "/deadline-extension",
-                "{\"reason\":\"expert needed\"}", Role.DAC_CHAIR);
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + submitted() + "/decision",
+                "{\"outcome\":\"RETURN\",\"reason\":\"explain the model\"}",
+                Role.DAC_CHAIR);
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + submitted() + "/deadline-extension",
+                "{\"reason\":\"expert needed\"}",
+                Role.DAC_CHAIR);
     }
 
     /** The pages: a node cannot log in to them, so it is checked as an authenticated node principal. */
@@ -68,8 +86,15 @@ class AccessRoleMatrixTest extends AccessTestSupport {
     void pages() throws Exception {
         RoleMatrix ui = new RoleMatrix(mvc, role -> role == Role.NODE ? asNode(holder.id()) : as(role));
         String id = submitted();
-        ui.check(HttpMethod.GET, "/requests", null,
-                Role.RESEARCHER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        ui.check(
+                HttpMethod.GET,
+                "/requests",
+                null,
+                Role.RESEARCHER,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
         ui.check(HttpMethod.GET, "/requests/new", null, Role.RESEARCHER);
         ui.check(HttpMethod.POST, "/requests/new", null, Role.RESEARCHER);
         ui.check(HttpMethod.GET, "/requests/" + id, null, Role.values());
@@ -85,10 +110,23 @@ class AccessRoleMatrixTest extends AccessTestSupport {
     @Test
     void reads() throws Exception {
         String id = submitted();
-        matrix.check(HttpMethod.GET, BASE, null,
-                Role.RESEARCHER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        matrix.check(
+                HttpMethod.GET,
+                BASE,
+                null,
+                Role.RESEARCHER,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
         matrix.check(HttpMethod.GET, BASE + "/" + id, null, Role.values());
-        matrix.check(HttpMethod.GET, BASE + "/overdue", null,
-                Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        matrix.check(
+                HttpMethod.GET,
+                BASE + "/overdue",
+                null,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
     }
 }

@@ -46,8 +46,9 @@ abstract class AccessTestSupport extends ApiTestSupport {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "Federated lung nodule detection");
         body.put("datasets", datasets);
-        body.put("purpose", Map.of("codes", List.of("HMB"), "commercial", false, "forProfit", false,
-                "methodsDevelopment", true));
+        body.put(
+                "purpose",
+                Map.of("codes", List.of("HMB"), "commercial", false, "forProfit", false, "methodsDevelopment", true));
         body.put("summary", "Train and benchmark a nodule detector without moving images.");
         body.put("operations", List.of("FEDERATED_TRAINING", "FEDERATED_BENCHMARKING"));
         body.put("periodFrom", from.toString());
@@ -57,7 +58,9 @@ abstract class AccessTestSupport extends ApiTestSupport {
     }
 
     String draft() throws Exception {
-        return post(BASE, content(List.of(guardedDataset, openDataset)), researcher).get("id").asText();
+        return post(BASE, content(List.of(guardedDataset, openDataset)), researcher)
+                .get("id")
+                .asText();
     }
 
     String submitted() throws Exception {
@@ -72,7 +75,9 @@ abstract class AccessTestSupport extends ApiTestSupport {
         post(BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "dirk.dac", "diana.dac")), CHAIR);
         post(BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "sound"), DORA);
         post(BASE + "/" + id + "/votes", Map.of("vote", "REJECT", "comment", "too broad"), DIRK);
-        post(BASE + "/" + id + "/node-decisions", Map.of("datasetId", guardedDataset, "agreed", true),
+        post(
+                BASE + "/" + id + "/node-decisions",
+                Map.of("datasetId", guardedDataset, "agreed", true),
                 bearer(holder.token()));
         return id;
     }

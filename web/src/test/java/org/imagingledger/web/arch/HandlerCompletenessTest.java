@@ -1,7 +1,5 @@
 package org.imagingledger.web.arch;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -20,6 +18,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every message of the domain's api packages is accounted for. A record used as a field of
@@ -43,7 +43,8 @@ class HandlerCompletenessTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.imagingledger");
         apiRecords = new TreeSet<>();
         values = new HashSet<>();
@@ -76,7 +77,8 @@ class HandlerCompletenessTest {
                 if (unit.isAnnotatedWith(EventSourcingHandler.class)) {
                     sourced.add(first);
                 }
-                if (unit.isAnnotatedWith(EventHandler.class) && c.getPackageName().startsWith("org.imagingledger.projections")) {
+                if (unit.isAnnotatedWith(EventHandler.class)
+                        && c.getPackageName().startsWith("org.imagingledger.projections")) {
                     projected.add(first);
                 }
             }
@@ -99,7 +101,9 @@ class HandlerCompletenessTest {
                 wrong.put(simple(command), handlers);
             }
         }
-        assertThat(wrong).as("commands (or events nobody handles) without exactly one command handler").isEmpty();
+        assertThat(wrong)
+                .as("commands (or events nobody handles) without exactly one command handler")
+                .isEmpty();
     }
 
     @Test
@@ -110,12 +114,17 @@ class HandlerCompletenessTest {
                 unaccounted.add(simple(event));
             }
         }
-        assertThat(unaccounted).as("events neither projected nor listed in NOT_PROJECTED").isEmpty();
+        assertThat(unaccounted)
+                .as("events neither projected nor listed in NOT_PROJECTED")
+                .isEmpty();
         Set<String> eventNames = new HashSet<>();
         events().forEach(e -> eventNames.add(simple(e)));
         assertThat(eventNames).as("NOT_PROJECTED names only events").containsAll(NOT_PROJECTED.keySet());
-        NOT_PROJECTED.keySet().forEach(name -> assertThat(projected.stream().map(HandlerCompletenessTest::simple))
-                .as(name + " is listed as not projected but a projection handles it").doesNotContain(name));
+        NOT_PROJECTED
+                .keySet()
+                .forEach(name -> assertThat(projected.stream().map(HandlerCompletenessTest::simple))
+                        .as(name + " is listed as not projected but a projection handles it")
+                        .doesNotContain(name));
     }
 
     private static Set<String> events() {

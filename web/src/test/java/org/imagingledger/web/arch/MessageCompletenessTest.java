@@ -1,7 +1,5 @@
 package org.imagingledger.web.arch;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +17,8 @@ import java.util.stream.Stream;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Every message bundle has its translation with the same keys, and every error code is worded
  * in every language: read from the files themselves, no browser needed.
@@ -35,8 +35,8 @@ class MessageCompletenessTest {
             Set<String> keys = keys(english);
             assertThat(keys).as(english.toString()).isNotEmpty();
             for (String language : LANGUAGES) {
-                Path translated = english.resolveSibling(english.getFileName().toString()
-                        .replace(".properties", "_" + language + ".properties"));
+                Path translated = english.resolveSibling(
+                        english.getFileName().toString().replace(".properties", "_" + language + ".properties"));
                 assertThat(translated).as("translation of " + english).exists();
                 Set<String> other = keys(translated);
                 diff(english, keys, other, mismatches, "missing in " + translated.getFileName());
@@ -57,7 +57,8 @@ class MessageCompletenessTest {
         assertThat(codes).hasSizeGreaterThan(20);
         for (String bundle : List.of("problems.properties", "problems_it.properties")) {
             Set<String> keys = keys(BUNDLES.resolve(bundle));
-            List<String> missing = codes.stream().filter(c -> !keys.contains("problem." + c)).toList();
+            List<String> missing =
+                    codes.stream().filter(c -> !keys.contains("problem." + c)).toList();
             assertThat(missing).as("codes without a sentence in " + bundle).isEmpty();
         }
     }
@@ -68,7 +69,9 @@ class MessageCompletenessTest {
         Properties italian = load(BUNDLES.resolve("problems_it.properties"));
         List<String> same = english.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("problem.") && !k.startsWith("problem.title"))
-                .filter(k -> english.getProperty(k).equals(italian.getProperty(k))).sorted().toList();
+                .filter(k -> english.getProperty(k).equals(italian.getProperty(k)))
+                .sorted()
+                .toList();
         // a sentence that reads the same in both languages is only an argument or a standard's name
         assertThat(same).allMatch(k -> english.getProperty(k).matches("[{}0-9 ]*"));
     }
@@ -79,7 +82,9 @@ class MessageCompletenessTest {
 
     private static List<Path> englishBundles() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties"))
+                    .sorted()
+                    .toList();
         }
     }
 

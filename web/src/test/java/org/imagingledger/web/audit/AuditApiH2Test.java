@@ -1,4 +1,3 @@
 package org.imagingledger.web.audit;
 
-class AuditApiH2Test extends AuditApiContract {
-}
+class AuditApiH2Test extends AuditApiContract {}

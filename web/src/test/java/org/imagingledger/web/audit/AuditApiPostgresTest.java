@@ -3,5 +3,4 @@ package org.imagingledger.web.audit;
 import org.imagingledger.web.support.OnPostgres;
 
 @OnPostgres
-class AuditApiPostgresTest extends AuditApiContract {
-}
+class AuditApiPostgresTest extends AuditApiContract {}

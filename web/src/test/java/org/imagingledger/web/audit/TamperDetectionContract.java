@@ -1,8 +1,5 @@
 package org.imagingledger.web.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.problem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -17,6 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.problem;
 
 /**
  * Changes rows of the event table behind the ledger's back, as someone with database access
@@ -35,8 +35,10 @@ abstract class TamperDetectionContract extends AuditTestSupport {
     void hashedAndCheckpointed() throws Exception {
         ledgerWithConsents(3);
         post("/api/v1/audit/checkpoints", null, as(Role.AUDITOR));
-        List<Long> consents = jdbc.queryForList("select global_index from domain_event_entry where payload_type like "
-                + "'%ConsentRecorded' order by global_index desc", Long.class);
+        List<Long> consents = jdbc.queryForList(
+                "select global_index from domain_event_entry where payload_type like "
+                        + "'%ConsentRecorded' order by global_index desc",
+                Long.class);
         a = consents.get(1);
         b = consents.get(0);
         assertThat(verify().get("totalFindings").asLong()).isZero();
@@ -55,8 +57,10 @@ abstract class TamperDetectionContract extends AuditTestSupport {
             assertThat(finding(report, "ALTERED").get("globalIndex").asLong()).isEqualTo(a);
             assertThat(findingsGauge()).isPositive();
             // no export can be proved while the log is broken
-            mvc.perform(MockMvcRequestBuilders.post("/api/v1/audit/exports").with(as(Role.AUDITOR))
-                    .contentType(MediaType.APPLICATION_JSON).content("{}"))
+            mvc.perform(MockMvcRequestBuilders.post("/api/v1/audit/exports")
+                            .with(as(Role.AUDITOR))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"))
                     .andExpect(problem(HttpStatus.CONFLICT, "log_tampered"));
         } finally {
             jdbc.update("update domain_event_entry set payload = ? where global_index = ?", original, a);
@@ -85,7 +89,8 @@ abstract class TamperDetectionContract extends AuditTestSupport {
         swap(a, b);
         try {
             JsonNode report = verify();
-            assertThat(kinds(report)).contains("REORDERED", "CHECKPOINT_MISMATCH")
+            assertThat(kinds(report))
+                    .contains("REORDERED", "CHECKPOINT_MISMATCH")
                     .doesNotContain("ALTERED", "DELETED", "INSERTED");
         } finally {
             swap(a, b);
@@ -105,7 +110,9 @@ abstract class TamperDetectionContract extends AuditTestSupport {
         insert(copy);
         try {
             JsonNode report = verify();
-            assertThat(kinds(report)).contains("INSERTED", "CHECKPOINT_MISMATCH").doesNotContain("DELETED", "ALTERED");
+            assertThat(kinds(report))
+                    .contains("INSERTED", "CHECKPOINT_MISMATCH")
+                    .doesNotContain("DELETED", "ALTERED");
             assertThat(finding(report, "INSERTED").get("eventId").asText()).isEqualTo(forged);
         } finally {
             jdbc.update("delete from domain_event_entry where event_identifier = ?", forged);
@@ -121,7 +128,10 @@ abstract class TamperDetectionContract extends AuditTestSupport {
         try {
             JsonNode report = verify();
             assertThat(kinds(report)).contains("CHECKPOINT_SIGNATURE", "ALTERED");
-            assertThat(finding(report, "CHECKPOINT_SIGNATURE").get("globalIndex").asLong()).isEqualTo(g);
+            assertThat(finding(report, "CHECKPOINT_SIGNATURE")
+                            .get("globalIndex")
+                            .asLong())
+                    .isEqualTo(g);
         } finally {
             jdbc.update("update domain_event_entry set payload = ? where global_index = ?", original, g);
         }
@@ -166,7 +176,9 @@ abstract class TamperDetectionContract extends AuditTestSupport {
 
     /** H2 reports column names in upper case, PostgreSQL in lower case. */
     private static String key(Map<String, Object> row, String column) {
-        return row.keySet().stream().filter(k -> k.equalsIgnoreCase(column)).findFirst().orElseThrow();
+        return row.keySet().stream()
+                .filter(k -> k.equalsIgnoreCase(column))
+                .findFirst()
+                .orElseThrow();
     }
-
 }

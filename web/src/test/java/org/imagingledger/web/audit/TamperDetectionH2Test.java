@@ -1,4 +1,3 @@
 package org.imagingledger.web.audit;
 
-class TamperDetectionH2Test extends TamperDetectionContract {
-}
+class TamperDetectionH2Test extends TamperDetectionContract {}

@@ -1,10 +1,10 @@
 package org.imagingledger.web.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The auditor's page: a checkpoint on demand, the verification, and a refused export filter. */
 class AuditBrowserTest extends BrowserTestSupport {
@@ -20,7 +20,8 @@ class AuditBrowserTest extends BrowserTestSupport {
 
         submit(browser.findElement(By.id("record-checkpoint")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");
-        assertThat(browser.findElements(By.cssSelector("#checkpoints tbody tr"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#checkpoints tbody tr")))
+                .isNotEmpty();
 
         submit(browser.findElement(By.id("verify")));
         assertThat(browser.findElement(By.id("verification-ok")).getText()).startsWith("Intact:");

@@ -1,18 +1,18 @@
 package org.imagingledger.web.browser;
 
-import org.imagingledger.web.support.People;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.application.consent.ConsentService;
+import org.imagingledger.application.permit.PermitService;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
-import org.imagingledger.application.access.AccessService;
-import org.imagingledger.application.catalogue.CatalogueService;
-import org.imagingledger.application.consent.ConsentService;
-import org.imagingledger.application.permit.PermitService;
+import org.imagingledger.web.support.People;
 
 /**
  * The state a browser test starts from, made through the application's services (as the API
@@ -39,24 +39,36 @@ final class BrowserFixtures {
     }
 
     /** A node (with its bearer token, for the API) and one of its datasets, open to general research use. */
-    record Holding(String nodeId, String datasetId, String token) {
-    }
+    record Holding(String nodeId, String datasetId, String token) {}
 
     Holding holding(String title) {
         String node = BrowserTestSupport.unique("node-ui");
-        String token = catalogue.registerNode(node, "Browser test hospital", "IT", People.as("test")).token();
-        String dataset = catalogue.registerDataset(BrowserTestSupport.unique("ds-ui"), node,
+        String token = catalogue
+                .registerNode(node, "Browser test hospital", "IT", People.as("test"))
+                .token();
+        String dataset = catalogue.registerDataset(
+                BrowserTestSupport.unique("ds-ui"),
+                node,
                 new DatasetMetadata(title, "MONDO:0008315", List.of("MR"), 40, 40),
-                new DataUseConditions(List.of("GRU"), null), false, People.as("test"));
+                new DataUseConditions(List.of("GRU"), null),
+                false,
+                People.as("test"));
         return new Holding(node, dataset, token);
     }
 
     String submitted(String datasetId, String title) {
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        String id = access.draft(new RequestContent(title, List.of(datasetId),
-                new ResearchPurpose(List.of("HMB"), null, false, false, false),
-                "Benchmark segmentation models without moving images.", List.of("FEDERATED_TRAINING"),
-                from, from.plus(365, ChronoUnit.DAYS), List.of()), People.as(RESEARCHER));
+        String id = access.draft(
+                new RequestContent(
+                        title,
+                        List.of(datasetId),
+                        new ResearchPurpose(List.of("HMB"), null, false, false, false),
+                        "Benchmark segmentation models without moving images.",
+                        List.of("FEDERATED_TRAINING"),
+                        from,
+                        from.plus(365, ChronoUnit.DAYS),
+                        List.of()),
+                People.as(RESEARCHER));
         access.submit(id, People.as(RESEARCHER));
         return id;
     }
@@ -68,13 +80,22 @@ final class BrowserFixtures {
         access.vote(id, "APPROVE", "sound", People.as(MEMBER));
         access.vote(id, "APPROVE", "sound", People.as(MEMBER2));
         Instant now = Instant.now();
-        return access.decide(id, "APPROVE", null, List.of(), now.minus(1, ChronoUnit.DAYS),
-                now.plus(365, ChronoUnit.DAYS), People.as(CHAIR)).permitId();
+        return access.decide(
+                        id,
+                        "APPROVE",
+                        null,
+                        List.of(),
+                        now.minus(1, ChronoUnit.DAYS),
+                        now.plus(365, ChronoUnit.DAYS),
+                        People.as(CHAIR))
+                .permitId();
     }
 
     /** A subject's consent to the dataset, recorded and withdrawn by its node: the notices it sent. */
     List<WithdrawalNoticeView> withdrawal(Holding holding) {
-        String consentId = consent.record(null, BrowserTestSupport.unique("PSN"),
+        String consentId = consent.record(
+                null,
+                BrowserTestSupport.unique("PSN"),
                 new ConsentService.Scope(List.of(holding.datasetId()), List.of("GRU"), null, null),
                 People.node(holding.nodeId()));
         return consent.withdraw(consentId, People.node(holding.nodeId()));
@@ -83,8 +104,17 @@ final class BrowserFixtures {
     /** A use the node reports under the permit that the permit does not allow (a download): it is flagged. */
     void flaggedUse(Holding holding, String permitId) {
         Instant now = Instant.now();
-        permits.reportDataUse(new PermitService.DataUse(null, permitId, holding.datasetId(),
-                "dicom-export", "1.0", "DOWNLOAD", 12, now.minus(2, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)),
+        permits.reportDataUse(
+                new PermitService.DataUse(
+                        null,
+                        permitId,
+                        holding.datasetId(),
+                        "dicom-export",
+                        "1.0",
+                        "DOWNLOAD",
+                        12,
+                        now.minus(2, ChronoUnit.HOURS),
+                        now.minus(1, ChronoUnit.HOURS)),
                 People.node(holding.nodeId()));
     }
 

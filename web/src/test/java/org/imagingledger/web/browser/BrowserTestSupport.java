@@ -35,20 +35,29 @@ import org.springframework.test.context.ActiveProfiles;
  * A real headless Chromium (Debian's chromium and chromium-driver) against the whole
  * application on a random port. The users are test users with test passwords.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.users[0].username=ui.auditor", "ledger.users[0].password={noop}test-only",
-        "ledger.users[0].roles=AUDITOR",
-        "ledger.users[1].username=ui.chair", "ledger.users[1].password={noop}test-only",
-        "ledger.users[1].roles=DAC_CHAIR,DAC_MEMBER",
-        "ledger.users[2].username=ui.member", "ledger.users[2].password={noop}test-only",
-        "ledger.users[2].roles=DAC_MEMBER",
-        "ledger.users[3].username=ui.member2", "ledger.users[3].password={noop}test-only",
-        "ledger.users[3].roles=DAC_MEMBER",
-        "ledger.users[4].username=ui.researcher", "ledger.users[4].password={noop}test-only",
-        "ledger.users[4].roles=RESEARCHER",
-        "ledger.users[5].username=ui.admin", "ledger.users[5].password={noop}test-only",
-        "ledger.users[5].roles=GOVERNANCE_ADMIN",
-        "spring.datasource.url=jdbc:h2:mem:ledger-browser;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ledger.users[0].username=ui.auditor",
+            "ledger.users[0].password={noop}test-only",
+            "ledger.users[0].roles=AUDITOR",
+            "ledger.users[1].username=ui.chair",
+            "ledger.users[1].password={noop}test-only",
+            "ledger.users[1].roles=DAC_CHAIR,DAC_MEMBER",
+            "ledger.users[2].username=ui.member",
+            "ledger.users[2].password={noop}test-only",
+            "ledger.users[2].roles=DAC_MEMBER",
+            "ledger.users[3].username=ui.member2",
+            "ledger.users[3].password={noop}test-only",
+            "ledger.users[3].roles=DAC_MEMBER",
+            "ledger.users[4].username=ui.researcher",
+            "ledger.users[4].password={noop}test-only",
+            "ledger.users[4].roles=RESEARCHER",
+            "ledger.users[5].username=ui.admin",
+            "ledger.users[5].password={noop}test-only",
+            "ledger.users[5].roles=GOVERNANCE_ADMIN",
+            "spring.datasource.url=jdbc:h2:mem:ledger-browser;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles("test")
 abstract class BrowserTestSupport {
 
@@ -61,10 +70,13 @@ abstract class BrowserTestSupport {
 
     @Autowired
     private CatalogueService catalogueService;
+
     @Autowired
     private AccessService accessService;
+
     @Autowired
     private ConsentService consentService;
+
     @Autowired
     private PermitService permitService;
 
@@ -72,12 +84,22 @@ abstract class BrowserTestSupport {
     static void startBrowser() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("ledger-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     }
@@ -111,16 +133,30 @@ abstract class BrowserTestSupport {
      */
     protected String decide(BrowserFixtures.Holding holding, String principal, String permitId) throws Exception {
         ObjectMapper json = new ObjectMapper();
-        ObjectNode body = json.createObjectNode().put("principal", principal).put("operation", "FEDERATED_TRAINING")
-                .put("datasetId", holding.datasetId()).put("permitId", permitId);
-        body.putObject("purpose").put("commercial", false).put("forProfit", false).put("methodsDevelopment", false)
-                .putNull("disease").putArray("codes").add("DUO:0000006");
+        ObjectNode body = json.createObjectNode()
+                .put("principal", principal)
+                .put("operation", "FEDERATED_TRAINING")
+                .put("datasetId", holding.datasetId())
+                .put("permitId", permitId);
+        body.putObject("purpose")
+                .put("commercial", false)
+                .put("forProfit", false)
+                .put("methodsDevelopment", false)
+                .putNull("disease")
+                .putArray("codes")
+                .add("DUO:0000006");
         body.putArray("subjects");
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/decisions")))
-                .header("Authorization", "Bearer " + holding.token()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/decisions")))
+                                .header("Authorization", "Bearer " + holding.token())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("the decision API answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "the decision API answered " + response.statusCode() + ": " + response.body());
         }
         return json.readTree(response.body()).get("decisionId").asText();
     }
@@ -175,7 +211,8 @@ abstract class BrowserTestSupport {
     /** The event types of the timeline on the page, in order. */
     protected static List<String> timelineTypes() {
         return browser.findElements(By.cssSelector("table.timeline tbody tr td:nth-child(4)")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Message keys missing from a bundle render as ??key_locale??. */

@@ -1,15 +1,15 @@
 package org.imagingledger.web.browser;
 
-import org.imagingledger.web.support.People;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+import org.imagingledger.application.catalogue.CatalogueService;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
-import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.web.support.People;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogueBrowserTest extends BrowserTestSupport {
 
@@ -19,9 +19,13 @@ class CatalogueBrowserTest extends BrowserTestSupport {
     @Test
     void auditorLogsInSeesTheCatalogueAndADatasetTrailInItalian() {
         catalogue.registerNode("node-ui", "UI hospital", "IT", People.as("test"));
-        catalogue.registerDataset("ds-ui", "node-ui",
+        catalogue.registerDataset(
+                "ds-ui",
+                "node-ui",
                 new DatasetMetadata("UI prostate MR", "MONDO:0008315", List.of("MR"), 12, 12),
-                new DataUseConditions(List.of("HMB", "NCU"), null), false, People.as("test"));
+                new DataUseConditions(List.of("HMB", "NCU"), null),
+                false,
+                People.as("test"));
 
         logIn("ui.auditor");
         browser.get(url("/catalogue"));
@@ -30,7 +34,8 @@ class CatalogueBrowserTest extends BrowserTestSupport {
 
         browser.get(url("/trail/ds-ui?lang=it"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Traccia degli eventi");
-        assertThat(browser.findElement(By.cssSelector("table.timeline")).getText()).contains("DatasetRegistered", "test");
+        assertThat(browser.findElement(By.cssSelector("table.timeline")).getText())
+                .contains("DatasetRegistered", "test");
     }
 
     @Test
@@ -40,6 +45,7 @@ class CatalogueBrowserTest extends BrowserTestSupport {
         browser.findElement(By.name("username")).sendKeys("ui.auditor");
         browser.findElement(By.name("password")).sendKeys("wrong");
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("Wrong user name or password");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+                .contains("Wrong user name or password");
     }
 }

@@ -1,22 +1,22 @@
 package org.imagingledger.web.browser;
 
-import org.imagingledger.web.support.People;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.browser.BrowserFixtures.CHAIR;
-import static org.imagingledger.web.browser.BrowserFixtures.MEMBER;
-import static org.imagingledger.web.browser.BrowserFixtures.MEMBER2;
-import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
-
 import java.time.LocalDate;
 import java.util.List;
-import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.application.access.AccessService;
+import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.web.support.People;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.browser.BrowserFixtures.CHAIR;
+import static org.imagingledger.web.browser.BrowserFixtures.MEMBER;
+import static org.imagingledger.web.browser.BrowserFixtures.MEMBER2;
+import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
 
 /** A request's way through the DAC, every step typed into the pages by the person who takes it. */
 class DacReviewBrowserTest extends BrowserTestSupport {
@@ -33,12 +33,16 @@ class DacReviewBrowserTest extends BrowserTestSupport {
         browser.get(url("/requests/new"));
         WebElement form = browser.findElement(By.id("create-form"));
         form.findElement(By.id("title")).sendKeys(title);
-        form.findElement(By.cssSelector("input[name=datasets][value='" + holding.datasetId() + "']")).click();
+        form.findElement(By.cssSelector("input[name=datasets][value='" + holding.datasetId() + "']"))
+                .click();
         new Select(form.findElement(By.id("purposeCodes"))).selectByValue(DuoTerms.HMB);
         form.findElement(By.id("summary")).sendKeys("Benchmark prostate segmentation models across nodes.");
-        form.findElement(By.cssSelector("input[name=operations][value=FEDERATED_BENCHMARKING]")).click();
+        form.findElement(By.cssSelector("input[name=operations][value=FEDERATED_BENCHMARKING]"))
+                .click();
         setValue(form.findElement(By.id("periodFrom")), LocalDate.now().toString());
-        setValue(form.findElement(By.id("periodUntil")), LocalDate.now().plusMonths(6).toString());
+        setValue(
+                form.findElement(By.id("periodUntil")),
+                LocalDate.now().plusMonths(6).toString());
         submit(form.findElement(By.cssSelector("button[name=action][value=submit]")));
         assertThat(browser.getCurrentUrl()).contains("/requests/req-");
         assertThat(status()).isEqualTo("Submitted");
@@ -47,8 +51,12 @@ class DacReviewBrowserTest extends BrowserTestSupport {
         logIn(CHAIR);
         browser.get(requestUrl);
         WebElement reviewers = browser.findElement(By.id("reviewers-form"));
-        reviewers.findElement(By.cssSelector("input[name=reviewers][value='" + MEMBER + "']")).click();
-        reviewers.findElement(By.cssSelector("input[name=reviewers][value='" + MEMBER2 + "']")).click();
+        reviewers
+                .findElement(By.cssSelector("input[name=reviewers][value='" + MEMBER + "']"))
+                .click();
+        reviewers
+                .findElement(By.cssSelector("input[name=reviewers][value='" + MEMBER2 + "']"))
+                .click();
         submit(reviewers.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");
         assertThat(status()).isEqualTo("Under review");
@@ -60,7 +68,8 @@ class DacReviewBrowserTest extends BrowserTestSupport {
             new Select(vote.findElement(By.name("vote"))).selectByValue("APPROVE");
             vote.findElement(By.name("comment")).sendKeys("Sound plan; " + member + " approves.");
             submit(vote.findElement(By.cssSelector("button[type=submit]")));
-            assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");
+            assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+                    .isEqualTo("Recorded.");
             assertThat(findNow(browser, By.id("vote-form"))).isEmpty();
         }
 
@@ -70,12 +79,20 @@ class DacReviewBrowserTest extends BrowserTestSupport {
         new Select(decision.findElement(By.name("outcome"))).selectByValue("APPROVE");
         decision.findElement(By.name("conditions")).sendKeys("Publish results openly");
         setValue(decision.findElement(By.name("validFrom")), LocalDate.now().toString());
-        setValue(decision.findElement(By.name("validUntil")), LocalDate.now().plusYears(1).toString());
+        setValue(
+                decision.findElement(By.name("validUntil")),
+                LocalDate.now().plusYears(1).toString());
         submit(decision.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(status()).isEqualTo("Approved");
-        assertThat(timelineTypes()).containsExactly("AccessRequestDraftSaved", "AccessRequestSubmitted",
-                "ReviewersAssigned", "ReviewVoteCast", "ReviewVoteCast", "AccessRequestApproved");
+        assertThat(timelineTypes())
+                .containsExactly(
+                        "AccessRequestDraftSaved",
+                        "AccessRequestSubmitted",
+                        "ReviewersAssigned",
+                        "ReviewVoteCast",
+                        "ReviewVoteCast",
+                        "AccessRequestApproved");
         String permitId = browser.findElement(By.id("permit")).getText();
         assertThat(permitId).startsWith("permit-");
 
@@ -97,10 +114,13 @@ class DacReviewBrowserTest extends BrowserTestSupport {
         WebElement decision = browser.findElement(By.id("decision-form"));
         new Select(decision.findElement(By.name("outcome"))).selectByValue("APPROVE");
         setValue(decision.findElement(By.name("validFrom")), LocalDate.now().toString());
-        setValue(decision.findElement(By.name("validUntil")), LocalDate.now().plusYears(1).toString());
+        setValue(
+                decision.findElement(By.name("validUntil")),
+                LocalDate.now().plusYears(1).toString());
         submit(decision.findElement(By.cssSelector("button[type=submit]")));
 
-        WebElement refusal = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash.error")));
+        WebElement refusal =
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash.error")));
         assertThat(refusal.getText()).contains("Refused", "has 1 of the 2 votes its decision needs");
         assertThat(status()).isEqualTo("Under review");
         assertThat(timelineTypes()).hasSize(events).doesNotContain("AccessRequestApproved");

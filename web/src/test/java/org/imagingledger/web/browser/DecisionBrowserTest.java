@@ -1,12 +1,12 @@
 package org.imagingledger.web.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
 
 /** A node asks through the API; an auditor finds the decision in the log and sees its replay agree. */
 class DecisionBrowserTest extends BrowserTestSupport {

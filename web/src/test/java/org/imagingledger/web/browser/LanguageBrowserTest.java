@@ -1,15 +1,15 @@
 package org.imagingledger.web.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.browser.BrowserFixtures.CHAIR;
-import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
-
 import java.util.List;
 import java.util.Map;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.browser.BrowserFixtures.CHAIR;
+import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
 
 /**
  * Every page in English and Italian, with data on it so that the keys built from values
@@ -44,12 +44,20 @@ class LanguageBrowserTest extends BrowserTestSupport {
         HEADINGS.forEach((path, headings) -> {
             visit(path, "it");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headings.get(1));
-            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("it");
             visit(path, "en");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headings.get(0));
         });
-        for (String path : List.of("/", "/requests/" + open, "/permits/" + permitId, "/permits/" + suspended,
-                "/catalogue", "/trail/" + permitId, "/decisions/" + allowed, "/decisions/" + denied,
+        for (String path : List.of(
+                "/",
+                "/requests/" + open,
+                "/permits/" + permitId,
+                "/permits/" + suspended,
+                "/catalogue",
+                "/trail/" + permitId,
+                "/decisions/" + allowed,
+                "/decisions/" + denied,
                 "/policies/" + revision + "/impact")) {
             visit(path, "it");
             visit(path, "en");
@@ -65,7 +73,9 @@ class LanguageBrowserTest extends BrowserTestSupport {
     /** Opens the page in the language and checks that it rendered with every message found. */
     private void visit(String path, String lang) {
         browser.get(url(path + "?lang=" + lang));
-        assertThat(browser.findElements(By.cssSelector("header.top"))).as("%s rendered (%s)", path, lang).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("header.top")))
+                .as("%s rendered (%s)", path, lang)
+                .isNotEmpty();
         assertThat(missingKeys()).as("missing message on %s (%s)", path, lang).isEmpty();
     }
 }

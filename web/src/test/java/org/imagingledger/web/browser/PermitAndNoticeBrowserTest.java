@@ -1,15 +1,15 @@
 package org.imagingledger.web.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.browser.BrowserFixtures.CHAIR;
-import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
-
 import java.util.List;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.browser.BrowserFixtures.CHAIR;
+import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
 
 /** The chair's change form in the permit register, and a withdrawal notice acknowledged by the permit holder. */
 class PermitAndNoticeBrowserTest extends BrowserTestSupport {
@@ -19,8 +19,10 @@ class PermitAndNoticeBrowserTest extends BrowserTestSupport {
         BrowserFixtures.Holding holding = given().holding("Permit browser breast MG");
         String permitId = given().permit(holding.datasetId(), unique("Permit and notice check"));
         List<WithdrawalNoticeView> notices = given().withdrawal(holding);
-        assertThat(notices).anyMatch(n -> n.getRecipientKind() == RecipientKind.PERMIT
-                && n.getRecipientId().equals(permitId) && n.getAddressee().equals(RESEARCHER));
+        assertThat(notices)
+                .anyMatch(n -> n.getRecipientKind() == RecipientKind.PERMIT
+                        && n.getRecipientId().equals(permitId)
+                        && n.getAddressee().equals(RESEARCHER));
 
         logIn(CHAIR);
         browser.get(url("/permits"));
@@ -41,7 +43,8 @@ class PermitAndNoticeBrowserTest extends BrowserTestSupport {
         WebElement notice = noticeRow(permitId);
         assertThat(notice.getText()).contains("pending", "to be acknowledged by " + RESEARCHER);
         assertThat(findNow(notice, By.cssSelector("form[action$='/acknowledge']")))
-                .as("the chair is not the addressee").isEmpty();
+                .as("the chair is not the addressee")
+                .isEmpty();
 
         logIn(RESEARCHER);
         browser.get(url("/notices"));
@@ -55,11 +58,14 @@ class PermitAndNoticeBrowserTest extends BrowserTestSupport {
     }
 
     private static String badge(WebElement permitRow) {
-        return permitRow.findElement(By.cssSelector("td span.badge:not(.expiring)")).getText();
+        return permitRow
+                .findElement(By.cssSelector("td span.badge:not(.expiring)"))
+                .getText();
     }
 
     /** The table row of the notice sent to a permit (rows name their recipient, not the notice id). */
     private static WebElement noticeRow(String permitId) {
-        return browser.findElement(By.xpath("//table[@id='notices']//tr[.//code[normalize-space()='" + permitId + "']]"));
+        return browser.findElement(
+                By.xpath("//table[@id='notices']//tr[.//code[normalize-space()='" + permitId + "']]"));
     }
 }

@@ -1,11 +1,5 @@
 package org.imagingledger.web.catalogue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.at;
-import static org.imagingledger.web.support.Problems.problem;
-import static org.imagingledger.web.support.Problems.refused;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +8,12 @@ import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The catalogue API, run on H2 and on PostgreSQL by its subclasses. */
 abstract class CatalogueApiContract extends ApiTestSupport {
@@ -25,8 +25,7 @@ abstract class CatalogueApiContract extends ApiTestSupport {
 
         JsonNode dataset = get("/api/v1/datasets/" + datasetId, as(Role.RESEARCHER));
         assertThat(dataset.get("nodeId").asText()).isEqualTo(node.id());
-        assertThat(dataset.get("duoCodes")).extracting(JsonNode::asText)
-                .containsExactly("DUO:0000006", "DUO:0000046");
+        assertThat(dataset.get("duoCodes")).extracting(JsonNode::asText).containsExactly("DUO:0000006", "DUO:0000046");
         assertThat(dataset.get("duoLabels")).extracting(JsonNode::asText).containsExactly("HMB", "NCU");
         assertThat(dataset.get("cancerTypeLabel").asText()).isEqualTo("lung cancer");
     }
@@ -52,7 +51,9 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         TestNode node = registerNode("FR");
         // used once before the rotation, so a remembered token would be caught
         call(HttpMethod.GET, "/api/v1/datasets", null, bearer(node.token())).andExpect(status().isOk());
-        String fresh = post("/api/v1/nodes/" + node.id() + "/token", null, as(Role.GOVERNANCE_ADMIN)).get("token").asText();
+        String fresh = post("/api/v1/nodes/" + node.id() + "/token", null, as(Role.GOVERNANCE_ADMIN))
+                .get("token")
+                .asText();
         call(HttpMethod.GET, "/api/v1/datasets", null, bearer(node.token()))
                 .andExpect(problem(HttpStatus.UNAUTHORIZED, "unknown_token"));
         call(HttpMethod.GET, "/api/v1/datasets", null, bearer(fresh)).andExpect(status().isOk());
@@ -65,7 +66,10 @@ abstract class CatalogueApiContract extends ApiTestSupport {
     @Test
     void openApiDocumentIsServed() throws Exception {
         JsonNode doc = json.readTree(call(HttpMethod.GET, "/v3/api-docs", null, request -> request)
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(doc.get("paths").has("/api/v1/datasets")).isTrue();
     }
 
@@ -73,12 +77,32 @@ abstract class CatalogueApiContract extends ApiTestSupport {
     void invalidDatasetIsRefusedWithFieldsAndWritesNoEvent() throws Exception {
         TestNode node = registerNode("NL");
         long before = events();
-        call(HttpMethod.POST, "/api/v1/datasets", Map.of(
-                "metadata", Map.of("title", "", "cancerType", "MONDO:0000000", "modalities", List.of("CT"),
-                        "subjects", 10, "cases", 10),
-                "conditions", Map.of("codes", List.of("DS")), "nodeApprovalRequired", false), bearer(node.token()))
-                .andExpect(refused(HttpStatus.BAD_REQUEST, at("metadata.title", "required"),
-                        at("metadata.cancerType", "unknown_mondo_term"), at("conditions.disease", "required")));
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/datasets",
+                        Map.of(
+                                "metadata",
+                                Map.of(
+                                        "title",
+                                        "",
+                                        "cancerType",
+                                        "MONDO:0000000",
+                                        "modalities",
+                                        List.of("CT"),
+                                        "subjects",
+                                        10,
+                                        "cases",
+                                        10),
+                                "conditions",
+                                Map.of("codes", List.of("DS")),
+                                "nodeApprovalRequired",
+                                false),
+                        bearer(node.token()))
+                .andExpect(refused(
+                        HttpStatus.BAD_REQUEST,
+                        at("metadata.title", "required"),
+                        at("metadata.cancerType", "unknown_mondo_term"),
+                        at("conditions.disease", "required")));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -94,11 +118,29 @@ abstract class CatalogueApiContract extends ApiTestSupport {
     @Test
     void datasetForUnknownNodeIsUnprocessable() throws Exception {
         long before = events();
-        call(HttpMethod.POST, "/api/v1/datasets", Map.of("nodeId", "node-nowhere",
-                "metadata", Map.of("title", "t", "cancerType", "MONDO:0004992", "modalities", List.of("CT"),
-                        "subjects", 1, "cases", 1),
-                "conditions", Map.of("codes", List.of("GRU")), "nodeApprovalRequired", false),
-                as(Role.GOVERNANCE_ADMIN))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/datasets",
+                        Map.of(
+                                "nodeId",
+                                "node-nowhere",
+                                "metadata",
+                                Map.of(
+                                        "title",
+                                        "t",
+                                        "cancerType",
+                                        "MONDO:0004992",
+                                        "modalities",
+                                        List.of("CT"),
+                                        "subjects",
+                                        1,
+                                        "cases",
+                                        1),
+                                "conditions",
+                                Map.of("codes", List.of("GRU")),
+                                "nodeApprovalRequired",
+                                false),
+                        as(Role.GOVERNANCE_ADMIN))
                 .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "nodeId", "unknown_reference"));
         assertThat(events()).isEqualTo(before);
     }
@@ -107,8 +149,12 @@ abstract class CatalogueApiContract extends ApiTestSupport {
     void duplicateNodeIdIsAConflictAndWritesNoEvent() throws Exception {
         TestNode node = registerNode("DE");
         long before = events();
-        call(HttpMethod.POST, "/api/v1/nodes", Map.of("id", node.id(), "name", "again", "country", "DE"),
-                as(Role.GOVERNANCE_ADMIN)).andExpect(refused(HttpStatus.CONFLICT, "id", "id_taken"));
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/nodes",
+                        Map.of("id", node.id(), "name", "again", "country", "DE"),
+                        as(Role.GOVERNANCE_ADMIN))
+                .andExpect(refused(HttpStatus.CONFLICT, "id", "id_taken"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -117,10 +163,28 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         TestNode node = registerNode("DE");
         String datasetId = registerDataset(node, List.of("GRU"), null, false);
         long before = events();
-        call(HttpMethod.POST, "/api/v1/datasets", Map.of("id", datasetId,
-                        "metadata", Map.of("title", "again", "cancerType", "MONDO:0004992", "modalities", List.of("CT"),
-                                "subjects", 1, "cases", 1),
-                        "conditions", Map.of("codes", List.of("GRU")), "nodeApprovalRequired", false),
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/datasets",
+                        Map.of(
+                                "id",
+                                datasetId,
+                                "metadata",
+                                Map.of(
+                                        "title",
+                                        "again",
+                                        "cancerType",
+                                        "MONDO:0004992",
+                                        "modalities",
+                                        List.of("CT"),
+                                        "subjects",
+                                        1,
+                                        "cases",
+                                        1),
+                                "conditions",
+                                Map.of("codes", List.of("GRU")),
+                                "nodeApprovalRequired",
+                                false),
                         bearer(node.token()))
                 .andExpect(refused(HttpStatus.CONFLICT, "id", "id_taken"));
         assertThat(events()).isEqualTo(before);
@@ -132,8 +196,12 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         TestNode other = registerNode("ES");
         String datasetId = registerDataset(holder, List.of("GRU"), null, false);
         long before = events();
-        call(HttpMethod.POST, "/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "mine now"),
-                bearer(other.token())).andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/datasets/" + datasetId + "/retire",
+                        Map.of("reason", "mine now"),
+                        bearer(other.token()))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
         assertThat(events()).isEqualTo(before);
     }
 
@@ -143,10 +211,17 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         String datasetId = registerDataset(node, List.of("GRU"), null, false);
         post("/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "superseded"), bearer(node.token()));
         long before = events();
-        call(HttpMethod.POST, "/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "again"),
-                bearer(node.token())).andExpect(problem(HttpStatus.CONFLICT, "dataset_retired"));
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/datasets/" + datasetId + "/retire",
+                        Map.of("reason", "again"),
+                        bearer(node.token()))
+                .andExpect(problem(HttpStatus.CONFLICT, "dataset_retired"));
         assertThat(events()).isEqualTo(before);
-        assertThat(get("/api/v1/datasets/" + datasetId, as(Role.AUDITOR)).get("retired").asBoolean()).isTrue();
+        assertThat(get("/api/v1/datasets/" + datasetId, as(Role.AUDITOR))
+                        .get("retired")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -155,7 +230,9 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         String datasetId = registerDataset(node, List.of("GRU"), null, false);
         post("/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "superseded"), bearer(node.token()));
         JsonNode trail = get("/api/v1/trail/" + datasetId, as(Role.AUDITOR));
-        assertThat(trail).extracting(e -> e.get("type").asText()).containsExactly("DatasetRegistered", "DatasetRetired");
+        assertThat(trail)
+                .extracting(e -> e.get("type").asText())
+                .containsExactly("DatasetRegistered", "DatasetRetired");
         assertThat(trail.get(1).get("actor").asText()).isEqualTo("node:" + node.id());
         assertThat(trail.get(1).get("payload").get("reason").asText()).isEqualTo("superseded");
     }

@@ -1,4 +1,3 @@
 package org.imagingledger.web.catalogue;
 
-class CatalogueApiH2Test extends CatalogueApiContract {
-}
+class CatalogueApiH2Test extends CatalogueApiContract {}

@@ -3,5 +3,4 @@ package org.imagingledger.web.catalogue;
 import org.imagingledger.web.support.OnPostgres;
 
 @OnPostgres
-class CatalogueApiPostgresTest extends CatalogueApiContract {
-}
+class CatalogueApiPostgresTest extends CatalogueApiContract {}

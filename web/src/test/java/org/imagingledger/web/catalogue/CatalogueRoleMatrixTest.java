@@ -35,17 +35,30 @@ class CatalogueRoleMatrixTest extends ApiTestSupport {
         matrix.check(HttpMethod.POST, "/api/v1/datasets", body, Role.NODE, Role.GOVERNANCE_ADMIN);
         matrix.check(HttpMethod.GET, "/api/v1/datasets", null, Role.values());
         matrix.check(HttpMethod.GET, "/api/v1/datasets/" + datasetId, null, Role.values());
-        matrix.check(HttpMethod.PUT, "/api/v1/datasets/" + datasetId + "/metadata",
+        matrix.check(
+                HttpMethod.PUT,
+                "/api/v1/datasets/" + datasetId + "/metadata",
                 "{\"title\":\"t2\",\"cancerType\":\"MONDO:0004992\",\"modalities\":[\"CT\"],\"subjects\":1,\"cases\":1}",
-                Role.NODE, Role.GOVERNANCE_ADMIN);
-        matrix.check(HttpMethod.POST, "/api/v1/datasets/" + datasetId + "/retire", "{\"reason\":\"r\"}",
-                Role.NODE, Role.GOVERNANCE_ADMIN);
+                Role.NODE,
+                Role.GOVERNANCE_ADMIN);
+        matrix.check(
+                HttpMethod.POST,
+                "/api/v1/datasets/" + datasetId + "/retire",
+                "{\"reason\":\"r\"}",
+                Role.NODE,
+                Role.GOVERNANCE_ADMIN);
         matrix.check(HttpMethod.GET, "/api/v1/duo-terms", null, Role.values());
     }
 
     @Test
     void trail() throws Exception {
-        matrix.check(HttpMethod.GET, "/api/v1/trail/" + datasetId, null,
-                Role.AUDITOR, Role.GOVERNANCE_ADMIN, Role.DAC_MEMBER, Role.DAC_CHAIR);
+        matrix.check(
+                HttpMethod.GET,
+                "/api/v1/trail/" + datasetId,
+                null,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR);
     }
 }

@@ -1,11 +1,5 @@
 package org.imagingledger.web.consent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.at;
-import static org.imagingledger.web.support.Problems.problem;
-import static org.imagingledger.web.support.Problems.refused;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Consent, withdrawal and notice acknowledgement through the API, on H2 and on PostgreSQL. */
 abstract class ConsentApiContract extends PermitTestSupport {
@@ -42,8 +42,12 @@ abstract class ConsentApiContract extends PermitTestSupport {
     }
 
     private String record(String pseudonym) throws Exception {
-        return post("/api/v1/consents", consent(pseudonym, List.of(dataset), List.of("HMB", "GRU")), bearer(node.token()))
-                .get("id").asText();
+        return post(
+                        "/api/v1/consents",
+                        consent(pseudonym, List.of(dataset), List.of("HMB", "GRU")),
+                        bearer(node.token()))
+                .get("id")
+                .asText();
     }
 
     private JsonNode notices(String consentId) throws Exception {
@@ -65,16 +69,26 @@ abstract class ConsentApiContract extends PermitTestSupport {
         JsonNode consent = get("/api/v1/consents/" + id, bearer(node.token()));
         assertThat(consent.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(consent.get("purposes")).extracting(JsonNode::asText).containsExactly("DUO:0000006", "DUO:0000042");
-        String changed = call(HttpMethod.PUT, "/api/v1/consents/" + id + "/scope",
-                Map.of("datasets", List.of(dataset), "purposes", List.of("DS"), "disease", "MONDO:0007254"),
-                bearer(node.token())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String changed = call(
+                        HttpMethod.PUT,
+                        "/api/v1/consents/" + id + "/scope",
+                        Map.of("datasets", List.of(dataset), "purposes", List.of("DS"), "disease", "MONDO:0007254"),
+                        bearer(node.token()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(json.readTree(changed).get("scopeChanges").asInt()).isEqualTo(1);
-        assertThat(json.readTree(changed).get("purposeLabels")).extracting(JsonNode::asText).containsExactly("DS");
+        assertThat(json.readTree(changed).get("purposeLabels"))
+                .extracting(JsonNode::asText)
+                .containsExactly("DS");
         call(HttpMethod.GET, "/api/v1/consents/" + id, null, bearer(otherNode.token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
-        assertThat(get("/api/v1/consents", bearer(otherNode.token())).findValues("id")).extracting(JsonNode::asText)
+        assertThat(get("/api/v1/consents", bearer(otherNode.token())).findValues("id"))
+                .extracting(JsonNode::asText)
                 .doesNotContain(id);
-        assertThat(get("/api/v1/consents", bearer(node.token())).findValues("id")).extracting(JsonNode::asText)
+        assertThat(get("/api/v1/consents", bearer(node.token())).findValues("id"))
+                .extracting(JsonNode::asText)
                 .containsExactly(id);
     }
 
@@ -83,18 +97,38 @@ abstract class ConsentApiContract extends PermitTestSupport {
         String pseudonym = unique("PSN");
         String id = record(pseudonym);
         long before = events();
-        call(HttpMethod.POST, "/api/v1/consents", consent(pseudonym, List.of(dataset), List.of("GRU")), bearer(node.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/consents",
+                        consent(pseudonym, List.of(dataset), List.of("GRU")),
+                        bearer(node.token()))
                 .andExpect(problem(HttpStatus.CONFLICT, "consent_exists"));
-        call(HttpMethod.POST, "/api/v1/consents", consent("Mario Rossi", List.of(dataset), List.of("XYZ")),
-                bearer(node.token())).andExpect(refused(HttpStatus.BAD_REQUEST,
-                        at("pseudonym", "not_identifier"), at("purposes[0]", "unknown_duo_term")));
-        call(HttpMethod.POST, "/api/v1/consents", consent(unique("PSN"), List.of(otherDataset), List.of("GRU")),
-                bearer(node.token())).andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
-        call(HttpMethod.POST, "/api/v1/consents", consent(unique("PSN"), List.of("ds-nowhere"), List.of("GRU")),
-                bearer(node.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/consents",
+                        consent("Mario Rossi", List.of(dataset), List.of("XYZ")),
+                        bearer(node.token()))
+                .andExpect(refused(
+                        HttpStatus.BAD_REQUEST,
+                        at("pseudonym", "not_identifier"),
+                        at("purposes[0]", "unknown_duo_term")));
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/consents",
+                        consent(unique("PSN"), List.of(otherDataset), List.of("GRU")),
+                        bearer(node.token()))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/consents",
+                        consent(unique("PSN"), List.of("ds-nowhere"), List.of("GRU")),
+                        bearer(node.token()))
                 .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "datasets[0]", "unknown_reference"));
-        call(HttpMethod.PUT, "/api/v1/consents/" + id + "/scope", Map.of("datasets", List.of(dataset),
-                "purposes", List.of("GRU")), bearer(otherNode.token()))
+        call(
+                        HttpMethod.PUT,
+                        "/api/v1/consents/" + id + "/scope",
+                        Map.of("datasets", List.of(dataset), "purposes", List.of("GRU")),
+                        bearer(otherNode.token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         call(HttpMethod.POST, "/api/v1/consents/" + id + "/withdraw", null, bearer(otherNode.token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
@@ -115,33 +149,56 @@ abstract class ConsentApiContract extends PermitTestSupport {
         JsonNode withdrawn = post("/api/v1/consents/" + id + "/withdraw", null, bearer(node.token()));
         assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
         JsonNode notices = withdrawn.get("notices");
-        assertThat(notices.findValues("recipientId")).extracting(JsonNode::asText)
+        assertThat(notices.findValues("recipientId"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(node.id(), live);
         String nodeNotice = noticeId(notices, "NODE");
         String permitNotice = noticeId(notices, "PERMIT");
         assertThat(nodeNotice).isEqualTo(id + "~NODE~" + node.id());
         assertThat(notices.get(0).get("pending").asBoolean()).isTrue();
 
-        assertThat(get("/api/v1/withdrawal-notices?pending=true", bearer(node.token())).findValues("id"))
-                .extracting(JsonNode::asText).containsExactly(nodeNotice);
+        assertThat(get("/api/v1/withdrawal-notices?pending=true", bearer(node.token()))
+                        .findValues("id"))
+                .extracting(JsonNode::asText)
+                .containsExactly(nodeNotice);
         assertThat(get("/api/v1/withdrawal-notices", as(rita, Role.RESEARCHER)).findValues("id"))
-                .extracting(JsonNode::asText).containsExactly(permitNotice);
+                .extracting(JsonNode::asText)
+                .containsExactly(permitNotice);
 
         long before = events();
-        call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge", null, bearer(otherNode.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge",
+                        null,
+                        bearer(otherNode.token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
-        call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge", null, as(Role.GOVERNANCE_ADMIN))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge",
+                        null,
+                        as(Role.GOVERNANCE_ADMIN))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
-        call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null, as("remo", Role.RESEARCHER))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge",
+                        null,
+                        as("remo", Role.RESEARCHER))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null, bearer(node.token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
-        call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + id + "~NODE~nowhere/acknowledge", null, bearer(node.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/withdrawal-notices/" + id + "~NODE~nowhere/acknowledge",
+                        null,
+                        bearer(node.token()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.POST, "/api/v1/consents/" + id + "/withdraw", null, bearer(node.token()))
                 .andExpect(problem(HttpStatus.CONFLICT, "consent_withdrawn"));
-        call(HttpMethod.PUT, "/api/v1/consents/" + id + "/scope", Map.of("datasets", List.of(dataset),
-                "purposes", List.of("GRU")), bearer(node.token()))
+        call(
+                        HttpMethod.PUT,
+                        "/api/v1/consents/" + id + "/scope",
+                        Map.of("datasets", List.of(dataset), "purposes", List.of("GRU")),
+                        bearer(node.token()))
                 .andExpect(problem(HttpStatus.CONFLICT, "consent_withdrawn"));
         assertThat(events()).isEqualTo(before);
 
@@ -152,7 +209,9 @@ abstract class ConsentApiContract extends PermitTestSupport {
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge", null, bearer(node.token()))
                 .andExpect(problem(HttpStatus.CONFLICT, "already_acknowledged"));
         post("/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null, as(rita, Role.RESEARCHER));
-        assertThat(notices(id).findValues("pending")).extracting(JsonNode::asBoolean).containsOnly(false);
+        assertThat(notices(id).findValues("pending"))
+                .extracting(JsonNode::asBoolean)
+                .containsOnly(false);
 
         // a new consent for the same subject is possible once the old one is withdrawn
         assertThat(record(pseudonym)).isNotEqualTo(id);
@@ -166,19 +225,26 @@ abstract class ConsentApiContract extends PermitTestSupport {
             }
         }
         JsonNode trail = get("/api/v1/trail/" + id, as(Role.AUDITOR));
-        assertThat(trail.findValues("type")).extracting(JsonNode::asText).containsExactly("ConsentRecorded",
-                "ConsentWithdrawn", "WithdrawalNoticeIssued", "WithdrawalNoticeIssued",
-                "WithdrawalNoticeAcknowledged", "WithdrawalNoticeAcknowledged");
+        assertThat(trail.findValues("type"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "ConsentRecorded",
+                        "ConsentWithdrawn",
+                        "WithdrawalNoticeIssued",
+                        "WithdrawalNoticeIssued",
+                        "WithdrawalNoticeAcknowledged",
+                        "WithdrawalNoticeAcknowledged");
     }
 
     @Test
     void governanceAdminAcknowledgesForAPermitHolder() throws Exception {
         approve("rita", List.of(dataset));
         String id = record(unique("PSN"));
-        JsonNode notices = post("/api/v1/consents/" + id + "/withdraw", null, bearer(node.token())).get("notices");
+        JsonNode notices = post("/api/v1/consents/" + id + "/withdraw", null, bearer(node.token()))
+                .get("notices");
         String permitNotice = noticeId(notices, "PERMIT");
-        JsonNode acked = post("/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null,
-                as(Role.GOVERNANCE_ADMIN));
+        JsonNode acked =
+                post("/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null, as(Role.GOVERNANCE_ADMIN));
         assertThat(acked.get("acknowledgedBy").asText()).isEqualTo("governance_admin");
     }
 }

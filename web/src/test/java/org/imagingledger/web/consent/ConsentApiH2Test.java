@@ -1,4 +1,3 @@
 package org.imagingledger.web.consent;
 
-class ConsentApiH2Test extends ConsentApiContract {
-}
+class ConsentApiH2Test extends ConsentApiContract {}

@@ -3,5 +3,4 @@ package org.imagingledger.web.consent;
 import org.imagingledger.web.support.OnPostgres;
 
 @OnPostgres
-class ConsentApiPostgresTest extends ConsentApiContract {
-}
+class ConsentApiPostgresTest extends ConsentApiContract {}

@@ -20,8 +20,12 @@ class ConsentRoleMatrixTest extends ApiTestSupport {
     void setUp() throws Exception {
         TestNode node = registerNode("IT");
         datasetId = registerDataset(node, List.of("GRU"), null, false);
-        consentId = post("/api/v1/consents", Map.of("pseudonym", unique("PSN"), "datasets", List.of(datasetId),
-                "purposes", List.of("GRU")), bearer(node.token())).get("id").asText();
+        consentId = post(
+                        "/api/v1/consents",
+                        Map.of("pseudonym", unique("PSN"), "datasets", List.of(datasetId), "purposes", List.of("GRU")),
+                        bearer(node.token()))
+                .get("id")
+                .asText();
         api = new RoleMatrix(mvc, role -> role == Role.NODE ? bearer(node.token()) : as(role));
         ui = new RoleMatrix(mvc, ApiTestSupport::as);
     }
@@ -29,10 +33,14 @@ class ConsentRoleMatrixTest extends ApiTestSupport {
     @Test
     void consents() throws Exception {
         String scope = "{\"datasets\":[\"" + datasetId + "\"],\"purposes\":[\"HMB\"]}";
-        api.check(HttpMethod.POST, "/api/v1/consents", "{\"pseudonym\":\"" + unique("PSN") + "\",\"datasets\":[\""
-                + datasetId + "\"],\"purposes\":[\"GRU\"]}", Role.NODE);
+        api.check(
+                HttpMethod.POST,
+                "/api/v1/consents",
+                "{\"pseudonym\":\"" + unique("PSN") + "\",\"datasets\":[\"" + datasetId + "\"],\"purposes\":[\"GRU\"]}",
+                Role.NODE);
         api.check(HttpMethod.GET, "/api/v1/consents", null, Role.NODE, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
-        api.check(HttpMethod.GET, "/api/v1/consents/" + consentId, null, Role.NODE, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        api.check(
+                HttpMethod.GET, "/api/v1/consents/" + consentId, null, Role.NODE, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
         api.check(HttpMethod.PUT, "/api/v1/consents/" + consentId + "/scope", scope, Role.NODE);
         api.check(HttpMethod.POST, "/api/v1/consents/" + consentId + "/withdraw", null, Role.NODE);
     }
@@ -41,15 +49,31 @@ class ConsentRoleMatrixTest extends ApiTestSupport {
     @Test
     void withdrawalNotices() throws Exception {
         api.check(HttpMethod.GET, "/api/v1/withdrawal-notices?pending=true", null, Role.values());
-        api.check(HttpMethod.POST, "/api/v1/withdrawal-notices/" + consentId + "~NODE~nowhere/acknowledge", null,
-                Role.NODE, Role.RESEARCHER, Role.GOVERNANCE_ADMIN);
+        api.check(
+                HttpMethod.POST,
+                "/api/v1/withdrawal-notices/" + consentId + "~NODE~nowhere/acknowledge",
+                null,
+                Role.NODE,
+                Role.RESEARCHER,
+                Role.GOVERNANCE_ADMIN);
     }
 
     @Test
     void pages() throws Exception {
-        ui.check(HttpMethod.GET, "/notices", null,
-                Role.RESEARCHER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
-        ui.check(HttpMethod.POST, "/notices/" + consentId + "~NODE~nowhere/acknowledge", null,
-                Role.RESEARCHER, Role.GOVERNANCE_ADMIN);
+        ui.check(
+                HttpMethod.GET,
+                "/notices",
+                null,
+                Role.RESEARCHER,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
+        ui.check(
+                HttpMethod.POST,
+                "/notices/" + consentId + "~NODE~nowhere/acknowledge",
+                null,
+                Role.RESEARCHER,
+                Role.GOVERNANCE_ADMIN);
     }
 }

@@ -1,25 +1,25 @@
 package org.imagingledger.web.consent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.domain.consent.api.WithdrawalNoticeIssued;
-import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class NoticePagesTest extends PermitTestSupport {
 
@@ -33,9 +33,14 @@ class NoticePagesTest extends PermitTestSupport {
         String dataset = registerDataset(node, List.of("GRU"), null, false);
         holder = unique("rita");
         approve(holder, List.of(dataset));
-        String consent = post("/api/v1/consents", Map.of("pseudonym", unique("PSN"), "datasets", List.of(dataset),
-                "purposes", List.of("GRU")), bearer(node.token())).get("id").asText();
-        for (JsonNode n : post("/api/v1/consents/" + consent + "/withdraw", null, bearer(node.token())).get("notices")) {
+        String consent = post(
+                        "/api/v1/consents",
+                        Map.of("pseudonym", unique("PSN"), "datasets", List.of(dataset), "purposes", List.of("GRU")),
+                        bearer(node.token()))
+                .get("id")
+                .asText();
+        for (JsonNode n : post("/api/v1/consents/" + consent + "/withdraw", null, bearer(node.token()))
+                .get("notices")) {
             if (n.get("recipientKind").asText().equals("PERMIT")) {
                 permitNotice = n.get("id").asText();
             } else {
@@ -45,32 +50,50 @@ class NoticePagesTest extends PermitTestSupport {
     }
 
     private String page(RequestPostProcessor who) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get("/notices").with(who)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(MockMvcRequestBuilders.get("/notices").with(who))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 
     @Test
     void noticesPageShowsNoticesAgesAndTheChart() throws Exception {
         String html = page(as(Role.AUDITOR));
-        assertThat(html).contains(permitNotice.substring(0, permitNotice.indexOf('~')), "<svg", "notice-chart",
-                "<rect", "pending");
+        assertThat(html)
+                .contains(
+                        permitNotice.substring(0, permitNotice.indexOf('~')),
+                        "<svg",
+                        "notice-chart",
+                        "<rect",
+                        "pending");
         assertThat(html).doesNotContain("/notices/" + permitNotice + "/acknowledge");
-        assertThat(page(as(Role.GOVERNANCE_ADMIN))).contains("/notices/" + permitNotice + "/acknowledge")
+        assertThat(page(as(Role.GOVERNANCE_ADMIN)))
+                .contains("/notices/" + permitNotice + "/acknowledge")
                 .doesNotContain("/notices/" + nodeNotice + "/acknowledge");
         assertThat(page(as(holder, Role.RESEARCHER))).contains("/notices/" + permitNotice + "/acknowledge");
         assertThat(page(as(unique("remo"), Role.RESEARCHER))).doesNotContain(permitNotice);
-        assertThat(mvc.perform(MockMvcRequestBuilders.get("/notices?lang=it").with(as(Role.AUDITOR))).andReturn().getResponse()
-                .getContentAsString()).contains("Avvisi di revoca del consenso");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/notices?lang=it").with(as(Role.AUDITOR)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Avvisi di revoca del consenso");
     }
 
     @Test
     void holderAcknowledgesThroughTheForm() throws Exception {
         long before = events();
-        mvc.perform(MockMvcRequestBuilders.post("/notices/" + nodeNotice + "/acknowledge").with(as(holder, Role.RESEARCHER)).with(csrf()))
-                .andExpect(redirectedUrl("/notices")).andExpect(flash().attributeExists("errors"));
+        mvc.perform(MockMvcRequestBuilders.post("/notices/" + nodeNotice + "/acknowledge")
+                        .with(as(holder, Role.RESEARCHER))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/notices"))
+                .andExpect(flash().attributeExists("errors"));
         assertThat(events()).isEqualTo(before);
-        mvc.perform(MockMvcRequestBuilders.post("/notices/" + permitNotice + "/acknowledge").with(as(holder, Role.RESEARCHER)).with(csrf()))
-                .andExpect(redirectedUrl("/notices")).andExpect(flash().attributeExists("message"));
+        mvc.perform(MockMvcRequestBuilders.post("/notices/" + permitNotice + "/acknowledge")
+                        .with(as(holder, Role.RESEARCHER))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/notices"))
+                .andExpect(flash().attributeExists("message"));
         assertThat(events()).isEqualTo(before + 1);
         JsonNode notices = get("/api/v1/withdrawal-notices", as(holder, Role.RESEARCHER));
         assertThat(notices.get(0).get("acknowledgedBy").asText()).isEqualTo(holder);
@@ -82,12 +105,21 @@ class NoticePagesTest extends PermitTestSupport {
         String permitId = "permit-" + UUID.randomUUID();
         String consent = unique("cs");
         // a year old, so that it is among the oldest pending notices, which the chart shows first
-        eventGateway.publish(new WithdrawalNoticeIssued(consent, consent + "~1", RecipientKind.PERMIT, permitId,
-                holder, List.of("ds-1"), "node:node-1", Instant.now().minus(Duration.ofDays(365))));
+        eventGateway.publish(new WithdrawalNoticeIssued(
+                consent,
+                consent + "~1",
+                RecipientKind.PERMIT,
+                permitId,
+                holder,
+                List.of("ds-1"),
+                "node:node-1",
+                Instant.now().minus(Duration.ofDays(365))));
         String chart = page(as(Role.AUDITOR));
         chart = chart.substring(chart.indexOf("id=\"notice-chart\""), chart.indexOf("</svg>"));
-        assertThat(chart).contains("<title>permit " + permitId + ": 365 d 0 h</title>",
-                ">permit " + permitId.substring(0, NoticeChart.MAX_LABEL - 1) + "…</text>");
+        assertThat(chart)
+                .contains(
+                        "<title>permit " + permitId + ": 365 d 0 h</title>",
+                        ">permit " + permitId.substring(0, NoticeChart.MAX_LABEL - 1) + "…</text>");
         assertThat(chart).doesNotContain(">permit " + permitId + "</text>", ">PERMIT ");
     }
 }

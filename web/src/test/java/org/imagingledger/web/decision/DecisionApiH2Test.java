@@ -1,4 +1,3 @@
 package org.imagingledger.web.decision;
 
-class DecisionApiH2Test extends DecisionApiContract {
-}
+class DecisionApiH2Test extends DecisionApiContract {}

@@ -3,5 +3,4 @@ package org.imagingledger.web.decision;
 import org.imagingledger.web.support.OnPostgres;
 
 @OnPostgres
-class DecisionApiPostgresTest extends DecisionApiContract {
-}
+class DecisionApiPostgresTest extends DecisionApiContract {}

@@ -1,14 +1,13 @@
 package org.imagingledger.web.decision;
 
-import org.imagingledger.application.decision.DecisionRecorder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.imagingledger.application.decision.DecisionRecorder;
 import org.imagingledger.web.support.DecisionTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** No record, no allow: with the recorder down, a question that would be allowed is denied, and says why. */
 class DecisionNotRecordedTest extends DecisionTestSupport {

@@ -1,8 +1,5 @@
 package org.imagingledger.web.decision;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
@@ -10,6 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class DecisionPagesTest extends DecisionTestSupport {
 
@@ -27,32 +27,45 @@ class DecisionPagesTest extends DecisionTestSupport {
         holder = unique("rita");
         permit = approve(holder, List.of(dataset));
         allowed = decide(node, holder, dataset, permit).get("decisionId").asText();
-        denied = decide(node, holder, dataset, unique("pm-nowhere")).get("decisionId").asText();
+        denied = decide(node, holder, dataset, unique("pm-nowhere"))
+                .get("decisionId")
+                .asText();
     }
 
     private String page(String path, RequestPostProcessor who) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(who)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(who))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     void logListsTheNodesDecisionsNewestFirstWithBadgesChartAndLinks() throws Exception {
         String html = page("/decisions?node=" + node.id(), as(Role.AUDITOR));
-        assertThat(html).contains("/decisions/" + allowed, "/decisions/" + denied, "badge allow", "badge deny",
-                "id=\"decision-chart\"");
+        assertThat(html)
+                .contains(
+                        "/decisions/" + allowed,
+                        "/decisions/" + denied,
+                        "badge allow",
+                        "badge deny",
+                        "id=\"decision-chart\"");
         assertThat(page("/decisions?lang=it", as(Role.DAC_MEMBER))).contains("Registro delle decisioni");
     }
 
     @Test
     void filtersNarrowTheLog() throws Exception {
         assertThat(page("/decisions?node=" + node.id() + "&result=deny", as(Role.DAC_CHAIR)))
-                .contains(denied).doesNotContain(allowed);
+                .contains(denied)
+                .doesNotContain(allowed);
         assertThat(page("/decisions?principal=" + holder + "&result=allow", as(Role.GOVERNANCE_ADMIN)))
-                .contains(allowed).doesNotContain(denied);
+                .contains(allowed)
+                .doesNotContain(denied);
         assertThat(page("/decisions?dataset=" + dataset + "&from=2000-01-01&to=2099-12-31T23:59", as(Role.AUDITOR)))
                 .contains(allowed, denied);
         assertThat(page("/decisions?dataset=" + dataset + "&to=2000-01-01", as(Role.AUDITOR)))
-                .doesNotContain(allowed).doesNotContain(denied);
+                .doesNotContain(allowed)
+                .doesNotContain(denied);
         assertThat(page("/decisions?dataset=" + dataset + "&revision=no-such-revision", as(Role.AUDITOR)))
                 .doesNotContain(allowed);
     }
@@ -62,30 +75,43 @@ class DecisionPagesTest extends DecisionTestSupport {
         String html = page("/decisions?result=maybe&from=yesterday&node=" + node.id(), as(Role.AUDITOR));
         assertThat(html).contains("flash error", "from: must be a date").doesNotContain(allowed);
         assertThat(page("/decisions?result=maybe", as(Role.AUDITOR))).contains("result: ", "is not one of allow, deny");
-        assertThat(page("/decisions?from=2026-02-01&to=2026-01-01", as(Role.AUDITOR))).contains("to: must be after from");
+        assertThat(page("/decisions?from=2026-02-01&to=2026-01-01", as(Role.AUDITOR)))
+                .contains("to: must be after from");
     }
 
     @Test
     void decisionPageShowsTheQuestionDocumentsAndAnIdenticalReplay() throws Exception {
         String html = page("/decisions/" + allowed, as(Role.DAC_MEMBER));
-        assertThat(html).contains(holder, dataset, "FEDERATED_TRAINING", "id=\"input\"", "id=\"recorded-result\"",
-                "id=\"replayed-result\"", "badge identical", "&quot;allow&quot; : true");
+        assertThat(html)
+                .contains(
+                        holder,
+                        dataset,
+                        "FEDERATED_TRAINING",
+                        "id=\"input\"",
+                        "id=\"recorded-result\"",
+                        "id=\"replayed-result\"",
+                        "badge identical",
+                        "&quot;allow&quot; : true");
         assertThat(page("/decisions/" + denied, as(Role.AUDITOR))).contains("badge deny", "badge identical");
         String consented = unique("psn");
         String unconsented = unique("psn");
-        post("/api/v1/consents", java.util.Map.of("pseudonym", consented, "datasets", List.of(dataset),
-                "purposes", List.of("HMB")), bearer(node.token()));
+        post(
+                "/api/v1/consents",
+                java.util.Map.of("pseudonym", consented, "datasets", List.of(dataset), "purposes", List.of("HMB")),
+                bearer(node.token()));
         String excluded = decide(question(holder, dataset, permit, List.of(consented, unconsented)), node)
-                .get("decisionId").asText();
-        assertThat(page("/decisions/" + excluded, as(Role.AUDITOR))).contains("EXCLUDE_SUBJECTS",
-                unconsented + " (NO_CONSENT)");
+                .get("decisionId")
+                .asText();
+        assertThat(page("/decisions/" + excluded, as(Role.AUDITOR)))
+                .contains("EXCLUDE_SUBJECTS", unconsented + " (NO_CONSENT)");
         mvc.perform(MockMvcRequestBuilders.get("/decisions/dc-nowhere").with(as(Role.AUDITOR)))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void researchersAndNodesHaveNoLogPage() throws Exception {
-        mvc.perform(MockMvcRequestBuilders.get("/decisions").with(as(Role.RESEARCHER))).andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.get("/decisions").with(as(Role.RESEARCHER)))
+                .andExpect(status().isForbidden());
         mvc.perform(MockMvcRequestBuilders.get("/decisions/" + allowed).with(asNode(node.id())))
                 .andExpect(status().isForbidden());
         assertThat(page("/", as(Role.RESEARCHER))).doesNotContain("href=\"/decisions\"");

@@ -23,7 +23,8 @@ class DecisionRoleMatrixTest extends DecisionTestSupport {
         TestNode node = registerNode("IT");
         dataset = registerDataset(node, List.of("GRU"), null, false);
         permit = approve("researcher", List.of(dataset));
-        decisionId = decide(node, "researcher", dataset, permit).get("decisionId").asText();
+        decisionId =
+                decide(node, "researcher", dataset, permit).get("decisionId").asText();
         ui = new RoleMatrix(mvc, ApiTestSupport::as);
         api = new RoleMatrix(mvc, role -> role == Role.NODE ? bearer(node.token()) : as(role));
     }
@@ -38,8 +39,14 @@ class DecisionRoleMatrixTest extends DecisionTestSupport {
         api.check(HttpMethod.GET, "/api/v1/decisions/" + decisionId, null, readers);
         api.check(HttpMethod.GET, "/api/v1/decisions/" + decisionId + "/replay", null, readers);
         api.check(HttpMethod.GET, "/api/v1/policy-bundles", null, readers);
-        api.check(HttpMethod.POST, "/api/v1/policy-bundles/no-such-rev/impact?last=5", null,
-                Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        api.check(
+                HttpMethod.POST,
+                "/api/v1/policy-bundles/no-such-rev/impact?last=5",
+                null,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
         api.check(HttpMethod.POST, "/api/v1/policy-bundles/no-such-rev/activate", null, Role.GOVERNANCE_ADMIN);
     }
 

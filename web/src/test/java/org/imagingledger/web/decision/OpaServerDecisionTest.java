@@ -1,18 +1,17 @@
 package org.imagingledger.web.decision;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.opa.OpaProcess;
-import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ledger configured with ledger.policy.engine=opa-server against a real OPA server that
@@ -48,7 +47,10 @@ class OpaServerDecisionTest extends DecisionTestSupport {
         JsonNode logged = get("/api/v1/decisions/" + allowed.get("decisionId").asText(), as(Role.AUDITOR));
         assertThat(logged.at("/decision/engine").asText()).isEqualTo("opa-server");
         assertThat(get("/api/v1/decisions/" + allowed.get("decisionId").asText() + "/replay", as(Role.AUDITOR))
-                .get("identical").asBoolean()).as("the in-process replay agrees with the server").isTrue();
+                        .get("identical")
+                        .asBoolean())
+                .as("the in-process replay agrees with the server")
+                .isTrue();
 
         opa.close();
         long before = events();

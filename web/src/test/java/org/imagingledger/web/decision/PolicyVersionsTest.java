@@ -1,25 +1,24 @@
 package org.imagingledger.web.decision;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.problem;
-import static org.imagingledger.web.support.Problems.refused;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.opa.OpaProcess;
-import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Publishing, impact analysis, activation and replay across revisions, with bundles compiled
@@ -37,8 +36,11 @@ class PolicyVersionsTest extends DecisionTestSupport {
     }
 
     private ResultActions upload(byte[] bytes, Role role) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/policy-bundles").param("note", "test").contentType("application/gzip")
-                .content(bytes).with(as(role)));
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/policy-bundles")
+                .param("note", "test")
+                .contentType("application/gzip")
+                .content(bytes)
+                .with(as(role)));
     }
 
     @Test
@@ -46,17 +48,23 @@ class PolicyVersionsTest extends DecisionTestSupport {
         TestNode node = registerNode("IT");
         String dataset = registerDataset(node, List.of("GRU"), null, false);
         String permit = approve("rita", List.of(dataset));
-        String before = decide(question("rita", dataset, permit, List.of()), node).get("decisionId").asText();
+        String before = decide(question("rita", dataset, permit, List.of()), node)
+                .get("decisionId")
+                .asText();
 
         String revision = "moratorium-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] moratorium = bundle(revision, """
                 decision := {"allow": false, "reasons": [{"code": "MORATORIUM", "message": "all access paused"}], "obligations": []}""");
         long events = events();
         upload(moratorium, Role.DAC_CHAIR).andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
-        JsonNode published = json.readTree(upload(moratorium, Role.GOVERNANCE_ADMIN).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString());
+        JsonNode published = json.readTree(upload(moratorium, Role.GOVERNANCE_ADMIN)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(published.get("revision").asText()).isEqualTo(revision);
-        assertThat(published.get("sha256").asText()).isEqualTo(PolicyBundle.read(moratorium).sha256());
+        assertThat(published.get("sha256").asText())
+                .isEqualTo(PolicyBundle.read(moratorium).sha256());
         assertThat(published.get("active").asBoolean()).isFalse();
         assertThat(events()).isEqualTo(events + 1);
         upload(moratorium, Role.GOVERNANCE_ADMIN).andExpect(refused(HttpStatus.CONFLICT, "revision", "id_taken"));
@@ -64,7 +72,9 @@ class PolicyVersionsTest extends DecisionTestSupport {
 
         JsonNode impact = post("/api/v1/policy-bundles/" + revision + "/impact?last=50", null, as(Role.DAC_CHAIR));
         assertThat(impact.get("evaluated").asInt()).isPositive();
-        assertThat(impact.get("changed").findValues("decisionId")).extracting(JsonNode::asText).contains(before);
+        assertThat(impact.get("changed").findValues("decisionId"))
+                .extracting(JsonNode::asText)
+                .contains(before);
 
         try {
             post("/api/v1/policy-bundles/" + revision + "/activate", null, as(Role.GOVERNANCE_ADMIN));
@@ -78,11 +88,15 @@ class PolicyVersionsTest extends DecisionTestSupport {
             assertThat(replay.get("identical").asBoolean()).isTrue();
             assertThat(replay.at("/replayed/allow").asBoolean()).isTrue();
             mvc.perform(MockMvcRequestBuilders.get("/api/v1/policy-bundles/active/bundle.tar.gz"))
-                    .andExpect(status().isOk()).andExpect(header().string("X-Policy-Revision", revision));
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("X-Policy-Revision", revision));
         } finally {
             post("/api/v1/policy-bundles/" + BUILTIN + "/activate", null, as(Role.GOVERNANCE_ADMIN));
         }
-        assertThat(decide(question("rita", dataset, permit, List.of()), node).get("allow").asBoolean()).isTrue();
+        assertThat(decide(question("rita", dataset, permit, List.of()), node)
+                        .get("allow")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -90,28 +104,42 @@ class PolicyVersionsTest extends DecisionTestSupport {
         long events = events();
         upload("not a bundle".getBytes(), Role.GOVERNANCE_ADMIN)
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "bundle", "not_a_bundle"));
-        byte[] permissive = bundle("open-" + UUID.randomUUID().toString().substring(0, 8),
+        byte[] permissive = bundle(
+                "open-" + UUID.randomUUID().toString().substring(0, 8),
                 "decision := {\"allow\": true, \"reasons\": [], \"obligations\": []}");
         upload(permissive, Role.GOVERNANCE_ADMIN)
                 .andExpect(refused(HttpStatus.UNPROCESSABLE_ENTITY, "bundle", "bundle_allows_empty"));
         assertThat(events()).isEqualTo(events);
-        call(org.springframework.http.HttpMethod.POST, "/api/v1/policy-bundles/" + BUILTIN + "/activate", null,
-                as(Role.GOVERNANCE_ADMIN)).andExpect(problem(HttpStatus.CONFLICT, "already_active"));
-        call(org.springframework.http.HttpMethod.POST, "/api/v1/policy-bundles/no-such-rev/activate", null,
-                as(Role.GOVERNANCE_ADMIN)).andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
+        call(
+                        org.springframework.http.HttpMethod.POST,
+                        "/api/v1/policy-bundles/" + BUILTIN + "/activate",
+                        null,
+                        as(Role.GOVERNANCE_ADMIN))
+                .andExpect(problem(HttpStatus.CONFLICT, "already_active"));
+        call(
+                        org.springframework.http.HttpMethod.POST,
+                        "/api/v1/policy-bundles/no-such-rev/activate",
+                        null,
+                        as(Role.GOVERNANCE_ADMIN))
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(events);
     }
 
     @Test
     void theActiveBundleCanBeDownloadedWithoutCredentialsAndCachedByEtag() throws Exception {
         byte[] body = mvc.perform(MockMvcRequestBuilders.get("/api/v1/policy-bundles/active/bundle.tar.gz"))
-                .andExpect(status().isOk()).andExpect(header().string("X-Policy-Revision", BUILTIN))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Policy-Revision", BUILTIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(PolicyBundle.read(body).revision()).isEqualTo(BUILTIN);
         String etag = "\"" + PolicyBundle.read(body).sha256() + "\"";
-        mvc.perform(MockMvcRequestBuilders.get("/api/v1/policy-bundles/active/bundle.tar.gz").header("If-None-Match", etag))
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/policy-bundles/active/bundle.tar.gz")
+                        .header("If-None-Match", etag))
                 .andExpect(status().isNotModified());
-        assertThat(get("/api/v1/policy-bundles", as(Role.AUDITOR)).findValues("revision")).extracting(JsonNode::asText)
+        assertThat(get("/api/v1/policy-bundles", as(Role.AUDITOR)).findValues("revision"))
+                .extracting(JsonNode::asText)
                 .contains(BUILTIN);
     }
 }

@@ -1,7 +1,5 @@
 package org.imagingledger.web.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.projections.access.AccessQueries;
@@ -14,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The README's "postgres,demo": the whole demo seeds on PostgreSQL too, through the commands. */
 @SpringBootTest(properties = "ledger.demo.enabled=true")
 @OnPostgres
@@ -21,12 +21,16 @@ class DemoOnPostgresTest {
 
     @Autowired
     CatalogueQueries catalogue;
+
     @Autowired
     AccessQueries access;
+
     @Autowired
     PermitQueries permits;
+
     @Autowired
     ConsentQueries consents;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,6 +43,7 @@ class DemoOnPostgresTest {
         assertThat(permits.permits()).hasSize(3);
         assertThat(consents.consents()).hasSize(8);
         assertThat(consents.pendingNotices(Instant.now())).isNotEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class))
+                .isZero();
     }
 }

@@ -1,12 +1,5 @@
 package org.imagingledger.web.permit;
 
-import org.imagingledger.application.permit.PermitExpiry;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.at;
-import static org.imagingledger.web.support.Problems.problem;
-import static org.imagingledger.web.support.Problems.refused;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.imagingledger.application.permit.PermitExpiry;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.PermitTestSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.at;
+import static org.imagingledger.web.support.Problems.problem;
+import static org.imagingledger.web.support.Problems.refused;
+
 /** The permit and data-use API over a permit's whole life, run on H2 and on PostgreSQL by its subclasses. */
 abstract class PermitApiContract extends PermitTestSupport {
 
     @Autowired
     PermitExpiry expiry;
+
     @Autowired
     Clock clock;
 
@@ -68,18 +68,24 @@ abstract class PermitApiContract extends PermitTestSupport {
     @Test
     void chairSuspendsReinstatesExtendsAndRevokes() throws Exception {
         post("/api/v1/permits/" + permitId + "/suspend", Map.of("reason", "breach under review"), as(Role.DAC_CHAIR));
-        assertThat(get("/api/v1/permits/" + permitId, as(Role.AUDITOR)).get("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(get("/api/v1/permits/" + permitId, as(Role.AUDITOR))
+                        .get("status")
+                        .asText())
+                .isEqualTo("SUSPENDED");
         post("/api/v1/permits/" + permitId + "/reinstate", null, as(Role.DAC_CHAIR));
         Instant until = Instant.now().plus(Duration.ofDays(500)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        JsonNode extended = post("/api/v1/permits/" + permitId + "/extend",
-                Map.of("validUntil", until.toString(), "reason", "cohort grew"), as(Role.DAC_CHAIR));
+        JsonNode extended = post(
+                "/api/v1/permits/" + permitId + "/extend",
+                Map.of("validUntil", until.toString(), "reason", "cohort grew"),
+                as(Role.DAC_CHAIR));
         assertThat(Instant.parse(extended.get("validUntil").asText())).isEqualTo(until);
-        JsonNode revoked = post("/api/v1/permits/" + permitId + "/revoke", Map.of("reason", "misuse"),
-                as(Role.GOVERNANCE_ADMIN));
+        JsonNode revoked =
+                post("/api/v1/permits/" + permitId + "/revoke", Map.of("reason", "misuse"), as(Role.GOVERNANCE_ADMIN));
         assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
         assertThat(revoked.get("statusReason").asText()).isEqualTo("misuse");
-        assertThat(types(permitId)).containsExactly("PermitIssued", "PermitSuspended", "PermitReinstated",
-                "PermitExtended", "PermitRevoked");
+        assertThat(types(permitId))
+                .containsExactly(
+                        "PermitIssued", "PermitSuspended", "PermitReinstated", "PermitExtended", "PermitRevoked");
         assertThat(trail(permitId).get(4).get("actor").asText()).isEqualTo("governance_admin");
     }
 
@@ -90,11 +96,18 @@ abstract class PermitApiContract extends PermitTestSupport {
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "reason", "required"));
         call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/reinstate", null, as(Role.DAC_CHAIR))
                 .andExpect(problem(HttpStatus.CONFLICT, "state_forbids"));
-        call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/extend",
-                Map.of("validUntil", Instant.now().toString(), "reason", "shorter"), as(Role.DAC_CHAIR))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/permits/" + permitId + "/extend",
+                        Map.of("validUntil", Instant.now().toString(), "reason", "shorter"),
+                        as(Role.DAC_CHAIR))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "newValidUntil", "not_after"));
-        call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/extend", "{\"validUntil\":\"next year\"}",
-                as(Role.DAC_CHAIR)).andExpect(refused(HttpStatus.BAD_REQUEST, "validUntil", "wrong_type"));
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/permits/" + permitId + "/extend",
+                        "{\"validUntil\":\"next year\"}",
+                        as(Role.DAC_CHAIR))
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "validUntil", "wrong_type"));
         call(HttpMethod.POST, "/api/v1/permits/pm-nowhere/revoke", Map.of("reason", "r"), as(Role.DAC_CHAIR))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.GET, "/api/v1/permits/pm-nowhere", null, as(Role.AUDITOR))
@@ -106,17 +119,22 @@ abstract class PermitApiContract extends PermitTestSupport {
     void researchersSeeTheirOwnPermitsAndNodesThoseCoveringTheirData() throws Exception {
         String remos = approve("remo", List.of(otherDataset));
         assertThat(get("/api/v1/permits", as("rita", Role.RESEARCHER)).findValues("id"))
-                .extracting(JsonNode::asText).contains(permitId).doesNotContain(remos);
+                .extracting(JsonNode::asText)
+                .contains(permitId)
+                .doesNotContain(remos);
         assertThat(get("/api/v1/permits", as("team.member", Role.RESEARCHER)).findValues("id"))
-                .extracting(JsonNode::asText).contains(permitId, remos);
+                .extracting(JsonNode::asText)
+                .contains(permitId, remos);
         call(HttpMethod.GET, "/api/v1/permits/" + remos, null, as("rita", Role.RESEARCHER))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         assertThat(get("/api/v1/permits", bearer(node.token())).findValues("id"))
-                .extracting(JsonNode::asText).containsExactly(permitId);
+                .extracting(JsonNode::asText)
+                .containsExactly(permitId);
         call(HttpMethod.GET, "/api/v1/permits/" + permitId, null, bearer(otherNode.token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
         assertThat(get("/api/v1/permits?status=ACTIVE", as(Role.AUDITOR)).findValues("id"))
-                .extracting(JsonNode::asText).contains(permitId, remos);
+                .extracting(JsonNode::asText)
+                .contains(permitId, remos);
     }
 
     private Map<String, Object> use(String datasetId, String operation) {
@@ -139,20 +157,31 @@ abstract class PermitApiContract extends PermitTestSupport {
         JsonNode download = post("/api/v1/data-uses", use(dataset, "DOWNLOAD"), bearer(node.token()));
         assertThat(download.get("flagged").asBoolean()).isTrue();
         assertThat(download.get("reasons")).extracting(JsonNode::asText).containsExactly("OPERATION_NOT_COVERED");
-        JsonNode uncovered = post("/api/v1/data-uses", use(otherDataset, "FEDERATED_TRAINING"), bearer(otherNode.token()));
+        JsonNode uncovered =
+                post("/api/v1/data-uses", use(otherDataset, "FEDERATED_TRAINING"), bearer(otherNode.token()));
         assertThat(uncovered.get("reasons")).extracting(JsonNode::asText).containsExactly("DATASET_NOT_COVERED");
 
         JsonNode flagged = get("/api/v1/data-uses?flagged=true&permit=" + permitId, as(Role.DAC_MEMBER));
-        assertThat(flagged.findValues("id")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder(download.get("id").asText(), uncovered.get("id").asText());
-        assertThat(get("/api/v1/data-uses?permit=" + permitId, bearer(node.token())).findValues("id"))
+        assertThat(flagged.findValues("id"))
                 .extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder(clean.get("id").asText(), download.get("id").asText());
+                .containsExactlyInAnyOrder(
+                        download.get("id").asText(), uncovered.get("id").asText());
+        assertThat(get("/api/v1/data-uses?permit=" + permitId, bearer(node.token()))
+                        .findValues("id"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(
+                        clean.get("id").asText(), download.get("id").asText());
         JsonNode permit = get("/api/v1/permits/" + permitId, as(Role.AUDITOR));
         assertThat(permit.get("uses").asLong()).isEqualTo(3);
         assertThat(permit.get("flaggedUses").asLong()).isEqualTo(2);
-        assertThat(types(permitId)).containsExactly("PermitIssued", "DataUseReported", "DataUseReported",
-                "DataUseFlagged", "DataUseReported", "DataUseFlagged");
+        assertThat(types(permitId))
+                .containsExactly(
+                        "PermitIssued",
+                        "DataUseReported",
+                        "DataUseReported",
+                        "DataUseFlagged",
+                        "DataUseReported",
+                        "DataUseFlagged");
     }
 
     @Test
@@ -165,8 +194,12 @@ abstract class PermitApiContract extends PermitTestSupport {
         bad.put("subjects", -1);
         bad.put("endedAt", Instant.now().minus(Duration.ofDays(1)).toString());
         call(HttpMethod.POST, "/api/v1/data-uses", bad, bearer(node.token()))
-                .andExpect(refused(HttpStatus.BAD_REQUEST, at("tool", "required"), at("subjects", "negative"),
-                        at("operation", "not_one_of"), at("endedAt", "not_before")));
+                .andExpect(refused(
+                        HttpStatus.BAD_REQUEST,
+                        at("tool", "required"),
+                        at("subjects", "negative"),
+                        at("operation", "not_one_of"),
+                        at("endedAt", "not_before")));
         Map<String, Object> unknownPermit = use(dataset, "FEDERATED_TRAINING");
         unknownPermit.put("permitId", "pm-nowhere");
         call(HttpMethod.POST, "/api/v1/data-uses", unknownPermit, bearer(node.token()))
@@ -191,8 +224,14 @@ abstract class PermitApiContract extends PermitTestSupport {
         assertThat(expiry.expireDue(clock.instant())).isZero();
         int expired = expiry.expireDue(clock.instant().plus(Duration.ofHours(3)));
         assertThat(expired).isGreaterThanOrEqualTo(1);
-        assertThat(get("/api/v1/permits/" + shortOne, as(Role.AUDITOR)).get("status").asText()).isEqualTo("EXPIRED");
-        assertThat(get("/api/v1/permits/" + permitId, as(Role.AUDITOR)).get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(get("/api/v1/permits/" + shortOne, as(Role.AUDITOR))
+                        .get("status")
+                        .asText())
+                .isEqualTo("EXPIRED");
+        assertThat(get("/api/v1/permits/" + permitId, as(Role.AUDITOR))
+                        .get("status")
+                        .asText())
+                .isEqualTo("ACTIVE");
         JsonNode trail = trail(shortOne);
         assertThat(trail.get(1).get("type").asText()).isEqualTo("PermitExpired");
         assertThat(trail.get(1).get("actor").asText()).isEqualTo(PermitExpiry.ACTOR);
@@ -203,7 +242,13 @@ abstract class PermitApiContract extends PermitTestSupport {
     @Test
     void permitsEndingSoonAreMarked() throws Exception {
         String soon = approve("rita", List.of(dataset), TRAINING, Duration.ofDays(10));
-        assertThat(get("/api/v1/permits/" + soon, as(Role.AUDITOR)).get("expiringSoon").asBoolean()).isTrue();
-        assertThat(get("/api/v1/permits/" + permitId, as(Role.AUDITOR)).get("expiringSoon").asBoolean()).isFalse();
+        assertThat(get("/api/v1/permits/" + soon, as(Role.AUDITOR))
+                        .get("expiringSoon")
+                        .asBoolean())
+                .isTrue();
+        assertThat(get("/api/v1/permits/" + permitId, as(Role.AUDITOR))
+                        .get("expiringSoon")
+                        .asBoolean())
+                .isFalse();
     }
 }

@@ -1,4 +1,3 @@
 package org.imagingledger.web.permit;
 
-class PermitApiH2Test extends PermitApiContract {
-}
+class PermitApiH2Test extends PermitApiContract {}

@@ -3,5 +3,4 @@ package org.imagingledger.web.permit;
 import org.imagingledger.web.support.OnPostgres;
 
 @OnPostgres
-class PermitApiPostgresTest extends PermitApiContract {
-}
+class PermitApiPostgresTest extends PermitApiContract {}

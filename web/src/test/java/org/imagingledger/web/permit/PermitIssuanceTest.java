@@ -1,9 +1,5 @@
 package org.imagingledger.web.permit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,16 +10,20 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.access.api.AccessRequestApproved;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.shared.CommandRejected;
-import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The contract with the access feature, the way it runs there: a command of an access-request
@@ -41,15 +41,13 @@ class PermitIssuanceTest extends ApiTestSupport {
         }
     }
 
-    record Approve(@TargetAggregateIdentifier String requestId, AccessRequestApproved approved) {
-    }
+    record Approve(@TargetAggregateIdentifier String requestId, AccessRequestApproved approved) {}
 
     static class StandInRequest {
         @AggregateIdentifier
         private String requestId;
 
-        StandInRequest() {
-        }
+        StandInRequest() {}
 
         @CommandHandler
         StandInRequest(Approve command) {
@@ -67,9 +65,19 @@ class PermitIssuanceTest extends ApiTestSupport {
 
     private AccessRequestApproved approval(String requestId, String permitId, List<String> operations) {
         Instant now = Instant.now();
-        return new AccessRequestApproved(requestId, permitId, "rita", List.of("ds-1"),
-                new ResearchPurpose(List.of("DS"), "MONDO:0008903", false, false, false), operations,
-                List.of("rita", "remo"), now, now.plus(Duration.ofDays(30)), List.of(), "carla.chair", now);
+        return new AccessRequestApproved(
+                requestId,
+                permitId,
+                "rita",
+                List.of("ds-1"),
+                new ResearchPurpose(List.of("DS"), "MONDO:0008903", false, false, false),
+                operations,
+                List.of("rita", "remo"),
+                now,
+                now.plus(Duration.ofDays(30)),
+                List.of(),
+                "carla.chair",
+                now);
     }
 
     @Test
@@ -92,7 +100,7 @@ class PermitIssuanceTest extends ApiTestSupport {
         String requestId = unique("ar");
         long before = events();
         assertThatThrownBy(() -> commands.sendAndWait(
-                new Approve(requestId, approval(requestId, unique("pm"), List.of("UPLOAD")))))
+                        new Approve(requestId, approval(requestId, unique("pm"), List.of("UPLOAD")))))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("operations[0]");
         assertThat(events()).isEqualTo(before);

@@ -31,31 +31,67 @@ class PermitRoleMatrixTest extends PermitTestSupport {
     void permits() throws Exception {
         api.check(HttpMethod.GET, "/api/v1/permits", null, Role.values());
         api.check(HttpMethod.GET, "/api/v1/permits/" + permitId, null, Role.values());
-        api.check(HttpMethod.POST, "/api/v1/permits/" + permitId + "/suspend", "{\"reason\":\"r\"}",
-                Role.DAC_CHAIR, Role.GOVERNANCE_ADMIN);
+        api.check(
+                HttpMethod.POST,
+                "/api/v1/permits/" + permitId + "/suspend",
+                "{\"reason\":\"r\"}",
+                Role.DAC_CHAIR,
+                Role.GOVERNANCE_ADMIN);
         api.check(HttpMethod.POST, "/api/v1/permits/" + permitId + "/reinstate", null, Role.DAC_CHAIR);
-        api.check(HttpMethod.POST, "/api/v1/permits/" + permitId + "/extend",
-                "{\"validUntil\":\"2099-01-01T00:00:00Z\",\"reason\":\"r\"}", Role.DAC_CHAIR);
-        api.check(HttpMethod.POST, "/api/v1/permits/" + permitId + "/revoke", "{\"reason\":\"r\"}",
-                Role.DAC_CHAIR, Role.GOVERNANCE_ADMIN);
+        api.check(
+                HttpMethod.POST,
+                "/api/v1/permits/" + permitId + "/extend",
+                "{\"validUntil\":\"2099-01-01T00:00:00Z\",\"reason\":\"r\"}",
+                Role.DAC_CHAIR);
+        api.check(
+                HttpMethod.POST,
+                "/api/v1/permits/" + permitId + "/revoke",
+                "{\"reason\":\"r\"}",
+                Role.DAC_CHAIR,
+                Role.GOVERNANCE_ADMIN);
     }
 
     @Test
     void dataUses() throws Exception {
         String now = Instant.now().toString();
-        api.check(HttpMethod.POST, "/api/v1/data-uses", "{\"permitId\":\"" + permitId + "\",\"datasetId\":\"" + datasetId
-                + "\",\"tool\":\"t\",\"toolVersion\":\"1\",\"operation\":\"FEDERATED_TRAINING\",\"subjects\":1,"
-                + "\"startedAt\":\"" + now + "\",\"endedAt\":\"" + now + "\"}", Role.NODE);
-        api.check(HttpMethod.GET, "/api/v1/data-uses?flagged=true", null,
-                Role.NODE, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        api.check(
+                HttpMethod.POST,
+                "/api/v1/data-uses",
+                "{\"permitId\":\"" + permitId + "\",\"datasetId\":\"" + datasetId
+                        + "\",\"tool\":\"t\",\"toolVersion\":\"1\",\"operation\":\"FEDERATED_TRAINING\",\"subjects\":1,"
+                        + "\"startedAt\":\"" + now + "\",\"endedAt\":\"" + now + "\"}",
+                Role.NODE);
+        api.check(
+                HttpMethod.GET,
+                "/api/v1/data-uses?flagged=true",
+                null,
+                Role.NODE,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
     }
 
     @Test
     void pages() throws Exception {
-        ui.check(HttpMethod.GET, "/permits", null,
-                Role.RESEARCHER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
-        ui.check(HttpMethod.GET, "/permits/" + permitId, null,
-                Role.RESEARCHER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN);
+        ui.check(
+                HttpMethod.GET,
+                "/permits",
+                null,
+                Role.RESEARCHER,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
+        ui.check(
+                HttpMethod.GET,
+                "/permits/" + permitId,
+                null,
+                Role.RESEARCHER,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
         ui.check(HttpMethod.POST, "/permits/" + permitId + "/suspend", null, Role.DAC_CHAIR, Role.GOVERNANCE_ADMIN);
         ui.check(HttpMethod.POST, "/permits/" + permitId + "/reinstate", null, Role.DAC_CHAIR);
         ui.check(HttpMethod.POST, "/permits/" + permitId + "/extend", null, Role.DAC_CHAIR);

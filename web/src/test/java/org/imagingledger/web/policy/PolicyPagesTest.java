@@ -1,18 +1,12 @@
 package org.imagingledger.web.policy;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
-import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.DecisionTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +14,23 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 class PolicyPagesTest extends DecisionTestSupport {
 
     @Autowired
     private PolicyQueries policies;
 
     private String page(String path, RequestPostProcessor who) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).with(who)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(who))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String active() {
@@ -37,30 +40,45 @@ class PolicyPagesTest extends DecisionTestSupport {
     @Test
     void versionsListTheActiveRevisionAndOnlyTheAdminGetsTheForms() throws Exception {
         String admin = page("/policies", as(Role.GOVERNANCE_ADMIN));
-        assertThat(admin).contains(active(), "badge ACTIVE", "enctype=\"multipart/form-data\"",
-                "/policies/" + active() + "/impact");
+        assertThat(admin)
+                .contains(
+                        active(),
+                        "badge ACTIVE",
+                        "enctype=\"multipart/form-data\"",
+                        "/policies/" + active() + "/impact");
         String auditor = page("/policies", as(Role.AUDITOR));
-        assertThat(auditor).contains(active(), "/policies/" + active() + "/impact").doesNotContain("multipart/form-data");
+        assertThat(auditor)
+                .contains(active(), "/policies/" + active() + "/impact")
+                .doesNotContain("multipart/form-data");
         assertThat(page("/policies?lang=it", as(Role.DAC_MEMBER))).contains("Versioni delle policy");
-        mvc.perform(MockMvcRequestBuilders.get("/policies").with(as(Role.RESEARCHER))).andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.get("/policies").with(as(Role.RESEARCHER)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void aRefusedUploadIsShownAndRecordsNothing() throws Exception {
         long before = events();
         mvc.perform(MockMvcRequestBuilders.multipart("/policies")
-                        .file(new MockMultipartFile("bundle", "x.tar.gz", "application/gzip", "not a bundle".getBytes()))
-                        .param("note", "junk").with(as(Role.GOVERNANCE_ADMIN)).with(csrf()))
-                .andExpect(redirectedUrl("/policies")).andExpect(flash().attributeExists("errors"));
+                        .file(new MockMultipartFile(
+                                "bundle", "x.tar.gz", "application/gzip", "not a bundle".getBytes()))
+                        .param("note", "junk")
+                        .with(as(Role.GOVERNANCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/policies"))
+                .andExpect(flash().attributeExists("errors"));
         byte[] builtin = PolicyBundle.builtin().bytes();
         mvc.perform(MockMvcRequestBuilders.multipart("/policies")
                         .file(new MockMultipartFile("bundle", "b.tar.gz", "application/gzip", builtin))
-                        .with(as(Role.GOVERNANCE_ADMIN)).with(csrf()))
-                .andExpect(flash().attribute("errors", List.of("revision: the id " + PolicyBundle.builtin().revision()
-                        + " is already taken")));
+                        .with(as(Role.GOVERNANCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(flash().attribute(
+                                "errors",
+                                List.of("revision: the id "
+                                        + PolicyBundle.builtin().revision() + " is already taken")));
         mvc.perform(MockMvcRequestBuilders.multipart("/policies")
                         .file(new MockMultipartFile("bundle", "b.tar.gz", "application/gzip", builtin))
-                        .with(as(Role.DAC_CHAIR)).with(csrf()))
+                        .with(as(Role.DAC_CHAIR))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(events()).isEqualTo(before);
     }
@@ -72,8 +90,11 @@ class PolicyPagesTest extends DecisionTestSupport {
         String revision = unique("ui-test");
         mvc.perform(MockMvcRequestBuilders.multipart("/policies")
                         .file(new MockMultipartFile("bundle", "b.tar.gz", "application/gzip", withRevision(revision)))
-                        .param("note", "same rules, new name").with(as(Role.GOVERNANCE_ADMIN)).with(csrf()))
-                .andExpect(redirectedUrl("/policies")).andExpect(flash().attributeExists("message"));
+                        .param("note", "same rules, new name")
+                        .with(as(Role.GOVERNANCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/policies"))
+                .andExpect(flash().attributeExists("message"));
         assertThat(page("/policies", as(Role.GOVERNANCE_ADMIN)))
                 .contains(revision, "same rules, new name", "/policies/" + revision + "/activate");
 
@@ -84,26 +105,36 @@ class PolicyPagesTest extends DecisionTestSupport {
         decide(node, holder, dataset, permit);
         decide(node, holder, dataset, unique("pm-nowhere"));
         String impact = page("/policies/" + revision + "/impact?last=2", as(Role.DAC_MEMBER));
-        assertThat(impact).contains("id=\"impact-summary\"", "2 recorded decisions evaluated", "None of them would change");
-        assertThat(page("/policies/" + revision + "/impact?last=0", as(Role.AUDITOR))).contains("last: must be between");
-        assertThat(page("/policies/" + revision + "/impact?last=many", as(Role.AUDITOR))).contains("last: must be between");
+        assertThat(impact)
+                .contains("id=\"impact-summary\"", "2 recorded decisions evaluated", "None of them would change");
+        assertThat(page("/policies/" + revision + "/impact?last=0", as(Role.AUDITOR)))
+                .contains("last: must be between");
+        assertThat(page("/policies/" + revision + "/impact?last=many", as(Role.AUDITOR)))
+                .contains("last: must be between");
         mvc.perform(MockMvcRequestBuilders.get("/policies/no-such-rev/impact").with(as(Role.AUDITOR)))
                 .andExpect(status().isNotFound());
 
-        mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/activate").with(as(Role.DAC_CHAIR)).with(csrf()))
+        mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/activate")
+                        .with(as(Role.DAC_CHAIR))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         try {
             mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/activate")
-                            .with(as(Role.GOVERNANCE_ADMIN)).with(csrf()))
-                    .andExpect(redirectedUrl("/policies")).andExpect(flash().attributeExists("message"));
+                            .with(as(Role.GOVERNANCE_ADMIN))
+                            .with(csrf()))
+                    .andExpect(redirectedUrl("/policies"))
+                    .andExpect(flash().attributeExists("message"));
             assertThat(active()).isEqualTo(revision);
         } finally {
             // the test context is shared: leave the revision the other tests expect active
             mvc.perform(MockMvcRequestBuilders.post("/policies/" + previous + "/activate")
-                    .with(as(Role.GOVERNANCE_ADMIN)).with(csrf()));
+                    .with(as(Role.GOVERNANCE_ADMIN))
+                    .with(csrf()));
         }
         assertThat(active()).isEqualTo(previous);
-        mvc.perform(MockMvcRequestBuilders.post("/policies/no-such-rev/activate").with(as(Role.GOVERNANCE_ADMIN)).with(csrf()))
+        mvc.perform(MockMvcRequestBuilders.post("/policies/no-such-rev/activate")
+                        .with(as(Role.GOVERNANCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(flash().attributeExists("errors"));
     }
 
@@ -115,8 +146,10 @@ class PolicyPagesTest extends DecisionTestSupport {
         Path files = Files.createDirectory(dir.resolve("files"));
         run(dir, "tar", "xzf", in.toString(), "-C", files.toString());
         Path manifest = files.resolve(".manifest");
-        Files.writeString(manifest, Files.readString(manifest)
-                .replaceFirst("\"revision\"\\s*:\\s*\"[^\"]*\"", "\"revision\":\"" + revision + "\""));
+        Files.writeString(
+                manifest,
+                Files.readString(manifest)
+                        .replaceFirst("\"revision\"\\s*:\\s*\"[^\"]*\"", "\"revision\":\"" + revision + "\""));
         Path out = dir.resolve("out.tar.gz");
         // files only: the ledger's tar reader takes no directory entries, and opa writes none
         run(files, "sh", "-c", "tar czf '" + out + "' $(find . -type f)");
@@ -124,7 +157,8 @@ class PolicyPagesTest extends DecisionTestSupport {
     }
 
     private static void run(Path dir, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        Process process =
+                new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
         assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
     }
 }

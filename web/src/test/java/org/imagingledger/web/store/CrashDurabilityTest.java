@@ -1,7 +1,5 @@
 package org.imagingledger.web.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -21,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Nothing acknowledged is lost: the ledger runs as its own process on the default H2 file
  * database, answers 201 to a burst of commands, is killed with SIGKILL right after the last
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class CrashDurabilityTest {
 
-    private static final String ADMIN = "Basic " + Base64.getEncoder()
-            .encodeToString("crash.admin:test-only".getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN =
+            "Basic " + Base64.getEncoder().encodeToString("crash.admin:test-only".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -45,7 +45,9 @@ class CrashDurabilityTest {
             awaitUp(port, first);
             for (int i = 0; i < 40; i++) {
                 String id = "node-crash-" + i;
-                HttpResponse<String> answer = post(port, "/api/v1/nodes",
+                HttpResponse<String> answer = post(
+                        port,
+                        "/api/v1/nodes",
                         "{\"id\":\"" + id + "\",\"name\":\"Crash " + i + "\",\"country\":\"IT\"}");
                 assertThat(answer.statusCode()).isEqualTo(201);
                 acknowledged.add(id);
@@ -57,8 +59,11 @@ class CrashDurabilityTest {
         Process second = start(dir, port);
         try {
             awaitUp(port, second);
-            HttpResponse<String> nodes = http.send(HttpRequest.newBuilder(URI.create(base(port) + "/api/v1/nodes"))
-                    .header("Authorization", ADMIN).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> nodes = http.send(
+                    HttpRequest.newBuilder(URI.create(base(port) + "/api/v1/nodes"))
+                            .header("Authorization", ADMIN)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Set<String> stored = new HashSet<>();
             for (JsonNode node : json.readTree(nodes.body())) {
                 stored.add(node.get("id").asText());
@@ -71,14 +76,19 @@ class CrashDurabilityTest {
 
     private static Process start(Path dir, int port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx384m", "-Ddisable-axoniq-console-message=true",
-                "-cp", System.getProperty("java.class.path"), "org.imagingledger.LedgerApplication",
-                "--server.port=" + port,
-                "--logging.level.root=warn",
-                "--ledger.audit.generate-key=true",
-                "--ledger.users[0].username=crash.admin",
-                "--ledger.users[0].password={noop}test-only",
-                "--ledger.users[0].roles=GOVERNANCE_ADMIN")
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx384m",
+                        "-Ddisable-axoniq-console-message=true",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.imagingledger.LedgerApplication",
+                        "--server.port=" + port,
+                        "--logging.level.root=warn",
+                        "--ledger.audit.generate-key=true",
+                        "--ledger.users[0].username=crash.admin",
+                        "--ledger.users[0].password={noop}test-only",
+                        "--ledger.users[0].roles=GOVERNANCE_ADMIN")
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(new File(dir.toFile(), "ledger.log"))
@@ -92,7 +102,9 @@ class CrashDurabilityTest {
                 throw new AssertionError("the ledger process ended with " + process.exitValue() + " before it was up");
             }
             try {
-                HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base(port) + "/login")).build(),
+                HttpResponse<String> login = http.send(
+                        HttpRequest.newBuilder(URI.create(base(port) + "/login"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (login.statusCode() == 200) {
                     return;
@@ -106,9 +118,13 @@ class CrashDurabilityTest {
     }
 
     private HttpResponse<String> post(int port, String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base(port) + path))
-                .header("Authorization", ADMIN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base(port) + path))
+                        .header("Authorization", ADMIN)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String base(int port) {

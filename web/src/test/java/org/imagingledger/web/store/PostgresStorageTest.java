@@ -1,13 +1,13 @@
 package org.imagingledger.web.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.imagingledger.web.support.OnPostgres;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The production storage on a real PostgreSQL: BYTEA, no large objects, no gaps in the global index. */
 @OnPostgres
@@ -20,17 +20,21 @@ class PostgresStorageTest extends ApiTestSupport {
             String id = registerDataset(node, List.of("GRU"), null, false);
             post("/api/v1/datasets/" + id + "/retire", Map.of("reason", "test " + i), bearer(node.token()));
         }
-        assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class)).isZero();
-        List<String> types = jdbc.queryForList("select data_type from information_schema.columns "
-                + "where table_name in ('domain_event_entry','snapshot_event_entry','token_entry') "
-                + "and column_name in ('payload','meta_data','token')", String.class);
+        assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class))
+                .isZero();
+        List<String> types = jdbc.queryForList(
+                "select data_type from information_schema.columns "
+                        + "where table_name in ('domain_event_entry','snapshot_event_entry','token_entry') "
+                        + "and column_name in ('payload','meta_data','token')",
+                String.class);
         assertThat(types).isNotEmpty().containsOnly("bytea");
     }
 
     @Test
     void globalIndexSequenceStepsByOneWithoutGaps() throws Exception {
         assertThat(jdbc.queryForObject(
-                "select increment_by from pg_sequences where sequencename = 'domain_event_entry_seq'", Long.class))
+                        "select increment_by from pg_sequences where sequencename = 'domain_event_entry_seq'",
+                        Long.class))
                 .isEqualTo(1L);
         TestNode node = registerNode("ES");
         registerDataset(node, List.of("HMB"), null, false);

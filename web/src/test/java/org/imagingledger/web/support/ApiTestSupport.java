@@ -1,17 +1,12 @@
 package org.imagingledger.web.support;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.imagingledger.web.security.NodePrincipal;
 import org.imagingledger.application.shared.Role;
+import org.imagingledger.web.security.NodePrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +18,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Base of the API tests: the whole application on H2 (or, with {@link OnPostgres}, on a real
@@ -36,8 +36,10 @@ public abstract class ApiTestSupport {
 
     @Autowired
     protected MockMvc mvc;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected ObjectMapper json;
 
@@ -47,7 +49,8 @@ public abstract class ApiTestSupport {
     }
 
     protected static RequestPostProcessor as(String username, Role... roles) {
-        return user(username).roles(java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new));
+        return user(username)
+                .roles(java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new));
     }
 
     /** A node, by its real bearer token (goes through the token filter). */
@@ -72,7 +75,8 @@ public abstract class ApiTestSupport {
         return count == null ? 0 : count;
     }
 
-    protected ResultActions call(HttpMethod method, String path, Object body, RequestPostProcessor who) throws Exception {
+    protected ResultActions call(HttpMethod method, String path, Object body, RequestPostProcessor who)
+            throws Exception {
         MockHttpServletRequestBuilder builder = request(method, path).with(who).accept(MediaType.APPLICATION_JSON);
         if (body != null) {
             builder.contentType(MediaType.APPLICATION_JSON)
@@ -82,22 +86,28 @@ public abstract class ApiTestSupport {
     }
 
     protected JsonNode post(String path, Object body, RequestPostProcessor who) throws Exception {
-        String text = call(HttpMethod.POST, path, body, who).andExpect(status().is2xxSuccessful())
-                .andReturn().getResponse().getContentAsString();
+        String text = call(HttpMethod.POST, path, body, who)
+                .andExpect(status().is2xxSuccessful())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return text.isEmpty() ? json.nullNode() : json.readTree(text);
     }
 
     protected JsonNode get(String path, RequestPostProcessor who) throws Exception {
-        return json.readTree(call(HttpMethod.GET, path, null, who).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return json.readTree(call(HttpMethod.GET, path, null, who)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     /** A registered node: its id and bearer token. */
-    protected record TestNode(String id, String token) {
-    }
+    protected record TestNode(String id, String token) {}
 
     protected TestNode registerNode(String country) throws Exception {
-        JsonNode created = post("/api/v1/nodes",
+        JsonNode created = post(
+                "/api/v1/nodes",
                 Map.of("id", unique("node"), "name", "Test hospital " + country, "country", country),
                 as(Role.GOVERNANCE_ADMIN));
         return new TestNode(created.get("id").asText(), created.get("token").asText());
@@ -109,12 +119,28 @@ public abstract class ApiTestSupport {
         Map<String, Object> conditions = new java.util.HashMap<>();
         conditions.put("codes", codes);
         conditions.put("disease", disease);
-        JsonNode created = post("/api/v1/datasets", Map.of(
-                "id", unique("ds"),
-                "metadata", Map.of("title", "Lung CT cohort", "cancerType", "MONDO:0008903",
-                        "modalities", List.of("CT"), "subjects", 250, "cases", 400),
-                "conditions", conditions,
-                "nodeApprovalRequired", nodeApproval), bearer(node.token()));
+        JsonNode created = post(
+                "/api/v1/datasets",
+                Map.of(
+                        "id",
+                        unique("ds"),
+                        "metadata",
+                        Map.of(
+                                "title",
+                                "Lung CT cohort",
+                                "cancerType",
+                                "MONDO:0008903",
+                                "modalities",
+                                List.of("CT"),
+                                "subjects",
+                                250,
+                                "cases",
+                                400),
+                        "conditions",
+                        conditions,
+                        "nodeApprovalRequired",
+                        nodeApproval),
+                bearer(node.token()));
         return created.get("id").asText();
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.test.web.servlet.ResultActions;
 public abstract class DecisionTestSupport extends PermitTestSupport {
 
     /** A question for an HMB (DUO:0000006) purpose, as a mutable map so tests can break it. */
-    protected static Map<String, Object> question(String principal, String dataset, String permit, List<String> subjects) {
+    protected static Map<String, Object> question(
+            String principal, String dataset, String permit, List<String> subjects) {
         Map<String, Object> purpose = new HashMap<>();
         purpose.put("codes", List.of("DUO:0000006"));
         purpose.put("disease", null);

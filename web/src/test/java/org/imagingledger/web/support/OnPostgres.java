@@ -14,5 +14,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @ActiveProfiles({"test", "postgres"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
-public @interface OnPostgres {
-}
+public @interface OnPostgres {}

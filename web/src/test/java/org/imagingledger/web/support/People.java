@@ -5,8 +5,7 @@ import org.imagingledger.application.shared.Caller;
 /** Callers for tests that drive the application services directly (to set up state quickly). */
 public final class People {
 
-    private People() {
-    }
+    private People() {}
 
     /** A person acting under their name; the services check roles only where the rule names one. */
     public static Caller as(String name) {

@@ -24,10 +24,19 @@ public abstract class PermitTestSupport extends ApiTestSupport {
             throws Exception {
         String permitId = unique("pm");
         Instant now = Instant.now();
-        eventGateway.publish(new AccessRequestApproved(unique("ar"), permitId, holder, datasets,
-                new ResearchPurpose(List.of("HMB"), null, false, false, true), operations, List.of("team.member"),
-                now.minus(Duration.ofHours(1)), now.plus(validFor), List.of("publish results, openly"),
-                "dac_chair", now));
+        eventGateway.publish(new AccessRequestApproved(
+                unique("ar"),
+                permitId,
+                holder,
+                datasets,
+                new ResearchPurpose(List.of("HMB"), null, false, false, true),
+                operations,
+                List.of("team.member"),
+                now.minus(Duration.ofHours(1)),
+                now.plus(validFor),
+                List.of("publish results, openly"),
+                "dac_chair",
+                now));
         return permitId;
     }
 

@@ -22,7 +22,10 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
         if (server == null) {
             try {
                 File dir = Files.createTempDirectory("ledger-pg").toFile();
-                server = EmbeddedPostgres.builder().setOverrideWorkingDirectory(dir).setCleanDataDirectory(true).start();
+                server = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(dir)
+                        .setCleanDataDirectory(true)
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();
@@ -41,7 +44,8 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
     public static synchronized String newDatabaseUrl() {
         EmbeddedPostgres pg = server();
         String name = "ledger_" + (++databases);
-        try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+        try (var c = pg.getPostgresDatabase().getConnection();
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -52,8 +56,9 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + newDatabaseUrl(),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=").applyTo(context);
+                        "spring.datasource.url=" + newDatabaseUrl(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=")
+                .applyTo(context);
     }
 }

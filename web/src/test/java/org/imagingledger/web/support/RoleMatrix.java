@@ -1,8 +1,5 @@
 package org.imagingledger.web.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,6 +12,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Proves who may call an endpoint: every role outside the allowed set gets 403, every role
@@ -37,7 +37,9 @@ public final class RoleMatrix {
         for (Role role : Role.values()) {
             MockHttpServletResponse response = perform(method, path, body, principals.apply(role));
             int status = response.getStatus();
-            assertThat(status).as("%s %s as %s must not fail", method, path, role).isLessThan(500);
+            assertThat(status)
+                    .as("%s %s as %s must not fail", method, path, role)
+                    .isLessThan(500);
             if (permitted.contains(role)) {
                 assertThat(status).as("%s %s as %s", method, path, role).isNotIn(401, 403);
             } else {
@@ -48,10 +50,14 @@ public final class RoleMatrix {
             }
         }
         MockHttpServletResponse anonymous = perform(method, path, body, request -> request);
-        assertThat(anonymous.getStatus()).as("%s %s anonymous must not fail", method, path).isLessThan(500);
+        assertThat(anonymous.getStatus())
+                .as("%s %s anonymous must not fail", method, path)
+                .isLessThan(500);
         assertThat(anonymous.getStatus()).as("%s %s anonymous", method, path).isIn(401, 302);
         if (isApi(path)) {
-            assertThat(anonymous.getStatus()).as("%s %s anonymous", method, path).isEqualTo(401);
+            assertThat(anonymous.getStatus())
+                    .as("%s %s anonymous", method, path)
+                    .isEqualTo(401);
             assertProblem(anonymous, ErrorCodes.UNAUTHENTICATED, "%s %s anonymous".formatted(method, path));
         }
     }
@@ -64,11 +70,15 @@ public final class RoleMatrix {
         assertThat(response.getContentType()).as("%s: Content-Type", who).isNotNull();
         assertThat(MediaType.parseMediaType(response.getContentType())
                         .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .as("%s: Content-Type %s", who, response.getContentType()).isTrue();
+                .as("%s: Content-Type %s", who, response.getContentType())
+                .isTrue();
         JsonNode problem = Problems.body(response);
-        assertThat(problem.path("status").asInt()).as("%s: $.status of %s", who, problem)
+        assertThat(problem.path("status").asInt())
+                .as("%s: $.status of %s", who, problem)
                 .isEqualTo(response.getStatus());
-        assertThat(problem.path("code").asText(null)).as("%s: $.code of %s", who, problem).isEqualTo(code);
+        assertThat(problem.path("code").asText(null))
+                .as("%s: $.code of %s", who, problem)
+                .isEqualTo(code);
     }
 
     private MockHttpServletResponse perform(HttpMethod method, String path, String body, RequestPostProcessor who)

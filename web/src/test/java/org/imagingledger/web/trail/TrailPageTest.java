@@ -1,13 +1,13 @@
 package org.imagingledger.web.trail;
 
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class TrailPageTest extends ApiTestSupport {
 
@@ -22,11 +22,13 @@ class TrailPageTest extends ApiTestSupport {
 
     @Test
     void trailPageOfAnUnknownRecordIsNotFoundNotAnError() throws Exception {
-        mvc.perform(MockMvcRequestBuilders.get("/trail/no-such-record").with(as(Role.AUDITOR))).andExpect(status().isNotFound());
+        mvc.perform(MockMvcRequestBuilders.get("/trail/no-such-record").with(as(Role.AUDITOR)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void researchersDoNotSeeTrails() throws Exception {
-        mvc.perform(MockMvcRequestBuilders.get("/trail/anything").with(as(Role.RESEARCHER))).andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.get("/trail/anything").with(as(Role.RESEARCHER)))
+                .andExpect(status().isForbidden());
     }
 }

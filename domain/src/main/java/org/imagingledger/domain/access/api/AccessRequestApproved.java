@@ -9,8 +9,16 @@ import java.util.List;
  * datasets (those the holding nodes agreed to), purpose, operations, members (applicant and
  * team), validity and the conditions the DAC attached.
  */
-public record AccessRequestApproved(String requestId, String permitId, String applicant, List<String> datasets,
-                                    ResearchPurpose purpose, List<String> operations, List<String> members,
-                                    Instant validFrom, Instant validUntil, List<String> conditions,
-                                    String actor, Instant at) {
-}
+public record AccessRequestApproved(
+        String requestId,
+        String permitId,
+        String applicant,
+        List<String> datasets,
+        ResearchPurpose purpose,
+        List<String> operations,
+        List<String> members,
+        Instant validFrom,
+        Instant validUntil,
+        List<String> conditions,
+        String actor,
+        Instant at) {}

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The request went to the DAC; the statutory deadline runs from now. */
-public record AccessRequestSubmitted(String requestId, String applicant, List<String> datasets,
-                                     Map<String, String> nodeApprovals, Instant deadline, String actor,
-                                     Instant at) {
-}
+public record AccessRequestSubmitted(
+        String requestId,
+        String applicant,
+        List<String> datasets,
+        Map<String, String> nodeApprovals,
+        Instant deadline,
+        String actor,
+        Instant at) {}

@@ -5,7 +5,11 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The chair approves; the application chooses {@code permitId}, the id of the permit this issues. */
-public record ApproveAccessRequest(@TargetAggregateIdentifier String requestId, String permitId,
-                                   List<String> conditions, Instant validFrom, Instant validUntil,
-                                   String actor, Instant at) {
-}
+public record ApproveAccessRequest(
+        @TargetAggregateIdentifier String requestId,
+        String permitId,
+        List<String> conditions,
+        Instant validFrom,
+        Instant validUntil,
+        String actor,
+        Instant at) {}

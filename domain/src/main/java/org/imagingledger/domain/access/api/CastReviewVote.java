@@ -4,6 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An assigned reviewer (the actor) votes, once, with a comment. */
-public record CastReviewVote(@TargetAggregateIdentifier String requestId, ReviewVote vote, String comment,
-                             String actor, Instant at) {
-}
+public record CastReviewVote(
+        @TargetAggregateIdentifier String requestId, ReviewVote vote, String comment, String actor, Instant at) {}

@@ -1,12 +1,12 @@
 package org.imagingledger.domain.access.api;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import static org.imagingledger.domain.access.api.AccessRequestStatus.DRAFT;
 import static org.imagingledger.domain.access.api.AccessRequestStatus.RETURNED;
 import static org.imagingledger.domain.access.api.AccessRequestStatus.SUBMITTED;
 import static org.imagingledger.domain.access.api.AccessRequestStatus.UNDER_REVIEW;
-
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * What may be done to an access request in which state: the one table that the aggregate

@@ -8,7 +8,12 @@ import java.util.List;
  * except the team. Datasets and team members are identifiers, operations are
  * {@link org.imagingledger.domain.shared.Operation} names.
  */
-public record RequestContent(String title, List<String> datasets, ResearchPurpose purpose, String summary,
-                             List<String> operations, Instant periodFrom, Instant periodUntil,
-                             List<String> team) {
-}
+public record RequestContent(
+        String title,
+        List<String> datasets,
+        ResearchPurpose purpose,
+        String summary,
+        List<String> operations,
+        Instant periodFrom,
+        Instant periodUntil,
+        List<String> team) {}

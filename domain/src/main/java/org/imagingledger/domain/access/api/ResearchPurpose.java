@@ -7,6 +7,5 @@ import java.util.List;
  * describe the research (e.g. HMB, DS, POA), the Mondo disease id for disease-specific work,
  * and the three flags that DUO modifiers (NCU, NPU, NMDS) test.
  */
-public record ResearchPurpose(List<String> codes, String disease, boolean commercial, boolean forProfit,
-                              boolean methodsDevelopment) {
-}
+public record ResearchPurpose(
+        List<String> codes, String disease, boolean commercial, boolean forProfit, boolean methodsDevelopment) {}

@@ -4,6 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replaces the content of a draft, or of a request returned for changes. */
-public record ReviseAccessRequestDraft(@TargetAggregateIdentifier String requestId, RequestContent content,
-                                       String actor, Instant at) {
-}
+public record ReviseAccessRequestDraft(
+        @TargetAggregateIdentifier String requestId, RequestContent content, String actor, Instant at) {}

@@ -9,6 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * dataset whose holding node must agree to that node's id; the application looks it up in the
  * catalogue, which the aggregate cannot see.
  */
-public record SubmitAccessRequest(@TargetAggregateIdentifier String requestId, Map<String, String> nodeApprovals,
-                                  String actor, Instant at) {
-}
+public record SubmitAccessRequest(
+        @TargetAggregateIdentifier String requestId, Map<String, String> nodeApprovals, String actor, Instant at) {}

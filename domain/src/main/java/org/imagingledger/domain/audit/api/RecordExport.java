@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Records that an auditor took an export package: the trail of the trail. */
-public record RecordExport(String exportId, Map<String, String> filters, long events, long checkpointSize,
-                           String packageSha256, String actor, Instant at) {
-}
+public record RecordExport(
+        String exportId,
+        Map<String, String> filters,
+        long events,
+        long checkpointSize,
+        String packageSha256,
+        String actor,
+        Instant at) {}

@@ -3,5 +3,4 @@ package org.imagingledger.domain.catalogue.api;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RetireDataset(@TargetAggregateIdentifier String datasetId, String reason, String actor, Instant at) {
-}
+public record RetireDataset(@TargetAggregateIdentifier String datasetId, String reason, String actor, Instant at) {}

@@ -7,5 +7,4 @@ import java.util.List;
  * addressee is who may acknowledge it: the node id for a node, the permit holder for a
  * permit. Datasets are those of the consent that the recipient holds or covers.
  */
-public record NoticeRecipient(RecipientKind kind, String id, String addressee, List<String> datasets) {
-}
+public record NoticeRecipient(RecipientKind kind, String id, String addressee, List<String> datasets) {}

@@ -1,5 +1,6 @@
 package org.imagingledger.domain.consent.api;
 
 public enum RecipientKind {
-    NODE, PERMIT
+    NODE,
+    PERMIT
 }

@@ -9,6 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * data and the live permits that cover it), since only the views know them; the recording
  * node must be one of them.
  */
-public record WithdrawConsent(@TargetAggregateIdentifier String consentId, List<NoticeRecipient> recipients,
-                              String actor, Instant at) {
-}
+public record WithdrawConsent(
+        @TargetAggregateIdentifier String consentId, List<NoticeRecipient> recipients, String actor, Instant at) {}

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** One notice of a withdrawal, to be acknowledged by its addressee once the data is out of use. */
-public record WithdrawalNoticeIssued(String consentId, String noticeId, RecipientKind recipientKind,
-                                     String recipientId, String addressee, List<String> datasets,
-                                     String actor, Instant at) {
-}
+public record WithdrawalNoticeIssued(
+        String consentId,
+        String noticeId,
+        RecipientKind recipientKind,
+        String recipientId,
+        String addressee,
+        List<String> datasets,
+        String actor,
+        Instant at) {}

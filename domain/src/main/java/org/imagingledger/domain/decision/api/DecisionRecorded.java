@@ -10,8 +10,19 @@ import java.util.List;
  * failed, {@code allow} is false, {@code failure} says why and {@code result} is the ledger's
  * fail-closed answer.
  */
-public record DecisionRecorded(String decisionId, String nodeId, String principal, String operation,
-                               String datasetId, String permitId, String input, String inputSha256,
-                               String policyRevision, String engine, boolean allow, List<String> reasonCodes,
-                               String result, String failure, Instant at) {
-}
+public record DecisionRecorded(
+        String decisionId,
+        String nodeId,
+        String principal,
+        String operation,
+        String datasetId,
+        String permitId,
+        String input,
+        String inputSha256,
+        String policyRevision,
+        String engine,
+        boolean allow,
+        List<String> reasonCodes,
+        String result,
+        String failure,
+        Instant at) {}

@@ -6,8 +6,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 
 /** Issues the permit an approved access request grants; sent by the ledger on approval. */
-public record IssuePermit(@TargetAggregateIdentifier String permitId, String requestId, String holder,
-                          List<String> datasets, ResearchPurpose purpose, List<String> operations,
-                          List<String> members, Instant validFrom, Instant validUntil, List<String> conditions,
-                          String actor, Instant at) {
-}
+public record IssuePermit(
+        @TargetAggregateIdentifier String permitId,
+        String requestId,
+        String holder,
+        List<String> datasets,
+        ResearchPurpose purpose,
+        List<String> operations,
+        List<String> members,
+        Instant validFrom,
+        Instant validUntil,
+        List<String> conditions,
+        String actor,
+        Instant at) {}

@@ -8,8 +8,16 @@ import org.imagingledger.domain.access.api.ResearchPurpose;
  * A permit: datasets × purpose × operations × people × period. The holder is the applicant
  * and always one of the members.
  */
-public record PermitIssued(String permitId, String requestId, String holder, List<String> datasets,
-                           ResearchPurpose purpose, List<String> operations, List<String> members,
-                           Instant validFrom, Instant validUntil, List<String> conditions,
-                           String actor, Instant at) {
-}
+public record PermitIssued(
+        String permitId,
+        String requestId,
+        String holder,
+        List<String> datasets,
+        ResearchPurpose purpose,
+        List<String> operations,
+        List<String> members,
+        Instant validFrom,
+        Instant validUntil,
+        List<String> conditions,
+        String actor,
+        Instant at) {}

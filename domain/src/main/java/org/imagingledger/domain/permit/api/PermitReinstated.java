@@ -2,5 +2,4 @@ package org.imagingledger.domain.permit.api;
 
 import java.time.Instant;
 
-public record PermitReinstated(String permitId, String actor, Instant at) {
-}
+public record PermitReinstated(String permitId, String actor, Instant at) {}

@@ -2,7 +2,10 @@ package org.imagingledger.domain.permit.api;
 
 /** ACTIVE and SUSPENDED permits are live; REVOKED and EXPIRED are final. */
 public enum PermitStatus {
-    ACTIVE, SUSPENDED, REVOKED, EXPIRED;
+    ACTIVE,
+    SUSPENDED,
+    REVOKED,
+    EXPIRED;
 
     public boolean isLive() {
         return this == ACTIVE || this == SUSPENDED;

@@ -4,6 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Makes a published revision the one that answers every new decision. */
-public record ActivatePolicyBundle(@TargetAggregateIdentifier String revision, String previousRevision,
-                                   String actor, Instant at) {
-}
+public record ActivatePolicyBundle(
+        @TargetAggregateIdentifier String revision, String previousRevision, String actor, Instant at) {}

@@ -1,8 +1,5 @@
 package org.imagingledger.domain.access.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -15,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Which access-request state allows which action, written out: x allowed, - refused. The
@@ -40,7 +40,9 @@ class RequestActionTest {
 
     private static List<AccessRequestStatus> columns() {
         String header = TABLE.lines().findFirst().orElseThrow().trim();
-        return Arrays.stream(header.split("\\s+")).map(AccessRequestStatus::valueOf).toList();
+        return Arrays.stream(header.split("\\s+"))
+                .map(AccessRequestStatus::valueOf)
+                .toList();
     }
 
     private static Map<RequestAction, Set<AccessRequestStatus>> expected() {
@@ -66,7 +68,8 @@ class RequestActionTest {
         List<Arguments> rows = new ArrayList<>();
         for (RequestAction action : RequestAction.values()) {
             for (AccessRequestStatus status : AccessRequestStatus.values()) {
-                rows.add(arguments(action, status, expected.getOrDefault(action, Set.of()).contains(status)));
+                rows.add(arguments(
+                        action, status, expected.getOrDefault(action, Set.of()).contains(status)));
             }
         }
         return rows.stream();
@@ -88,8 +91,9 @@ class RequestActionTest {
     @Test
     void decidedAndWithdrawnRequestsAllowNothing() {
         for (RequestAction action : RequestAction.values()) {
-            assertThat(action.allowedIn()).as(action.name()).allMatch(s -> s == AccessRequestStatus.DRAFT
-                    || s == AccessRequestStatus.RETURNED || s.isOpen());
+            assertThat(action.allowedIn())
+                    .as(action.name())
+                    .allMatch(s -> s == AccessRequestStatus.DRAFT || s == AccessRequestStatus.RETURNED || s.isOpen());
         }
     }
 }
