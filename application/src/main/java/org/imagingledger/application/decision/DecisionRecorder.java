@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -23,15 +24,49 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them in one transaction (events and decision log rows together), then releases the callers.
  * A caller is answered only after its decision is committed; a batch that fails is retried
  * one decision at a time so that one bad decision cannot cost the others their record.
+ *
+ * <p>A caller that stops waiting can withdraw its decisions only while the writer has not taken
+ * them ({@link Ticket#withdraw()}); once taken, they are committed or fail as a whole, and the
+ * caller must learn which before it answers, so that what a node was told is what the log says.
  */
 @Component
 public class DecisionRecorder implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionRecorder.class);
 
-    private record Pending(List<DecisionRecorded> decisions, CompletableFuture<Void> stored) {}
+    private static final int WAITING = 0;
+    private static final int TAKEN = 1;
+    private static final int WITHDRAWN = 2;
 
-    private final BlockingQueue<Pending> queue;
+    /** Decisions handed to the writer; completes when they are durable. */
+    public static final class Ticket {
+        private final List<DecisionRecorded> decisions;
+        private final CompletableFuture<Void> stored = new CompletableFuture<>();
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+
+        private Ticket(List<DecisionRecorded> decisions) {
+            this.decisions = decisions;
+        }
+
+        public CompletableFuture<Void> stored() {
+            return stored;
+        }
+
+        /** True when the decisions will never be written: the writer had not taken them yet. */
+        public boolean withdraw() {
+            boolean withdrawn = state.compareAndSet(WAITING, WITHDRAWN);
+            if (withdrawn) {
+                stored.cancel(false);
+            }
+            return withdrawn;
+        }
+
+        private boolean take() {
+            return state.compareAndSet(WAITING, TAKEN);
+        }
+    }
+
+    private final BlockingQueue<Ticket> queue;
     private final EventStore eventStore;
     private final TransactionTemplate transaction;
     private final int maxBatch;
@@ -50,28 +85,31 @@ public class DecisionRecorder implements SmartLifecycle {
     }
 
     /** Completes when the decisions are durable; fails when they could not be stored. */
-    public CompletableFuture<Void> record(List<DecisionRecorded> decisions) {
-        Pending pending = new Pending(decisions, new CompletableFuture<>());
+    public Ticket record(List<DecisionRecorded> decisions) {
+        Ticket pending = new Ticket(decisions);
         if (!running) {
             pending.stored.completeExceptionally(new IllegalStateException("the decision recorder is stopped"));
         } else if (!queue.offer(pending)) {
             pending.stored.completeExceptionally(
                     new IllegalStateException("too many decisions waiting to be recorded"));
         }
-        return pending.stored;
+        return pending;
     }
 
     private void writeLoop() {
-        List<Pending> batch = new ArrayList<>();
+        List<Ticket> batch = new ArrayList<>();
         while (running || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                Ticket first = queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                write(batch);
+                batch.removeIf(ticket -> !ticket.take());
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
@@ -81,7 +119,7 @@ public class DecisionRecorder implements SmartLifecycle {
         }
     }
 
-    private void write(List<Pending> batch) {
+    private void write(List<Ticket> batch) {
         try {
             store(batch);
             batch.forEach(p -> p.stored.complete(null));
@@ -91,15 +129,15 @@ public class DecisionRecorder implements SmartLifecycle {
                 batch.get(0).stored.completeExceptionally(e);
                 return;
             }
-            for (Pending pending : batch) {
+            for (Ticket pending : batch) {
                 write(List.of(pending));
             }
         }
     }
 
-    private void store(List<Pending> batch) {
+    private void store(List<Ticket> batch) {
         List<EventMessage<?>> messages = new ArrayList<>();
-        for (Pending pending : batch) {
+        for (Ticket pending : batch) {
             for (DecisionRecorded decision : pending.decisions) {
                 messages.add(
                         new GenericDomainEventMessage<>(Decisions.AGGREGATE_TYPE, decision.decisionId(), 0L, decision));

@@ -114,13 +114,13 @@ public class DecisionService {
                     now));
             results.add(result);
         }
-        boolean recorded = await(decisions);
+        Outcome outcome = await(decisions);
         List<Answer> answers = new ArrayList<>(decisions.size());
         for (int i = 0; i < decisions.size(); i++) {
             DecisionRecorded d = decisions.get(i);
             JsonNode result = results.get(i);
             answers.add(
-                    recorded
+                    outcome == Outcome.RECORDED
                             ? new Answer(
                                     d.decisionId(),
                                     d.allow(),
@@ -129,7 +129,7 @@ public class DecisionService {
                                     d.policyRevision(),
                                     true)
                             : new Answer(
-                                    null,
+                                    outcome == Outcome.REPLACED ? d.decisionId() : null,
                                     false,
                                     FailClosed.notRecorded(),
                                     json.createArrayNode(),
@@ -139,17 +139,58 @@ public class DecisionService {
         return answers;
     }
 
-    private boolean await(List<DecisionRecorded> decisions) {
+    /** RECORDED: as decided. FAILED: nothing stored, answered deny. REPLACED: stored as the deny that was answered. */
+    private enum Outcome {
+        RECORDED,
+        FAILED,
+        REPLACED
+    }
+
+    /**
+     * Waits for the record. When it does not come in time, the decisions are withdrawn from the
+     * writer if it has not taken them, and the deny the node is then told is recorded in their
+     * place (same ids, the timeout as the reason); if the writer has taken them, their commit is
+     * under way and its outcome, whichever it is, is what the node is told.
+     */
+    private Outcome await(List<DecisionRecorded> decisions) {
+        DecisionRecorder.Ticket ticket = recorder.record(decisions);
         try {
-            recorder.record(decisions).get(recordTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException | TimeoutException e) {
+            ticket.stored().get(recordTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return Outcome.RECORDED;
+        } catch (TimeoutException e) {
+            if (ticket.withdraw()) {
+                log.error("{} decision(s) not recorded within {}: answered and recorded as denies", decisions.size(),
+                        recordTimeout);
+                recorder.record(decisions.stream().map(this::asUnrecordedDeny).toList());
+                return Outcome.REPLACED;
+            }
+            return finish(ticket);
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
             log.error("{} decision(s) could not be recorded: answered deny", decisions.size(), e);
-            return false;
+            return Outcome.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return ticket.withdraw() ? Outcome.FAILED : finish(ticket);
         }
+    }
+
+    /** The writer holds the decisions: their commit ends either way, and decides the answer. */
+    private static Outcome finish(DecisionRecorder.Ticket ticket) {
+        try {
+            ticket.stored().join();
+            return Outcome.RECORDED;
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return Outcome.FAILED;
+        }
+    }
+
+    private DecisionRecorded asUnrecordedDeny(DecisionRecorded d) {
+        ObjectNode deny = FailClosed.notRecordedResult();
+        return new DecisionRecorded(d.decisionId(), d.nodeId(), d.principal(), d.operation(), d.datasetId(),
+                d.permitId(), d.input(), d.inputSha256(), d.policyRevision(), d.engine(), false,
+                FailClosed.codes(deny), write(deny),
+                "not recorded within " + recordTimeout.toMillis() + " ms; the deny that was answered is recorded instead",
+                d.at());
     }
 
     private String write(JsonNode node) {

@@ -24,6 +24,15 @@ final class FailClosed {
         return result;
     }
 
+    /** The result recorded in place of a decision whose record did not come in time: the deny the node was told. */
+    static ObjectNode notRecordedResult() {
+        ObjectNode result = NODES.objectNode();
+        result.put("allow", false);
+        result.set("reasons", notRecorded());
+        result.putArray("obligations");
+        return result;
+    }
+
     static ArrayNode notRecorded() {
         return NODES.arrayNode().add(reason(NOT_RECORDED, "the decision could not be recorded, so access is denied"));
     }
