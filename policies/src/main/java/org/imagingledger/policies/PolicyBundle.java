@@ -37,15 +37,26 @@ public final class PolicyBundle {
         this.data = data;
     }
 
+    /** The default bounds of an unpacked bundle: any one file, and all files together. */
+    public static final long MAX_ENTRY_BYTES = 32L << 20;
+
+    public static final long MAX_UNPACKED_BYTES = 64L << 20;
+
     /** Reads and checks a bundle; the message of the exception names what is wrong. */
     public static PolicyBundle read(byte[] bytes) throws InvalidBundleException {
+        return read(bytes, MAX_ENTRY_BYTES, MAX_UNPACKED_BYTES);
+    }
+
+    /** As {@link #read(byte[])}, with the bounds of one unpacked file and of the whole unpacked bundle. */
+    public static PolicyBundle read(byte[] bytes, long maxEntryBytes, long maxUnpackedBytes)
+            throws InvalidBundleException {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidBundleException("the bundle is empty");
         }
         if (bytes.length > MAX_BYTES) {
             throw new InvalidBundleException("the bundle is larger than 32 MiB");
         }
-        Map<String, byte[]> files = TarGz.read(bytes);
+        Map<String, byte[]> files = TarGz.read(bytes, maxEntryBytes, maxUnpackedBytes);
         byte[] manifestBytes = files.get(".manifest");
         if (manifestBytes == null) {
             throw new InvalidBundleException("the bundle has no /.manifest");

@@ -11,6 +11,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Just enough of the tar format to read an OPA bundle (regular files, ustar prefixes, GNU long
  * names and pax headers skipped); a dependency for this would be larger than the reader.
+ *
+ * <p>A bundle comes from an upload, so nothing in it is trusted: an entry's size is taken from
+ * the bytes actually read, never allocated from its header, and both each entry and the whole
+ * unpacked archive are bounded, so a small gzip stream cannot unpack into gigabytes.
  */
 final class TarGz {
 
@@ -20,8 +24,9 @@ final class TarGz {
     private TarGz() {}
 
     /** File name (without a leading '/') to content. */
-    static Map<String, byte[]> read(byte[] tarGz) throws InvalidBundleException {
+    static Map<String, byte[]> read(byte[] tarGz, long maxEntry, long maxTotal) throws InvalidBundleException {
         Map<String, byte[]> files = new HashMap<>();
+        long total = 0;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(tarGz))) {
             String longName = null;
             byte[] header = new byte[BLOCK];
@@ -35,11 +40,19 @@ final class TarGz {
                     name = prefix + "/" + name;
                 }
                 long size = octal(header, 124, 12);
-                if (size < 0 || size > Integer.MAX_VALUE - BLOCK) {
+                if (size < 0) {
                     throw new InvalidBundleException("the bundle's tar headers are corrupt");
                 }
-                byte[] content = new byte[(int) size];
-                if (!readFully(in, content)) {
+                if (size > maxEntry) {
+                    throw new InvalidBundleException("an entry of the bundle is larger than " + maxEntry + " bytes");
+                }
+                total += BLOCK + size;
+                if (total > maxTotal) {
+                    throw new InvalidBundleException("the bundle unpacks to more than " + maxTotal + " bytes");
+                }
+                // readNBytes grows its buffer as bytes arrive: a header claiming more than the stream holds costs nothing
+                byte[] content = in.readNBytes((int) size);
+                if (content.length < size) {
                     throw new InvalidBundleException("the bundle's tar stream ends early");
                 }
                 in.skipNBytes((BLOCK - size % BLOCK) % BLOCK);

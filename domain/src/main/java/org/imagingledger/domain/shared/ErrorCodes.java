@@ -81,6 +81,8 @@ public final class ErrorCodes {
     public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
     public static final String NO_SUCH_PATH = "no_such_path";
     public static final String NOT_JSON = "not_json";
+    public static final String NOT_MULTIPART = "not_multipart";
+    public static final String TOO_LARGE = "too_large";
     public static final String UNAUTHENTICATED = "unauthenticated";
     public static final String UNKNOWN_TOKEN = "unknown_token";
 

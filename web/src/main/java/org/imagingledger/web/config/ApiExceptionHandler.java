@@ -108,6 +108,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof BodyLimits.TooLarge large) {
+                return tooLarge(large.limit(), locale);
+            }
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof com.fasterxml.jackson.core.JsonParseException) {
                 return invalid("body", ErrorCodes.NOT_JSON, "must be a JSON document of the documented shape", locale);
             }
@@ -131,6 +136,28 @@ class ApiExceptionHandler {
             return invalid(path(mapping), ErrorCodes.WRONG_TYPE, "has the wrong type or format", locale);
         }
         return invalid("body", ErrorCodes.NOT_JSON, "must be a JSON document of the documented shape", locale);
+    }
+
+    @ExceptionHandler(BodyLimits.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyLimits.TooLarge e, Locale locale) {
+        return tooLarge(e.limit(), locale);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, Locale locale) {
+        return tooLarge(e.getMaxUploadSize(), locale);
+    }
+
+    /** A malformed multipart body (no boundary, cut short) is the caller's error, not the server's. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(org.springframework.web.multipart.MultipartException e, Locale locale) {
+        return invalid("body", ErrorCodes.NOT_MULTIPART, "must be a well-formed multipart/form-data body", locale);
+    }
+
+    private ResponseEntity<ProblemDetail> tooLarge(long limit, Locale locale) {
+        return respond(problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCodes.TOO_LARGE, List.of(String.valueOf(limit)),
+                "the body is larger than " + limit + " bytes", List.of(), locale));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.time.Duration;
+import org.imagingledger.domain.shared.ErrorCodes;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +29,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** English by default, Italian with ?lang=it (kept in a cookie). */
 @Configuration
+@EnableConfigurationProperties(BodyLimits.Settings.class)
 class WebConfig implements WebMvcConfigurer {
 
     /** The languages the ledger speaks; anything else is answered in English. */
@@ -44,8 +51,33 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Body limits act after authentication (Spring Security's filters) and before anything reads the body. */
+    @Bean
+    FilterRegistrationBean<BodyLimits> bodyLimits(BodyLimits.Settings settings, Problems problems, ObjectMapper json,
+                                                  LocaleResolver locales) {
+        BodyLimits.TooLargeResponder responder = (request, response, limit) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                ProblemDetail problem = problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCodes.TOO_LARGE,
+                        List.of(String.valueOf(limit)), "the body is larger than " + limit + " bytes", List.of(),
+                        locales.resolveLocale(request));
+                problem.setInstance(java.net.URI.create(request.getRequestURI()));
+                response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                json.writeValue(response.getOutputStream(), problem);
+            } else {
+                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            }
+        };
+        FilterRegistrationBean<BodyLimits> registration =
+                new FilterRegistrationBean<>(new BodyLimits(settings, responder));
+        registration.setOrder(0);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AuthorizeBeforeBody());
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
