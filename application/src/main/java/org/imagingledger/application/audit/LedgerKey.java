@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.KeyPair;
-import java.util.Set;
+import org.imagingledger.application.config.SafeStart;
 import org.imagingledger.audit.integrity.Ed25519Keys;
 import org.imagingledger.audit.integrity.SigningKey;
 import org.slf4j.Logger;
@@ -60,15 +59,9 @@ public class LedgerKey {
 
     private static void generate(Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
             KeyPair pair = Ed25519Keys.generate();
-            Files.writeString(
+            SafeStart.writeOwnerOnly(
                     file, Ed25519Keys.privatePem(pair.getPrivate()) + Ed25519Keys.publicPem(pair.getPublic()));
-            // owner-only where the file system has POSIX permissions; elsewhere the defaults stay
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(
-                        file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-            }
             log.warn("generated a demonstration checkpoint signing key in {}", file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -48,6 +48,7 @@ class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("ledger-lang");
         resolver.setDefaultLocaleFunction(header::resolveLocale);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
         return resolver;
     }
 

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's "postgres,demo": the whole demo seeds on PostgreSQL too, through the commands. */
-@SpringBootTest(properties = "ledger.demo.enabled=true")
+@SpringBootTest(properties = {"ledger.demo.enabled=true", "ledger.demo.allow-on-postgres=true"})
 @OnPostgres
 class DemoOnPostgresTest {
 
