@@ -46,9 +46,11 @@ public class DecisionService {
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration recordTimeout;
+    private final NodeQuotas quotas;
 
     DecisionService(
             PolicyInputs inputs,
+            NodeQuotas quotas,
             PolicyBundles bundles,
             Engines engines,
             DecisionRecorder recorder,
@@ -62,11 +64,13 @@ public class DecisionService {
         this.json = json;
         this.clock = clock;
         this.recordTimeout = recordTimeout;
+        this.quotas = quotas;
     }
 
     public List<Answer> decide(List<Question> questions, Caller caller) {
         String nodeId = caller.node()
                 .orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node asks for decisions"));
+        quotas.admit(nodeId, questions);
         Instant now = clock.instant();
         Optional<PolicyBundle> bundle = bundles.active();
         PolicyEngine engine = engines.live();

@@ -51,6 +51,18 @@ class ApiExceptionHandler {
         return respond(problems.of(e, status, locale));
     }
 
+    /** Over a quota: 429, with Retry-After when waiting helps. Nothing was recorded. */
+    @ExceptionHandler(org.imagingledger.application.shared.QuotaExceeded.class)
+    ResponseEntity<ProblemDetail> quota(org.imagingledger.application.shared.QuotaExceeded e, Locale locale) {
+        ProblemDetail problem = problems.of(HttpStatus.TOO_MANY_REQUESTS, e.code(), e.args(), e.getMessage(), List.of(),
+                locale);
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        e.retryAfter().ifPresent(wait -> answer.header("Retry-After",
+                String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        return answer.body(problem);
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> wrapped(CommandExecutionException e, Locale locale) {
         Throwable cause = e.getCause();

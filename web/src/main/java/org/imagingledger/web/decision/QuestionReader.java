@@ -18,7 +18,6 @@ import org.imagingledger.domain.shared.Violations;
  */
 final class QuestionReader {
 
-    static final int MAX_SUBJECTS = 10_000;
     private static final Set<String> FIELDS =
             Set.of("principal", "operation", "datasetId", "permitId", "purpose", "subjects");
     private static final Set<String> PURPOSE_FIELDS =
@@ -106,14 +105,6 @@ final class QuestionReader {
         }
         if (!node.isArray()) {
             violations.add(at, ErrorCodes.WRONG_TYPE, "must be a list of subject pseudonyms");
-            return List.of();
-        }
-        if (node.size() > MAX_SUBJECTS) {
-            violations.add(
-                    at,
-                    ErrorCodes.TOO_MANY,
-                    "must name at most " + MAX_SUBJECTS + " subjects per question",
-                    MAX_SUBJECTS);
             return List.of();
         }
         List<String> subjects = new ArrayList<>();
