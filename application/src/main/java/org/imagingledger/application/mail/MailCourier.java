@@ -96,6 +96,7 @@ class MailCourier implements Courier {
     Rendered render(String payload, Person person) throws IOException {
         JsonNode node = json.readTree(payload);
         String kind = node.path("kind").asText();
+        String key = node.path("key").asText(kind);
         List<String> args = new ArrayList<>();
         node.path("args").forEach(a -> args.add(a.isNull() ? "" : a.asText()));
         String link = url.of(node.path("path").asText("/"));
@@ -103,10 +104,10 @@ class MailCourier implements Courier {
         List<Object> withLink = new ArrayList<>(args);
         withLink.add(link);
         Object[] bodyArgs = withLink.toArray();
-        String subject = messages.getMessage("mail." + kind + ".subject", args.toArray(), locale);
+        String subject = messages.getMessage("mail." + key + ".subject", args.toArray(), locale);
         String text = messages.getMessage("mail.greeting", new Object[] {person.getDisplayName()}, locale)
                 + "\n\n"
-                + messages.getMessage("mail." + kind + ".body", bodyArgs, locale)
+                + messages.getMessage("mail." + key + ".body", bodyArgs, locale)
                 + "\n\n"
                 + messages.getMessage("mail.link", new Object[] {link}, locale)
                 + "\n\n-- \n"

@@ -78,7 +78,8 @@ class MailEvents {
                     person,
                     new Mailer.Mail(
                             MailKind.DECISION,
-                            List.of(e.requestId(), title, "APPROVED", e.permitId()),
+                            "approved",
+                            List.of(e.requestId(), title, e.permitId()),
                             "/permits/" + e.permitId()),
                     e.requestId(),
                     eventId,

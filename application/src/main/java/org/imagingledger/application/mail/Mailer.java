@@ -37,8 +37,21 @@ public class Mailer {
         this.json = json;
     }
 
-    /** What a message says: its kind, the arguments of its sentences and the ledger page it links to. */
-    public record Mail(MailKind kind, List<String> args, String path) {}
+    /**
+     * What a message says: its kind, a variant of its wording (e.g. approved or rejected; null for
+     * none), the arguments of its sentences and the ledger page it links to.
+     */
+    public record Mail(MailKind kind, String variant, List<String> args, String path) {
+
+        public Mail(MailKind kind, List<String> args, String path) {
+            this(kind, null, args, path);
+        }
+
+        /** The message keys' stem: mail.{kind}[.{variant}].subject and .body. */
+        String key() {
+            return variant == null ? kind.wire() : kind.wire() + "." + variant;
+        }
+    }
 
     /** True when the ledger has an SMTP server to send through. */
     public boolean enabled() {
@@ -76,6 +89,7 @@ public class Mailer {
             String subject, Mail mail, String reference, String eventId, Instant occurredAt) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("kind", mail.kind().wire());
+        payload.put("key", mail.key());
         payload.put("args", mail.args());
         payload.put("path", mail.path());
         try {
