@@ -11,8 +11,8 @@ import org.imagingledger.domain.shared.ErrorCodes;
 /**
  * What an endpoint URL may be: absolute http(s), with a host, without user info or fragment, at
  * most 2000 characters; https only, unless loopback is allowed (demo and tests), and then plain
- * http only to a loopback host. Loopback, link-local ("cloud metadata") and wildcard addresses
- * are refused unless allowed, when registering and again, resolved, at each delivery.
+ * http only to a loopback host. Link-local ("cloud metadata") and wildcard addresses are always
+ * refused, loopback unless allowed, when registering and again, resolved, at each delivery.
  */
 final class WebhookUrls {
 
@@ -46,7 +46,7 @@ final class WebhookUrls {
         if (scheme.equals("http") && !(allowLoopback && loopbackName)) {
             throw CommandRejected.invalid(field, ErrorCodes.NOT_HTTPS, "must be an https URL");
         }
-        if (!allowLoopback && (loopbackName || forbiddenLiteral(uri.getHost()))) {
+        if ((!allowLoopback && loopbackName) || forbiddenLiteral(uri.getHost(), allowLoopback)) {
             throw CommandRejected.invalid(
                     field, ErrorCodes.HOST_FORBIDDEN, "must not point at this machine or a link-local address");
         }
@@ -55,12 +55,9 @@ final class WebhookUrls {
 
     /** At delivery: the host's addresses, as resolved now, must still be allowed. Null when fine, else why not. */
     static String refusal(URI uri, boolean allowLoopback) {
-        if (allowLoopback) {
-            return null;
-        }
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (forbidden(address)) {
+                if (forbidden(address, allowLoopback)) {
                     return "the host " + uri.getHost() + " resolves to " + address.getHostAddress()
                             + ", a loopback, link-local or wildcard address";
                 }
@@ -85,19 +82,22 @@ final class WebhookUrls {
                 || h.equals("::1");
     }
 
-    private static boolean forbiddenLiteral(String host) {
+    private static boolean forbiddenLiteral(String host, boolean allowLoopback) {
         String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (!h.matches("[0-9.]+") && !h.contains(":")) {
             return false; // a name: checked once resolved, at delivery
         }
         try {
-            return forbidden(InetAddress.getByName(h));
+            return forbidden(InetAddress.getByName(h), allowLoopback);
         } catch (UnknownHostException e) {
             return true;
         }
     }
 
-    private static boolean forbidden(InetAddress address) {
-        return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress();
+    /** Link-local ("cloud metadata") and wildcard addresses always; loopback unless allowed (demo, tests). */
+    private static boolean forbidden(InetAddress address, boolean allowLoopback) {
+        return (!allowLoopback && address.isLoopbackAddress())
+                || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress();
     }
 }
