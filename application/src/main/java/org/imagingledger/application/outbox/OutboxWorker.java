@@ -16,6 +16,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -56,6 +58,8 @@ public class OutboxWorker implements SmartLifecycle {
     private final String instance;
     private final Semaphore slots;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The messages this instance is delivering now: never claimed again by itself, even past their lease. */
+    private final Set<String> delivering = ConcurrentHashMap.newKeySet();
 
     private volatile boolean running;
     private Thread loop;
@@ -214,7 +218,8 @@ public class OutboxWorker implements SmartLifecycle {
                     String.class,
                     utc(now),
                     utc(now));
-            List<OutboxMessage> found = new ArrayList<>(messages.findAllById(ids));
+            List<OutboxMessage> found = new ArrayList<>(messages.findAllById(
+                    ids.stream().filter(id -> !delivering.contains(id)).toList()));
             for (OutboxMessage m : found) {
                 if (m.getClaimedBy() != null) {
                     // its instance stopped (or stalled past its lease) before recording a result
@@ -233,6 +238,7 @@ public class OutboxWorker implements SmartLifecycle {
                             instance));
                 }
                 m.claim(instance, until);
+                delivering.add(m.getId());
             }
             return found;
         });
@@ -240,6 +246,14 @@ public class OutboxWorker implements SmartLifecycle {
     }
 
     private void attempt(OutboxMessage message) {
+        try {
+            attemptOnce(message);
+        } finally {
+            delivering.remove(message.getId());
+        }
+    }
+
+    private void attemptOnce(OutboxMessage message) {
         Courier courier = couriers.get(message.getChannel());
         Instant started = clock.instant();
         long t0 = System.nanoTime();
