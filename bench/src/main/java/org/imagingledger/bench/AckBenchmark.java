@@ -65,15 +65,24 @@ public final class AckBenchmark {
     private record Node(String id, String token, String dataset) {}
 
     private static Node node(Api api) {
-        JsonNode created = api.post(
-                "/nodes", Map.of("name", "Bench hospital", "country", "IT"), Api.basic("bench.admin"));
+        JsonNode created =
+                api.post("/nodes", Map.of("name", "Bench hospital", "country", "IT"), Api.basic("bench.admin"));
         String token = created.get("token").asText();
         String dataset = api.post(
                         "/datasets",
                         Map.of(
                                 "metadata",
-                                Map.of("title", "Bench CT", "cancerType", "MONDO:0008903", "modalities",
-                                        List.of("CT"), "subjects", 100, "cases", 100),
+                                Map.of(
+                                        "title",
+                                        "Bench CT",
+                                        "cancerType",
+                                        "MONDO:0008903",
+                                        "modalities",
+                                        List.of("CT"),
+                                        "subjects",
+                                        100,
+                                        "cases",
+                                        100),
                                 "conditions",
                                 Map.of("codes", List.of("HMB")),
                                 "nodeApprovalRequired",
@@ -98,8 +107,8 @@ public final class AckBenchmark {
                 exchange.sendResponseHeaders(204, -1);
                 exchange.close();
                 String notice = body.at("/data/noticeId").asText();
-                acks.execute(() -> api.post(
-                        "/withdrawal-notices/" + notice + "/acknowledge", null, Api.bearer(node.token())));
+                acks.execute(() ->
+                        api.post("/withdrawal-notices/" + notice + "/acknowledge", null, Api.bearer(node.token())));
             });
         }
         receiver.start();
@@ -196,13 +205,17 @@ public final class AckBenchmark {
                 } else {
                     seconds.add(Duration.between(
                                             Instant.parse(n.get("issuedAt").asText()),
-                                            Instant.parse(n.get("acknowledgedAt").asText()))
+                                            Instant.parse(
+                                                    n.get("acknowledgedAt").asText()))
                                     .toMillis()
                             / 1000.0);
                 }
             }
             if (pending == 0 && seconds.size() == notices.size()) {
-                return seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                return seconds.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
             }
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException(pending + " notices still unacknowledged");

@@ -36,7 +36,8 @@ class AcknowledgementTimes {
     void on(WithdrawalNoticeAcknowledged e) {
         consents.notice(e.noticeId()).ifPresent(notice -> {
             Duration waited = Duration.between(notice.getIssuedAt(), e.at());
-            boolean pushed = deliveries.firstDelivered(e.noticeId())
+            boolean pushed = deliveries
+                    .firstDelivered(e.noticeId())
                     .map(at -> !at.isAfter(e.at()))
                     .orElse(false);
             Timer timer = Timer.builder("ledger.withdrawal.acknowledgement")

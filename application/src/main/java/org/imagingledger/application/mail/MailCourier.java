@@ -114,8 +114,7 @@ class MailCourier implements Courier {
                 + messages.getMessage(
                         "mail.footer",
                         new Object[] {
-                            messages.getMessage("mail.kind." + kind, null, locale),
-                            url.of("/settings/notifications")
+                            messages.getMessage("mail.kind." + kind, null, locale), url.of("/settings/notifications")
                         },
                         locale);
         return new Rendered(subject, text);

@@ -57,9 +57,7 @@ class MailEvents {
                 mailer.queue(
                         reviewer,
                         new Mailer.Mail(
-                                MailKind.PANEL_ASSIGNMENT,
-                                List.of(e.requestId(), title),
-                                "/requests/" + e.requestId()),
+                                MailKind.PANEL_ASSIGNMENT, List.of(e.requestId(), title), "/requests/" + e.requestId()),
                         e.requestId(),
                         eventId,
                         e.at());

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code spring.mail.host} the ledger sends (and queues) no e-mail.
  */
 @ConfigurationProperties("ledger.mail")
-public record MailProperties(String from, Duration reminderCheck, Duration voteReminderBefore, Duration permitEndingWithin) {
+public record MailProperties(
+        String from, Duration reminderCheck, Duration voteReminderBefore, Duration permitEndingWithin) {
 
     public MailProperties {
         from = from == null || from.isBlank() ? "Imaging governance ledger <ledger@localhost>" : from;

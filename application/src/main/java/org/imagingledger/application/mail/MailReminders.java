@@ -83,8 +83,8 @@ public class MailReminders {
                 if (reviewer.getVote() != null || reviewer.isConflict()) {
                     continue;
                 }
-                String key = "vote:" + request.getRequestId() + ":" + request.getDeadline().getEpochSecond() + ":"
-                        + reviewer.getReviewer();
+                String key = "vote:" + request.getRequestId() + ":"
+                        + request.getDeadline().getEpochSecond() + ":" + reviewer.getReviewer();
                 if (mailer.queueOnce(
                         key,
                         reviewer.getReviewer(),
@@ -111,8 +111,8 @@ public class MailReminders {
                 .toList();
         for (AccessRequestView request : access.overdue(now)) {
             for (String chair : chairs) {
-                String key = "overdue:" + request.getRequestId() + ":" + request.getDeadline().getEpochSecond() + ":"
-                        + chair;
+                String key = "overdue:" + request.getRequestId() + ":"
+                        + request.getDeadline().getEpochSecond() + ":" + chair;
                 if (mailer.queueOnce(
                         key,
                         chair,
@@ -136,8 +136,8 @@ public class MailReminders {
         int queued = 0;
         for (PermitView permit : permits.expiringSoon(now, properties.permitEndingWithin())) {
             for (String member : permit.getMembers()) {
-                String key = "ending:" + permit.getPermitId() + ":" + permit.getValidUntil().getEpochSecond() + ":"
-                        + member;
+                String key = "ending:" + permit.getPermitId() + ":"
+                        + permit.getValidUntil().getEpochSecond() + ":" + member;
                 if (mailer.queueOnce(
                         key,
                         member,

@@ -85,8 +85,7 @@ public class Mailer {
                 && person.get().wantsMail(kind.wire());
     }
 
-    private Outbox.Envelope envelope(
-            String subject, Mail mail, String reference, String eventId, Instant occurredAt) {
+    private Outbox.Envelope envelope(String subject, Mail mail, String reference, String eventId, Instant occurredAt) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("kind", mail.kind().wire());
         payload.put("key", mail.key());

@@ -133,8 +133,7 @@ public class Outbox {
     @Transactional(readOnly = true)
     public List<Sent> messagesTo(Channel channel, String target, Collection<OutboxStatus> statuses, int limit) {
         List<OutboxMessage> found = statuses == null || statuses.isEmpty()
-                ? messages.findByChannelAndTargetOrderByCreatedAtDesc(
-                        channel.name(), target, PageRequest.of(0, limit))
+                ? messages.findByChannelAndTargetOrderByCreatedAtDesc(channel.name(), target, PageRequest.of(0, limit))
                 : messages.findByChannelAndTargetAndStatusInOrderByCreatedAtDesc(
                         channel.name(),
                         target,

@@ -17,11 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("ledger.passport")
 public record PassportProperties(
-        List<Path> keyFiles,
-        Duration maxLifetime,
-        String issuer,
-        String source,
-        String datasetUrl) {
+        List<Path> keyFiles, Duration maxLifetime, String issuer, String source, String datasetUrl) {
 
     public PassportProperties {
         keyFiles = keyFiles == null ? List.of() : List.copyOf(keyFiles);

@@ -87,7 +87,8 @@ public class PassportService {
 
     /** The stable URL of a dataset: the visas' value. */
     public String datasetUrl(String datasetId) {
-        String pattern = blank(properties.datasetUrl()) ? publicUrl.of("/api/v1/datasets/{id}") : properties.datasetUrl();
+        String pattern =
+                blank(properties.datasetUrl()) ? publicUrl.of("/api/v1/datasets/{id}") : properties.datasetUrl();
         return pattern.replace("{id}", datasetId);
     }
 
@@ -96,9 +97,8 @@ public class PassportService {
      * active now. Asked by the person themself, a governance admin or a passport-reading service.
      */
     public List<String> passport(String user, Caller caller) {
-        boolean allowed = caller.name().equals(user)
-                || caller.has(Role.GOVERNANCE_ADMIN)
-                || caller.has(Role.PASSPORT_READER);
+        boolean allowed =
+                caller.name().equals(user) || caller.has(Role.GOVERNANCE_ADMIN) || caller.has(Role.PASSPORT_READER);
         if (!allowed || caller.isNode()) {
             throw CommandRejected.forbidden(
                     ErrorCodes.NOT_YOURS, "a passport is read by its person, an admin or a passport service");
@@ -110,7 +110,8 @@ public class PassportService {
         List<String> tokens = new ArrayList<>();
         for (PermitView permit : permits.permitsOfMember(user)) {
             if (grants(permit, now)) {
-                permit.getDatasets().forEach(d -> tokens.add(sign(permit, user, d, now).token()));
+                permit.getDatasets()
+                        .forEach(d -> tokens.add(sign(permit, user, d, now).token()));
             }
         }
         return tokens;

@@ -107,8 +107,9 @@ public class VisaKeys {
                 switch (m.group(1)) {
                     case "PRIVATE KEY" -> privateKey = privateKey(der);
                     case "PUBLIC KEY" -> publicKey = publicKey(der);
-                    default -> throw new IllegalStateException(
-                            file + ": a " + m.group(1) + " block; expected PRIVATE KEY (PKCS#8) and PUBLIC KEY");
+                    default ->
+                        throw new IllegalStateException(
+                                file + ": a " + m.group(1) + " block; expected PRIVATE KEY (PKCS#8) and PUBLIC KEY");
                 }
             }
             if (publicKey == null && privateKey instanceof RSAPrivateCrtKey rsa) {
@@ -116,7 +117,8 @@ public class VisaKeys {
                         .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
             }
             if (publicKey == null) {
-                throw new IllegalStateException(file + " holds no PUBLIC KEY (an EC key needs its public key in the file)");
+                throw new IllegalStateException(
+                        file + " holds no PUBLIC KEY (an EC key needs its public key in the file)");
             }
             JWK jwk;
             if (publicKey instanceof ECPublicKey ec) {
@@ -170,7 +172,8 @@ public class VisaKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             KeyPair pair = generator.generateKeyPair();
-            return pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded());
+            return pem("PRIVATE KEY", pair.getPrivate().getEncoded())
+                    + pem("PUBLIC KEY", pair.getPublic().getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -76,9 +76,7 @@ public class Person {
 
     /** The kinds of e-mail turned off, by name. */
     public Set<String> getMailOff() {
-        return mailOff == null || mailOff.isBlank()
-                ? Set.of()
-                : Set.copyOf(Arrays.asList(mailOff.split(",")));
+        return mailOff == null || mailOff.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(mailOff.split(",")));
     }
 
     public boolean wantsMail(String kind) {

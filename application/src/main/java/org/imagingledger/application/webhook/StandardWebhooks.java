@@ -33,8 +33,7 @@ public final class StandardWebhooks {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
-            byte[] signature = mac.doFinal(
-                    (messageId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            byte[] signature = mac.doFinal((messageId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
             return "v1," + Base64.getEncoder().encodeToString(signature);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);

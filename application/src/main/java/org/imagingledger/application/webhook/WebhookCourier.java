@@ -126,8 +126,8 @@ class WebhookCourier implements Courier {
     public void gaveUp(OutboxMessage message, Delivery last) {
         String reason = last.outcome() == Delivery.Outcome.GONE
                 ? "the receiver answered 410 Gone"
-                : "every attempt to deliver " + message.getId() + " failed over "
-                        + hours(properties, message) + "; last: " + last.error();
+                : "every attempt to deliver " + message.getId() + " failed over " + hours(properties, message)
+                        + "; last: " + last.error();
         service.disableAfterFailure(message.getTarget(), reason);
     }
 

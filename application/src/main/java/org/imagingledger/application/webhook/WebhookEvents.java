@@ -79,9 +79,11 @@ class WebhookEvents {
         data.put("recipientId", e.recipientId());
         if (toNode) {
             // the node needs the subject's pseudonym (its own) to take the data out of use
-            data.put("pseudonym", consents.consent(e.consentId())
-                    .map(ConsentView::getPseudonym)
-                    .orElse(null));
+            data.put(
+                    "pseudonym",
+                    consents.consent(e.consentId())
+                            .map(ConsentView::getPseudonym)
+                            .orElse(null));
         } else {
             data.put("holder", e.addressee());
         }
@@ -138,8 +140,11 @@ class WebhookEvents {
                 e.reason(),
                 eventId,
                 e.at(),
-                Map.of("previousValidUntil", e.previousValidUntil().toString(), "validUntil", e.validUntil()
-                        .toString()));
+                Map.of(
+                        "previousValidUntil",
+                        e.previousValidUntil().toString(),
+                        "validUntil",
+                        e.validUntil().toString()));
     }
 
     @EventHandler
@@ -204,7 +209,9 @@ class WebhookEvents {
         List<String> datasets = permit == null ? List.of() : permit.getDatasets();
         Map<String, Object> data = permitData(
                 permitId,
-                status != null ? status : permit == null ? null : permit.getStatus().name(),
+                status != null
+                        ? status
+                        : permit == null ? null : permit.getStatus().name(),
                 datasets,
                 permit == null ? null : permit.getValidUntil());
         if (reason != null) {

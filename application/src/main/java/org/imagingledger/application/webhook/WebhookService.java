@@ -84,7 +84,9 @@ public class WebhookService {
         String nodeId;
         String subscriber;
         if (caller.isNode()) {
-            if (form.nodeId() != null && !form.nodeId().isBlank() && !form.nodeId().equals(caller.nodeId())) {
+            if (form.nodeId() != null
+                    && !form.nodeId().isBlank()
+                    && !form.nodeId().equals(caller.nodeId())) {
                 throw CommandRejected.forbidden(
                         ErrorCodes.NOT_YOURS, "a node registers endpoints for itself only", form.nodeId());
             }

@@ -70,7 +70,9 @@ final class WebhookUrls {
 
     private static CommandRejected notUrl(String field) {
         return CommandRejected.invalid(
-                field, ErrorCodes.NOT_URL, "must be an absolute http(s) URL with a host, without user info or fragment");
+                field,
+                ErrorCodes.NOT_URL,
+                "must be an absolute http(s) URL with a host, without user info or fragment");
     }
 
     private static boolean isLoopbackName(String host) {

@@ -63,9 +63,8 @@ class NoticeController {
         String user = Callers.current().name();
         List<ConsentQueries.NoticeAge> notices =
                 NoticeAccess.seesAll(Callers.current()) ? consents.notices(now) : consents.noticesToHolder(user, now);
-        java.util.Map<String, java.time.Instant> pushed = pushes.firstDelivered(notices.stream()
-                .map(n -> n.notice().getNoticeId())
-                .toList());
+        java.util.Map<String, java.time.Instant> pushed = pushes.firstDelivered(
+                notices.stream().map(n -> n.notice().getNoticeId()).toList());
         List<Row> rows = notices.stream()
                 .map(n -> new Row(
                         n.notice(),

@@ -42,6 +42,8 @@ record NoticeDto(
                 v.ageAt(now).toSeconds(),
                 tta == null ? null : tta.toSeconds(),
                 pushedAt,
-                pushedAt == null ? null : Duration.between(v.getIssuedAt(), pushedAt).toSeconds());
+                pushedAt == null
+                        ? null
+                        : Duration.between(v.getIssuedAt(), pushedAt).toSeconds());
     }
 }

@@ -40,7 +40,8 @@ class PassportApiController {
     @GetMapping(value = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .body(keys.published().toJSONObject(true));
     }
 }

@@ -84,9 +84,8 @@ class PermitController {
         PermitView permit = access.visible(id, caller);
         model.addAttribute("permit", permit);
         // the visas a passport carries for this permit: shown to its members, auditors and admins
-        boolean seesVisas = permit.isMember(caller.name())
-                || caller.has(Role.AUDITOR)
-                || caller.has(Role.GOVERNANCE_ADMIN);
+        boolean seesVisas =
+                permit.isMember(caller.name()) || caller.has(Role.AUDITOR) || caller.has(Role.GOVERNANCE_ADMIN);
         model.addAttribute("seesVisas", seesVisas);
         model.addAttribute("visas", seesVisas ? passports.visas(permit) : java.util.List.of());
         model.addAttribute("expiringSoon", permit.isExpiringSoon(clock.instant(), soon));

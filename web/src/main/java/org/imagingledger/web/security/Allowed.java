@@ -33,8 +33,8 @@ public final class Allowed {
     public static final String ANY_PERSON =
             "hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN','PASSPORT_READER')";
     /** Passports: their person, a governance admin, or a passport-reading service (the service checks which). */
-    public static final String PASSPORT = "hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR',"
-            + "'GOVERNANCE_ADMIN','PASSPORT_READER')";
+    public static final String PASSPORT =
+            "hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR'," + "'GOVERNANCE_ADMIN','PASSPORT_READER')";
 
     private Allowed() {}
 }

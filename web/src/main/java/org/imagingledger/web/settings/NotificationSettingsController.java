@@ -38,8 +38,7 @@ class NotificationSettingsController {
     @PreAuthorize(Allowed.ANY_PERSON)
     String processSettingsForm(
             @RequestParam(name = "kinds", required = false) List<String> kinds, RedirectAttributes redirect) {
-        if (UiErrors.attempt(
-                redirect, () -> settings.receive(Callers.current(), kinds == null ? List.of() : kinds))) {
+        if (UiErrors.attempt(redirect, () -> settings.receive(Callers.current(), kinds == null ? List.of() : kinds))) {
             redirect.addFlashAttribute(
                     "message", messages.getMessage("settings.saved", null, LocaleContextHolder.getLocale()));
         }

@@ -84,10 +84,10 @@ class WebhookController {
     String show(@PathVariable String id, @RequestParam(required = false) OutboxStatus status, Model model) {
         Caller caller = Callers.current();
         WebhookEndpoint endpoint = service.endpoint(id, caller);
-        List<Outbox.Sent> deliveries =
-                service.deliveries(id, status == null ? List.of() : List.of(status), 50, caller);
+        List<Outbox.Sent> deliveries = service.deliveries(id, status == null ? List.of() : List.of(status), 50, caller);
         model.addAttribute("endpoint", endpoint);
-        model.addAttribute("deliveries", deliveries.stream().map(DeliveryRow::of).toList());
+        model.addAttribute(
+                "deliveries", deliveries.stream().map(DeliveryRow::of).toList());
         model.addAttribute("eventTypes", service.eventTypes());
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("status", status);
@@ -168,9 +168,7 @@ class WebhookController {
     @PreAuthorize(Allowed.ADMIN)
     String processRedeliverForm(@PathVariable String id, @PathVariable String messageId, RedirectAttributes redirect) {
         return done(
-                id,
-                redirect,
-                UiErrors.attempt(redirect, () -> service.redeliver(id, messageId, Callers.current())));
+                id, redirect, UiErrors.attempt(redirect, () -> service.redeliver(id, messageId, Callers.current())));
     }
 
     @PostMapping("/webhooks/{id}/deliveries/redeliver-failed")

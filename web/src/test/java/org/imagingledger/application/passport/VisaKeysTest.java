@@ -49,7 +49,8 @@ class VisaKeysTest {
         assertThat(published.getKeys()).hasSize(2);
         assertThat(published.getKeys()).allMatch(k -> !k.isPrivate());
         assertThat(after.signing().getKeyID()).isNotEqualTo(before.signing().getKeyID());
-        assertThat(published.getKeys().get(0).getKeyID()).isEqualTo(after.signing().getKeyID());
+        assertThat(published.getKeys().get(0).getKeyID())
+                .isEqualTo(after.signing().getKeyID());
         assertThat(after.algorithm()).isEqualTo(JWSAlgorithm.ES256);
 
         SignedJWT parsed = SignedJWT.parse(signedBefore.serialize());

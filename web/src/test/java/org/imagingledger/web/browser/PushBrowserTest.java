@@ -45,8 +45,11 @@ class PushBrowserTest extends BrowserTestSupport {
             String page = browser.getCurrentUrl();
 
             submit(browser.findElement(By.id("send-test")));
-            assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");
-            assertThat(findNow(browser, By.id("secret"))).as("the secret is shown once").isEmpty();
+            assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+                    .isEqualTo("Recorded.");
+            assertThat(findNow(browser, By.id("secret")))
+                    .as("the secret is shown once")
+                    .isEmpty();
             waiting().until(d -> {
                 d.navigate().refresh();
                 return d.findElement(By.id("deliveries")).getText().contains("delivered");
@@ -57,14 +60,18 @@ class PushBrowserTest extends BrowserTestSupport {
             submit(row.findElement(By.cssSelector("button.redeliver")));
             waiting().until(d -> {
                 d.navigate().refresh();
-                return d.findElements(By.cssSelector("#deliveries tbody tr table.attempts tr")).size() == 2;
+                return d.findElements(By.cssSelector("#deliveries tbody tr table.attempts tr"))
+                                .size()
+                        == 2;
             });
             assertThat(receiver.received()).hasSize(2);
-            assertThat(receiver.received().get(1).id()).isEqualTo(receiver.received().get(0).id());
+            assertThat(receiver.received().get(1).id())
+                    .isEqualTo(receiver.received().get(0).id());
 
             // deleting needs the confirmation ticked
             browser.get(page);
-            browser.findElement(By.xpath("//details[.//button[@id='delete']]/summary")).click();
+            browser.findElement(By.xpath("//details[.//button[@id='delete']]/summary"))
+                    .click();
             browser.findElement(By.id("confirm-delete")).click();
             submit(browser.findElement(By.id("delete")));
             assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
@@ -86,7 +93,8 @@ class PushBrowserTest extends BrowserTestSupport {
         submit(browser.findElement(By.cssSelector("#settings button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Your settings are saved.");
         assertThat(browser.findElement(By.id("kind-decision")).isSelected()).isFalse();
-        assertThat(browser.findElement(By.id("kind-permit_ending")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("kind-permit_ending")).isSelected())
+                .isTrue();
         assertThat(missingKeys()).isEmpty();
 
         BrowserFixtures.Holding holding = given().holding("Visa browser prostate MR");

@@ -90,15 +90,24 @@ class MailTest extends PushTestSupport {
         assertThat(awaitMail(reviewer2, 1).get(0).getSubject()).isEqualTo("[Registro] Valuti la richiesta " + request);
 
         // a question to the applicant (in Italian), then the decision to the applicant and the team
-        post(BASE + "/" + request + "/decision", Map.of("outcome", "RETURN", "reason", "Describe the model."), chairCaller());
+        post(
+                BASE + "/" + request + "/decision",
+                Map.of("outcome", "RETURN", "reason", "Describe the model."),
+                chairCaller());
         MimeMessage question = awaitMail(applicant, 1).get(0);
         assertThat(question.getSubject()).isEqualTo("[Registro] Il DAC ti ha rinviato la richiesta " + request);
         assertThat(body(question)).contains("Describe the model.").contains("Buongiorno rita Test,");
 
         post(BASE + "/" + request + "/submit", null, researcher());
         post(BASE + "/" + request + "/reviewers", Map.of("reviewers", List.of(reviewer1, reviewer2)), chairCaller());
-        post(BASE + "/" + request + "/votes", Map.of("vote", "APPROVE", "comment", "sound"), as(reviewer1, Role.DAC_MEMBER));
-        post(BASE + "/" + request + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), as(reviewer2, Role.DAC_MEMBER));
+        post(
+                BASE + "/" + request + "/votes",
+                Map.of("vote", "APPROVE", "comment", "sound"),
+                as(reviewer1, Role.DAC_MEMBER));
+        post(
+                BASE + "/" + request + "/votes",
+                Map.of("vote", "APPROVE", "comment", "fine"),
+                as(reviewer2, Role.DAC_MEMBER));
         Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String permit = post(
                         BASE + "/" + request + "/decision",
@@ -138,9 +147,10 @@ class MailTest extends PushTestSupport {
         // every sending is recorded, with its attempt
         List<Outbox.Sent> sent = outbox.messagesTo(Channel.MAIL, applicant, List.of(), 50);
         assertThat(sent).hasSize(4);
-        assertThat(sent).allMatch(s -> s.message().getStatus() == OutboxStatus.DELIVERED
-                && s.attempts().size() == 1
-                && s.attempts().get(0).isDelivered());
+        assertThat(sent)
+                .allMatch(s -> s.message().getStatus() == OutboxStatus.DELIVERED
+                        && s.attempts().size() == 1
+                        && s.attempts().get(0).isDelivered());
         Thread.sleep(300);
         assertThat(mailTo(applicant)).hasSize(4);
     }
@@ -149,11 +159,13 @@ class MailTest extends PushTestSupport {
     void remindersOfMissingVotesAndOverdueRequestsGoOutOnce() throws Exception {
         String request = submitted();
         post(BASE + "/" + request + "/reviewers", Map.of("reviewers", List.of(reviewer1, reviewer2)), chairCaller());
-        post(BASE + "/" + request + "/votes", Map.of("vote", "APPROVE", "comment", "ok"), as(reviewer1, Role.DAC_MEMBER));
+        post(
+                BASE + "/" + request + "/votes",
+                Map.of("vote", "APPROVE", "comment", "ok"),
+                as(reviewer1, Role.DAC_MEMBER));
         awaitMail(reviewer2, 1);
-        Instant deadline = Instant.parse(get(BASE + "/" + request, as(Role.AUDITOR))
-                .get("deadline")
-                .asText());
+        Instant deadline = Instant.parse(
+                get(BASE + "/" + request, as(Role.AUDITOR)).get("deadline").asText());
 
         // six days before the deadline: the missing vote is recalled, once
         reminders.remind(deadline.minus(Duration.ofDays(6)));
@@ -169,9 +181,12 @@ class MailTest extends PushTestSupport {
         reminders.remind(deadline.plus(Duration.ofHours(2)));
         // (every DAC chair hears of every overdue request: other tests' requests may be overdue too)
         String subject = "[Ledger] Request " + request + " is overdue";
-        await("the chair is told", () -> mailTo(chair).stream().anyMatch(m -> subject(m).equals(subject)));
+        await(
+                "the chair is told",
+                () -> mailTo(chair).stream().anyMatch(m -> subject(m).equals(subject)));
         Thread.sleep(300);
-        assertThat(mailTo(chair).stream().filter(m -> subject(m).equals(subject))).hasSize(1);
+        assertThat(mailTo(chair).stream().filter(m -> subject(m).equals(subject)))
+                .hasSize(1);
         assertThat(mailTo(reviewer2)).hasSize(2);
     }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.imagingledger.application.people.People;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.web.support.PermitTestSupport;
@@ -26,7 +25,6 @@ import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imagingledger.web.support.Problems.problem;
-
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -139,7 +137,9 @@ class PassportTest extends PermitTestSupport {
         while (!Instant.now().isAfter(end)) {
             Thread.sleep(100);
         }
-        assertThat(get("/api/v1/permits/" + ending, as(Role.AUDITOR)).get("status").asText())
+        assertThat(get("/api/v1/permits/" + ending, as(Role.AUDITOR))
+                        .get("status")
+                        .asText())
                 .isEqualTo("ACTIVE");
         assertThat(passport(holder, as(holder, Role.RESEARCHER))).isEmpty();
     }
@@ -158,11 +158,13 @@ class PassportTest extends PermitTestSupport {
         call(HttpMethod.GET, "/api/v1/permissions/nobody-" + holder, null, as(Role.GOVERNANCE_ADMIN))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         // the keys are public
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/.well-known/jwks.json")).andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/.well-known/jwks.json"))
+                .andExpect(status().isOk());
     }
 
     private JWKSet publishedKeys() throws Exception {
-        String text = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/.well-known/jwks.json"))
+        String text = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/.well-known/jwks.json"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -180,5 +182,4 @@ class PassportTest extends PermitTestSupport {
         }
         return visas;
     }
-
 }

@@ -86,20 +86,35 @@ public abstract class WebhookContract extends PushTestSupport {
 
         long events = events();
         int endpoints = get("/api/v1/webhooks", bearer(node.token())).size();
-        call(HttpMethod.POST, "/api/v1/webhooks", Map.of("url", "http://example.org/hook", "eventTypes", List.of(
-                        "permit.suspended")), bearer(node.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        Map.of("url", "http://example.org/hook", "eventTypes", List.of("permit.suspended")),
+                        bearer(node.token()))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "url", "not_https"));
-        call(HttpMethod.POST, "/api/v1/webhooks", Map.of("url", "ftp://example.org/hook", "eventTypes", List.of(
-                        "permit.suspended")), bearer(node.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        Map.of("url", "ftp://example.org/hook", "eventTypes", List.of("permit.suspended")),
+                        bearer(node.token()))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "url", "not_url"));
-        call(HttpMethod.POST, "/api/v1/webhooks", Map.of("url", "https://169.254.169.254/latest", "eventTypes",
-                        List.of("permit.suspended")), bearer(node.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        Map.of("url", "https://169.254.169.254/latest", "eventTypes", List.of("permit.suspended")),
+                        bearer(node.token()))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "url", "host_forbidden"));
-        call(HttpMethod.POST, "/api/v1/webhooks", Map.of("url", "https://hooks.example.org/x", "eventTypes",
-                        List.of("permit.nope")), bearer(node.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        Map.of("url", "https://hooks.example.org/x", "eventTypes", List.of("permit.nope")),
+                        bearer(node.token()))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "eventTypes[0]", "unknown_webhook_event"));
-        call(HttpMethod.POST, "/api/v1/webhooks", Map.of("url", "https://hooks.example.org/x", "eventTypes",
-                        List.of()), bearer(node.token()))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/webhooks",
+                        Map.of("url", "https://hooks.example.org/x", "eventTypes", List.of()),
+                        bearer(node.token()))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "eventTypes", "empty"));
         assertThat(get("/api/v1/webhooks", bearer(node.token())).size()).isEqualTo(endpoints);
         assertThat(events()).isEqualTo(events);
@@ -131,7 +146,12 @@ public abstract class WebhookContract extends PushTestSupport {
         await("the notice is delivered", () -> receiver.receivedAt("/mine").size() == 1);
         WebhookReceiver.Received got = receiver.receivedAt("/mine").get(0);
         assertThat(StandardWebhooks.verify(
-                        secret, got.id(), got.timestamp(), got.signature(), got.body(), Instant.now().getEpochSecond()))
+                        secret,
+                        got.id(),
+                        got.timestamp(),
+                        got.signature(),
+                        got.body(),
+                        Instant.now().getEpochSecond()))
                 .isTrue();
         JsonNode body = json.readTree(got.body());
         assertThat(body.get("type").asText()).isEqualTo("withdrawal_notice.issued");
@@ -190,7 +210,10 @@ public abstract class WebhookContract extends PushTestSupport {
         String endpoint = created.at("/endpoint/id").asText();
         String permit = approve("holder", List.of(dataset));
 
-        post("/api/v1/permits/" + permit + "/suspend", Map.of("reason", "breach at the node"), as(CHAIR, Role.DAC_CHAIR));
+        post(
+                "/api/v1/permits/" + permit + "/suspend",
+                Map.of("reason", "breach at the node"),
+                as(CHAIR, Role.DAC_CHAIR));
 
         await("four attempts, the last delivered", () -> {
             try {
@@ -214,7 +237,9 @@ public abstract class WebhookContract extends PushTestSupport {
         // every attempt carried the same webhook-id and a valid signature of its own timestamp
         List<WebhookReceiver.Received> got = receiver.received();
         assertThat(got).hasSize(4);
-        assertThat(got).extracting(WebhookReceiver.Received::id).containsOnly(delivery.get("id").asText());
+        assertThat(got)
+                .extracting(WebhookReceiver.Received::id)
+                .containsOnly(delivery.get("id").asText());
         for (WebhookReceiver.Received r : got) {
             assertThat(StandardWebhooks.verify(
                             secret, r.id(), r.timestamp(), r.signature(), r.body(), Long.parseLong(r.timestamp())))
@@ -259,11 +284,13 @@ public abstract class WebhookContract extends PushTestSupport {
 
         receiver.script(n -> Answer.ok());
         post("/api/v1/webhooks/" + endpoint + "/enable", null, bearer(node.token()));
-        await("the held message goes out", () -> receiver.received().stream()
-                .anyMatch(r -> r.body().contains("permit.reinstated")));
+        await(
+                "the held message goes out",
+                () -> receiver.received().stream().anyMatch(r -> r.body().contains("permit.reinstated")));
 
         post(
-                "/api/v1/webhooks/" + endpoint + "/deliveries/" + failed.get("id").asText() + "/redeliver",
+                "/api/v1/webhooks/" + endpoint + "/deliveries/"
+                        + failed.get("id").asText() + "/redeliver",
                 null,
                 bearer(node.token()));
         await("the failed message is redelivered", () -> {
@@ -313,7 +340,8 @@ public abstract class WebhookContract extends PushTestSupport {
                         .get("enabled")
                         .asBoolean())
                 .isFalse();
-        JsonNode redirected = deliveries(node, redirectEndpoint).get(0).get("attempts").get(0);
+        JsonNode redirected =
+                deliveries(node, redirectEndpoint).get(0).get("attempts").get(0);
         assertThat(redirected.get("statusCode").asInt()).isEqualTo(302);
         assertThat(redirected.get("error").asText()).contains("not followed");
         assertThat(elsewhere.received()).isEmpty();

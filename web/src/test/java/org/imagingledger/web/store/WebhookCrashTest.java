@@ -66,23 +66,45 @@ class WebhookCrashTest {
             String firstNotice;
             try {
                 awaitUp(port, first);
-                token = call(port, "POST", "/api/v1/nodes", ADMIN, Map.of("id", "node-crash", "name", "Crash",
-                                "country", "IT"))
+                token = call(
+                                port,
+                                "POST",
+                                "/api/v1/nodes",
+                                ADMIN,
+                                Map.of("id", "node-crash", "name", "Crash", "country", "IT"))
                         .get("token")
                         .asText();
                 String bearer = "Bearer " + token;
-                String dataset = call(port, "POST", "/api/v1/datasets", bearer, Map.of(
-                                "metadata",
-                                Map.of("title", "Lung CT", "cancerType", "MONDO:0008903", "modalities", List.of("CT"),
-                                        "subjects", 10, "cases", 10),
-                                "conditions",
-                                Map.of("codes", List.of("HMB")),
-                                "nodeApprovalRequired",
-                                false))
+                String dataset = call(
+                                port,
+                                "POST",
+                                "/api/v1/datasets",
+                                bearer,
+                                Map.of(
+                                        "metadata",
+                                        Map.of(
+                                                "title",
+                                                "Lung CT",
+                                                "cancerType",
+                                                "MONDO:0008903",
+                                                "modalities",
+                                                List.of("CT"),
+                                                "subjects",
+                                                10,
+                                                "cases",
+                                                10),
+                                        "conditions",
+                                        Map.of("codes", List.of("HMB")),
+                                        "nodeApprovalRequired",
+                                        false))
                         .get("id")
                         .asText();
-                JsonNode created = call(port, "POST", "/api/v1/webhooks", bearer, Map.of(
-                        "url", receiver.url("/hook"), "eventTypes", List.of("withdrawal_notice.issued")));
+                JsonNode created = call(
+                        port,
+                        "POST",
+                        "/api/v1/webhooks",
+                        bearer,
+                        Map.of("url", receiver.url("/hook"), "eventTypes", List.of("withdrawal_notice.issued")));
                 endpoint = created.at("/endpoint/id").asText();
                 secret = created.get("secret").asText();
                 firstNotice = withdrawal(port, bearer, dataset, "PSN-CRASH-1");
@@ -97,14 +119,18 @@ class WebhookCrashTest {
             try {
                 awaitUp(port, second);
                 await(() -> receiver.received().size() >= 1);
-                assertThat(json.readTree(receiver.received().get(0).body()).at("/data/noticeId").asText())
+                assertThat(json.readTree(receiver.received().get(0).body())
+                                .at("/data/noticeId")
+                                .asText())
                         .isEqualTo(firstNotice);
                 String dataset = call(port, "GET", "/api/v1/datasets", "Bearer " + token, null)
                         .get(0)
                         .get("id")
                         .asText();
                 secondNotice = withdrawal(port, "Bearer " + token, dataset, "PSN-CRASH-2");
-                assertThat(held.await(60, TimeUnit.SECONDS)).as("the delivery reached the receiver").isTrue();
+                assertThat(held.await(60, TimeUnit.SECONDS))
+                        .as("the delivery reached the receiver")
+                        .isTrue();
             } finally {
                 second.destroyForcibly().waitFor();
                 release.countDown();
@@ -118,19 +144,25 @@ class WebhookCrashTest {
                 WebhookReceiver.Received lost = receiver.received().get(1);
                 WebhookReceiver.Received again = receiver.received().get(2);
                 assertThat(again.id()).isEqualTo(lost.id());
-                assertThat(json.readTree(again.body()).at("/data/noticeId").asText()).isEqualTo(secondNotice);
+                assertThat(json.readTree(again.body()).at("/data/noticeId").asText())
+                        .isEqualTo(secondNotice);
                 for (WebhookReceiver.Received r : receiver.received()) {
                     assertThat(StandardWebhooks.verify(
-                                    secret, r.id(), r.timestamp(), r.signature(), r.body(),
+                                    secret,
+                                    r.id(),
+                                    r.timestamp(),
+                                    r.signature(),
+                                    r.body(),
                                     Instant.now().getEpochSecond()))
                             .isTrue();
                 }
                 JsonNode[] delivery = new JsonNode[1];
                 await(() -> {
-                    JsonNode list = call(port, "GET", "/api/v1/webhooks/" + endpoint + "/deliveries",
-                            "Bearer " + token, null);
+                    JsonNode list =
+                            call(port, "GET", "/api/v1/webhooks/" + endpoint + "/deliveries", "Bearer " + token, null);
                     for (JsonNode d : list) {
-                        if (d.get("id").asText().equals(lost.id()) && d.get("status").asText().equals("DELIVERED")) {
+                        if (d.get("id").asText().equals(lost.id())
+                                && d.get("status").asText().equals("DELIVERED")) {
                             delivery[0] = d;
                             return true;
                         }
@@ -149,8 +181,12 @@ class WebhookCrashTest {
     }
 
     private String withdrawal(int port, String bearer, String dataset, String pseudonym) throws Exception {
-        String consent = call(port, "POST", "/api/v1/consents", bearer, Map.of(
-                        "pseudonym", pseudonym, "datasets", List.of(dataset), "purposes", List.of("HMB")))
+        String consent = call(
+                        port,
+                        "POST",
+                        "/api/v1/consents",
+                        bearer,
+                        Map.of("pseudonym", pseudonym, "datasets", List.of(dataset), "purposes", List.of("HMB")))
                 .get("id")
                 .asText();
         JsonNode withdrawn = call(port, "POST", "/api/v1/consents/" + consent + "/withdraw", bearer, null);
@@ -182,7 +218,9 @@ class WebhookCrashTest {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isBetween(200, 299);
+        assertThat(answer.statusCode())
+                .as(method + " " + path + ": " + answer.body())
+                .isBetween(200, 299);
         return json.readTree(answer.body());
     }
 

@@ -50,8 +50,7 @@ class StandardWebhooksTest {
         assertThat(StandardWebhooks.verify(
                         SECRET, MESSAGE_ID, Long.toString(TIMESTAMP), SIGNATURE, "{\"test\": 2432232315}", TIMESTAMP))
                 .isFalse();
-        assertThat(StandardWebhooks.verify(
-                        SECRET, "msg_other", Long.toString(TIMESTAMP), SIGNATURE, BODY, TIMESTAMP))
+        assertThat(StandardWebhooks.verify(SECRET, "msg_other", Long.toString(TIMESTAMP), SIGNATURE, BODY, TIMESTAMP))
                 .isFalse();
         assertThat(StandardWebhooks.verify(SECRET, null, Long.toString(TIMESTAMP), SIGNATURE, BODY, TIMESTAMP))
                 .isFalse();
