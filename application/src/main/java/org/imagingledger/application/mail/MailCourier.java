@@ -59,6 +59,11 @@ class MailCourier implements Courier {
         return Channel.MAIL;
     }
 
+    @Override
+    public boolean available() {
+        return sender.getIfAvailable() != null;
+    }
+
     /** The subject and text of a mail to a person, as it is sent. */
     record Rendered(String subject, String text) {}
 

@@ -8,6 +8,11 @@ public interface Courier {
 
     Channel channel();
 
+    /** False when this instance cannot deliver the channel (no SMTP server configured): it leaves those messages to others. */
+    default boolean available() {
+        return true;
+    }
+
     /** One attempt; {@code attempt} counts from 1. */
     Delivery deliver(OutboxMessage message, int attempt);
 

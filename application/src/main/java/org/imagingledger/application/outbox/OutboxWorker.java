@@ -210,9 +210,18 @@ public class OutboxWorker implements SmartLifecycle {
     private List<OutboxMessage> claim(int max) {
         Instant now = clock.instant();
         Instant until = now.plus(properties.lease());
+        // only the channels this instance can deliver (one without an SMTP server leaves e-mail to others)
+        String channels = couriers.values().stream()
+                .filter(Courier::available)
+                .map(c -> "'" + c.channel().name() + "'")
+                .collect(java.util.stream.Collectors.joining(","));
+        if (channels.isEmpty()) {
+            return List.of();
+        }
         List<OutboxMessage> claimed = transaction.execute(s -> {
             List<String> ids = jdbc.queryForList(
                     "SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?"
+                            + " AND channel IN (" + channels + ")"
                             + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at"
                             + " FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED",
                     String.class,

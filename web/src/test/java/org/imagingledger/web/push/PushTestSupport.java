@@ -15,7 +15,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The push tests' ledger: a retry schedule of three short waits (four attempts), a one-second
  * answer time for receivers, the outbox worker looking every 100 ms, links under
- * http://ledger.test, and mail sent to a real SMTP server (GreenMail) started once for the JVM.
+ * http://ledger.test, mail sent to a real SMTP server (GreenMail) started once for the JVM, and an
+ * H2 database of its own (on PostgreSQL every context has a fresh database anyway).
  */
 @TestPropertySource(
         properties = {
@@ -23,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
             "ledger.outbox.poll-interval=PT0.1S",
             "ledger.webhooks.timeout=PT1S",
             "ledger.public-url=http://ledger.test",
-            "ledger.mail.from=Imaging ledger <ledger@ledger.test>"
+            "ledger.mail.from=Imaging ledger <ledger@ledger.test>",
+            // a database of its own: every test context's outbox worker would otherwise share the messages
+            "spring.datasource.url=jdbc:h2:mem:ledger-push;DB_CLOSE_DELAY=-1"
         })
 public abstract class PushTestSupport extends PermitTestSupport {
 
