@@ -51,6 +51,21 @@ public class People {
                 .toList();
     }
 
+    /** Turns these kinds of e-mail off for the person (and every other kind on). */
+    @Transactional
+    public Person setMailOff(String subject, Set<String> kinds) {
+        Person person = people.findById(subject)
+                .orElseThrow(() -> org.imagingledger.domain.shared.CommandRejected.notFound("person", subject));
+        person.mailOff(kinds);
+        return people.save(person);
+    }
+
+    /** Everyone the directory knows, by name. */
+    @Transactional(readOnly = true)
+    public List<Person> everyone() {
+        return people.findAllByOrderByDisplayNameAsc();
+    }
+
     /** The name to show for a subject: the directory's display name, or the subject itself. */
     @Transactional(readOnly = true)
     public String displayName(String subject) {

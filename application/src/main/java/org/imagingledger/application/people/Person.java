@@ -41,6 +41,10 @@ public class Person {
     @Column(length = 8)
     private String locale;
 
+    /** The kinds of e-mail this person turned off, comma-separated (none: every kind is sent). */
+    @Column(name = "mail_off", length = 500)
+    private String mailOff;
+
     @Column(name = "first_seen", nullable = false)
     private Instant firstSeen;
 
@@ -68,6 +72,19 @@ public class Person {
             this.locale = locale;
         }
         this.lastSeen = at;
+    }
+
+    /** The kinds of e-mail turned off, by name. */
+    public Set<String> getMailOff() {
+        return mailOff == null || mailOff.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(mailOff.split(",")));
+    }
+
+    public boolean wantsMail(String kind) {
+        return !getMailOff().contains(kind);
+    }
+
+    void mailOff(Set<String> kinds) {
+        this.mailOff = kinds.isEmpty() ? null : kinds.stream().sorted().collect(Collectors.joining(","));
     }
 
     public String getSubject() {

@@ -7,7 +7,9 @@ public enum Role {
     DAC_CHAIR,
     NODE,
     AUDITOR,
-    GOVERNANCE_ADMIN;
+    GOVERNANCE_ADMIN,
+    /** A service (a data service, a passport broker) that reads people's GA4GH passports. */
+    PASSPORT_READER;
 
     public String authority() {
         return "ROLE_" + name();

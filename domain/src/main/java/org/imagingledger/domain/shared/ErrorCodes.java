@@ -74,6 +74,15 @@ public final class ErrorCodes {
     public static final String USE_ALREADY_REPORTED = "use_already_reported";
     public static final String VALIDITY_ENDED = "validity_ended";
 
+    // push notifications: webhook endpoints, e-mail settings, passports
+    public static final String NOT_URL = "not_url";
+    public static final String NOT_HTTPS = "not_https";
+    public static final String HOST_FORBIDDEN = "host_forbidden";
+    public static final String UNKNOWN_WEBHOOK_EVENT = "unknown_webhook_event";
+    public static final String TOO_MANY_ENDPOINTS = "too_many_endpoints";
+    public static final String ALREADY_QUEUED = "already_queued";
+    public static final String UNKNOWN_MAIL_KIND = "unknown_mail_kind";
+
     // refusals made by the web layer before a service is reached
     public static final String ROLE_FORBIDS = "role_forbids";
     public static final String UNEXPECTED = "unexpected";

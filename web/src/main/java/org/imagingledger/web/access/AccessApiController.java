@@ -138,7 +138,7 @@ class AccessApiController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
+    @PreAuthorize(Allowed.ANY_ROLE)
     Detail get(@PathVariable String id) {
         return Detail.of(readable.readable(id, Callers.current()), RequestAccess.seesPanel(Callers.current()));
     }

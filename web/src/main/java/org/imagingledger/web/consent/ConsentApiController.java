@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.imagingledger.application.consent.ConsentService;
 import org.imagingledger.application.consent.NoticeAccess;
+import org.imagingledger.application.webhook.NoticeDeliveries;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.ConsentView;
+import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
@@ -32,11 +34,13 @@ class ConsentApiController {
 
     private final ConsentService service;
     private final ConsentQueries consents;
+    private final NoticeDeliveries pushes;
     private final Clock clock;
 
-    ConsentApiController(ConsentService service, ConsentQueries consents, Clock clock) {
+    ConsentApiController(ConsentService service, ConsentQueries consents, NoticeDeliveries pushes, Clock clock) {
         this.service = service;
         this.consents = consents;
+        this.pushes = pushes;
         this.clock = clock;
     }
 
@@ -124,23 +128,30 @@ class ConsentApiController {
         } else {
             notices = consents.noticesToHolder(Callers.current().name(), now);
         }
-        return notices.stream()
-                .filter(n -> !pending || n.notice().isPending())
-                .map(n -> NoticeDto.of(n.notice(), now))
+        List<WithdrawalNoticeView> shown = notices.stream()
+                .map(ConsentQueries.NoticeAge::notice)
+                .filter(n -> !pending || n.isPending())
                 .toList();
+        return dtos(shown, now);
     }
 
     @PostMapping("/withdrawal-notices/{noticeId}/acknowledge")
     @PreAuthorize(Allowed.NODE_RESEARCHER_OR_ADMIN)
     NoticeDto acknowledge(@PathVariable String noticeId) {
         service.acknowledge(noticeId, Callers.current());
-        return NoticeDto.of(consents.notice(noticeId).orElseThrow(), clock.instant());
+        return dtos(List.of(consents.notice(noticeId).orElseThrow()), clock.instant())
+                .get(0);
     }
 
     private List<NoticeDto> notices(String consentId) {
-        Instant now = clock.instant();
-        return consents.noticesOf(consentId).stream()
-                .map(n -> NoticeDto.of(n, now))
+        return dtos(consents.noticesOf(consentId), clock.instant());
+    }
+
+    private List<NoticeDto> dtos(List<WithdrawalNoticeView> views, Instant now) {
+        Map<String, Instant> pushed = pushes.firstDelivered(
+                views.stream().map(WithdrawalNoticeView::getNoticeId).toList());
+        return views.stream()
+                .map(n -> NoticeDto.of(n, now, pushed.get(n.getNoticeId())))
                 .toList();
     }
 }

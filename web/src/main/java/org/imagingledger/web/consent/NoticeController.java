@@ -6,6 +6,7 @@ import java.util.List;
 import org.imagingledger.application.consent.ConsentService;
 import org.imagingledger.application.consent.NoticeAccess;
 import org.imagingledger.application.shared.Role;
+import org.imagingledger.application.webhook.NoticeDeliveries;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
@@ -28,18 +29,31 @@ class NoticeController {
 
     private final ConsentQueries consents;
     private final ConsentService service;
+    private final NoticeDeliveries pushes;
     private final MessageSource messages;
     private final Clock clock;
 
-    NoticeController(ConsentQueries consents, ConsentService service, MessageSource messages, Clock clock) {
+    NoticeController(
+            ConsentQueries consents,
+            ConsentService service,
+            NoticeDeliveries pushes,
+            MessageSource messages,
+            Clock clock) {
         this.consents = consents;
         this.service = service;
+        this.pushes = pushes;
         this.messages = messages;
         this.clock = clock;
     }
 
     /** One table row: the notice, its age, and whether the viewer may acknowledge it here. */
-    record Row(WithdrawalNoticeView notice, Age age, Age timeToAcknowledge, boolean canAcknowledge) {}
+    record Row(
+            WithdrawalNoticeView notice,
+            Age age,
+            Age timeToAcknowledge,
+            boolean canAcknowledge,
+            java.time.Instant pushedAt,
+            Age timeToPush) {}
 
     @GetMapping("/notices")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
@@ -49,6 +63,8 @@ class NoticeController {
         String user = Callers.current().name();
         List<ConsentQueries.NoticeAge> notices =
                 NoticeAccess.seesAll(Callers.current()) ? consents.notices(now) : consents.noticesToHolder(user, now);
+        java.util.Map<String, java.time.Instant> pushed = pushes.firstDelivered(
+                notices.stream().map(n -> n.notice().getNoticeId()).toList());
         List<Row> rows = notices.stream()
                 .map(n -> new Row(
                         n.notice(),
@@ -58,7 +74,13 @@ class NoticeController {
                                 : Age.of(n.notice().getTimeToAcknowledge()),
                         n.notice().isPending()
                                 && n.notice().getRecipientKind() == RecipientKind.PERMIT
-                                && (admin || n.notice().getAddressee().equals(user))))
+                                && (admin || n.notice().getAddressee().equals(user)),
+                        pushed.get(n.notice().getNoticeId()),
+                        pushed.containsKey(n.notice().getNoticeId())
+                                ? Age.of(java.time.Duration.between(
+                                        n.notice().getIssuedAt(),
+                                        pushed.get(n.notice().getNoticeId())))
+                                : null))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("chart", NoticeChart.of(notices));

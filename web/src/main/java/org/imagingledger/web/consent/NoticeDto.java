@@ -6,7 +6,10 @@ import java.util.List;
 import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
 
-/** Ages in seconds: how long the notice waited, until acknowledged or until now. */
+/**
+ * Ages in seconds: how long the notice waited, until acknowledged or until now; and when a webhook
+ * first delivered it to its recipient (null when none did), with the seconds from the notice to that.
+ */
 record NoticeDto(
         String id,
         String consentId,
@@ -19,9 +22,11 @@ record NoticeDto(
         String acknowledgedBy,
         boolean pending,
         long ageSeconds,
-        Long timeToAcknowledgeSeconds) {
+        Long timeToAcknowledgeSeconds,
+        Instant pushedAt,
+        Long secondsToPush) {
 
-    static NoticeDto of(WithdrawalNoticeView v, Instant now) {
+    static NoticeDto of(WithdrawalNoticeView v, Instant now, Instant pushedAt) {
         Duration tta = v.getTimeToAcknowledge();
         return new NoticeDto(
                 v.getNoticeId(),
@@ -35,6 +40,10 @@ record NoticeDto(
                 v.getAcknowledgedBy(),
                 v.isPending(),
                 v.ageAt(now).toSeconds(),
-                tta == null ? null : tta.toSeconds());
+                tta == null ? null : tta.toSeconds(),
+                pushedAt,
+                pushedAt == null
+                        ? null
+                        : Duration.between(v.getIssuedAt(), pushedAt).toSeconds());
     }
 }

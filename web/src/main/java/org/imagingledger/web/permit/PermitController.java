@@ -8,8 +8,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imagingledger.application.passport.PassportService;
 import org.imagingledger.application.permit.PermitAccess;
 import org.imagingledger.application.permit.PermitService;
+import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.Role;
 import org.imagingledger.application.trail.TrailService;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
@@ -36,6 +39,7 @@ class PermitController {
     private final PermitService service;
     private final PermitAccess access;
     private final TrailService trails;
+    private final PassportService passports;
     private final MessageSource messages;
     private final Clock clock;
     private final Duration soon;
@@ -44,12 +48,14 @@ class PermitController {
             PermitService service,
             PermitAccess access,
             TrailService trails,
+            PassportService passports,
             MessageSource messages,
             Clock clock,
             @Value("${ledger.permits.expiring-soon:P30D}") Duration soon) {
         this.service = service;
         this.access = access;
         this.trails = trails;
+        this.passports = passports;
         this.messages = messages;
         this.clock = clock;
         this.soon = soon;
@@ -74,8 +80,14 @@ class PermitController {
     @GetMapping("/permits/{id}")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
     String show(@PathVariable String id, Model model) {
-        PermitView permit = access.visible(id, Callers.current());
+        Caller caller = Callers.current();
+        PermitView permit = access.visible(id, caller);
         model.addAttribute("permit", permit);
+        // the visas a passport carries for this permit: shown to its members, auditors and admins
+        boolean seesVisas =
+                permit.isMember(caller.name()) || caller.has(Role.AUDITOR) || caller.has(Role.GOVERNANCE_ADMIN);
+        model.addAttribute("seesVisas", seesVisas);
+        model.addAttribute("visas", seesVisas ? passports.visas(permit) : java.util.List.of());
         model.addAttribute("expiringSoon", permit.isExpiringSoon(clock.instant(), soon));
         model.addAttribute("trail", trails.trail(id));
         model.addAttribute("uses", service.dataUses(id, null, false));

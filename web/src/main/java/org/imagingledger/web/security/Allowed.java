@@ -29,6 +29,12 @@ public final class Allowed {
     /** Every role of the ledger (and not a login without a role). */
     public static final String ANY_ROLE =
             "hasAnyRole('RESEARCHER','NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
+    /** Every person (not a node): their own settings, their own passport. */
+    public static final String ANY_PERSON =
+            "hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN','PASSPORT_READER')";
+    /** Passports: their person, a governance admin, or a passport-reading service (the service checks which). */
+    public static final String PASSPORT =
+            "hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR'," + "'GOVERNANCE_ADMIN','PASSPORT_READER')";
 
     private Allowed() {}
 }

@@ -68,7 +68,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return http.authenticationManager(manager)
-                .authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/.well-known/jwks.json")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -48,7 +48,7 @@ class ConsentRoleMatrixTest extends ApiTestSupport {
     /** An unknown notice answers 404 to every role that may acknowledge, so the gate alone is tested here. */
     @Test
     void withdrawalNotices() throws Exception {
-        api.check(HttpMethod.GET, "/api/v1/withdrawal-notices?pending=true", null, Role.values());
+        api.check(HttpMethod.GET, "/api/v1/withdrawal-notices?pending=true", null, RoleMatrix.everyLedgerRole());
         api.check(
                 HttpMethod.POST,
                 "/api/v1/withdrawal-notices/" + consentId + "~NODE~nowhere/acknowledge",

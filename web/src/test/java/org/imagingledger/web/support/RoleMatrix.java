@@ -32,6 +32,16 @@ public final class RoleMatrix {
         this.principals = principals;
     }
 
+    /**
+     * Every role of the ledger's people and nodes: all but the service roles (a passport-reading
+     * service reads passports and nothing else).
+     */
+    public static Role[] everyLedgerRole() {
+        return java.util.Arrays.stream(Role.values())
+                .filter(r -> r != Role.PASSPORT_READER)
+                .toArray(Role[]::new);
+    }
+
     public void check(HttpMethod method, String path, String body, Role... allowed) throws Exception {
         Set<Role> permitted = allowed.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(allowed[0], allowed);
         for (Role role : Role.values()) {

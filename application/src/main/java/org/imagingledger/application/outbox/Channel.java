@@ -1,0 +1,7 @@
+package org.imagingledger.application.outbox;
+
+/** How a message leaves the ledger. */
+public enum Channel {
+    WEBHOOK,
+    MAIL
+}
