@@ -50,7 +50,8 @@ final class TarGz {
                 if (total > maxTotal) {
                     throw new InvalidBundleException("the bundle unpacks to more than " + maxTotal + " bytes");
                 }
-                // readNBytes grows its buffer as bytes arrive: a header claiming more than the stream holds costs nothing
+                // readNBytes grows its buffer as bytes arrive: a header claiming more than the stream holds costs
+                // nothing
                 byte[] content = in.readNBytes((int) size);
                 if (content.length < size) {
                     throw new InvalidBundleException("the bundle's tar stream ends early");

@@ -163,7 +163,9 @@ public class DecisionService {
             return Outcome.RECORDED;
         } catch (TimeoutException e) {
             if (ticket.withdraw()) {
-                log.error("{} decision(s) not recorded within {}: answered and recorded as denies", decisions.size(),
+                log.error(
+                        "{} decision(s) not recorded within {}: answered and recorded as denies",
+                        decisions.size(),
                         recordTimeout);
                 recorder.record(decisions.stream().map(this::asUnrecordedDeny).toList());
                 return Outcome.REPLACED;
@@ -190,10 +192,22 @@ public class DecisionService {
 
     private DecisionRecorded asUnrecordedDeny(DecisionRecorded d) {
         ObjectNode deny = FailClosed.notRecordedResult();
-        return new DecisionRecorded(d.decisionId(), d.nodeId(), d.principal(), d.operation(), d.datasetId(),
-                d.permitId(), d.input(), d.inputSha256(), d.policyRevision(), d.engine(), false,
-                FailClosed.codes(deny), write(deny),
-                "not recorded within " + recordTimeout.toMillis() + " ms; the deny that was answered is recorded instead",
+        return new DecisionRecorded(
+                d.decisionId(),
+                d.nodeId(),
+                d.principal(),
+                d.operation(),
+                d.datasetId(),
+                d.permitId(),
+                d.input(),
+                d.inputSha256(),
+                d.policyRevision(),
+                d.engine(),
+                false,
+                FailClosed.codes(deny),
+                write(deny),
+                "not recorded within " + recordTimeout.toMillis()
+                        + " ms; the deny that was answered is recorded instead",
                 d.at());
     }
 

@@ -37,21 +37,29 @@ public class NodeQuotas {
     void admit(String nodeId, List<Question> questions) {
         for (Question question : questions) {
             if (question.subjects() != null && question.subjects().size() > subjectsPerQuestion) {
-                throw new QuotaExceeded(ErrorCodes.SUBJECT_QUOTA, "a question may name at most " + subjectsPerQuestion
-                        + " subjects", null, subjectsPerQuestion);
+                throw new QuotaExceeded(
+                        ErrorCodes.SUBJECT_QUOTA,
+                        "a question may name at most " + subjectsPerQuestion + " subjects",
+                        null,
+                        subjectsPerQuestion);
             }
         }
-        Bucket bucket = buckets.computeIfAbsent(nodeId, id -> Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(questionsPerMinute)
-                        .refillGreedy(questionsPerMinute, Duration.ofMinutes(1))
-                        .build())
-                .build());
+        Bucket bucket = buckets.computeIfAbsent(
+                nodeId,
+                id -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(questionsPerMinute)
+                                .refillGreedy(questionsPerMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(questions.size());
         if (!probe.isConsumed()) {
             Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
-            throw new QuotaExceeded(ErrorCodes.QUESTION_QUOTA, "node " + nodeId + " may ask " + questionsPerMinute
-                    + " questions a minute", wait.isZero() ? Duration.ofSeconds(1) : wait, questionsPerMinute);
+            throw new QuotaExceeded(
+                    ErrorCodes.QUESTION_QUOTA,
+                    "node " + nodeId + " may ask " + questionsPerMinute + " questions a minute",
+                    wait.isZero() ? Duration.ofSeconds(1) : wait,
+                    questionsPerMinute);
         }
     }
 }

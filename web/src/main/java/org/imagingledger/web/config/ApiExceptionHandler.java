@@ -54,12 +54,13 @@ class ApiExceptionHandler {
     /** Over a quota: 429, with Retry-After when waiting helps. Nothing was recorded. */
     @ExceptionHandler(org.imagingledger.application.shared.QuotaExceeded.class)
     ResponseEntity<ProblemDetail> quota(org.imagingledger.application.shared.QuotaExceeded e, Locale locale) {
-        ProblemDetail problem = problems.of(HttpStatus.TOO_MANY_REQUESTS, e.code(), e.args(), e.getMessage(), List.of(),
-                locale);
+        ProblemDetail problem =
+                problems.of(HttpStatus.TOO_MANY_REQUESTS, e.code(), e.args(), e.getMessage(), List.of(), locale);
         ResponseEntity.BodyBuilder answer =
                 ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        e.retryAfter().ifPresent(wait -> answer.header("Retry-After",
-                String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        e.retryAfter()
+                .ifPresent(wait ->
+                        answer.header("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))));
         return answer.body(problem);
     }
 
@@ -168,8 +169,13 @@ class ApiExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> tooLarge(long limit, Locale locale) {
-        return respond(problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCodes.TOO_LARGE, List.of(String.valueOf(limit)),
-                "the body is larger than " + limit + " bytes", List.of(), locale));
+        return respond(problems.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                ErrorCodes.TOO_LARGE,
+                List.of(String.valueOf(limit)),
+                "the body is larger than " + limit + " bytes",
+                List.of(),
+                locale));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -25,7 +25,8 @@ class AuthorizeBeforeBody implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method) {
-            Supplier<Authentication> who = () -> SecurityContextHolder.getContext().getAuthentication();
+            Supplier<Authentication> who =
+                    () -> SecurityContextHolder.getContext().getAuthentication();
             SimpleMethodInvocation invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod());
             AuthorizationResult result = rules.authorize(who, invocation);
             if (result != null && !result.isGranted()) {

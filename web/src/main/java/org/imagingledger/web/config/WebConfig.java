@@ -7,16 +7,16 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import java.util.List;
-import java.util.Locale;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -54,12 +54,16 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Body limits act after authentication (Spring Security's filters) and before anything reads the body. */
     @Bean
-    FilterRegistrationBean<BodyLimits> bodyLimits(BodyLimits.Settings settings, Problems problems, ObjectMapper json,
-                                                  LocaleResolver locales) {
+    FilterRegistrationBean<BodyLimits> bodyLimits(
+            BodyLimits.Settings settings, Problems problems, ObjectMapper json, LocaleResolver locales) {
         BodyLimits.TooLargeResponder responder = (request, response, limit) -> {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                ProblemDetail problem = problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCodes.TOO_LARGE,
-                        List.of(String.valueOf(limit)), "the body is larger than " + limit + " bytes", List.of(),
+                ProblemDetail problem = problems.of(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        ErrorCodes.TOO_LARGE,
+                        List.of(String.valueOf(limit)),
+                        "the body is larger than " + limit + " bytes",
+                        List.of(),
                         locales.resolveLocale(request));
                 problem.setInstance(java.net.URI.create(request.getRequestURI()));
                 response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());

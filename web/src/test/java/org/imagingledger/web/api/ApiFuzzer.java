@@ -26,9 +26,21 @@ final class ApiFuzzer {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> MUTATIONS = List.of(
-            "valid-shape", "missing-field", "null-field", "wrong-type", "huge-string", "unknown-code",
-            "unknown-field", "malformed-json", "deep-nesting", "wrong-content-type", "empty-body", "array-body",
-            "multipart-without-boundary", "truncated", "unicode-junk");
+            "valid-shape",
+            "missing-field",
+            "null-field",
+            "wrong-type",
+            "huge-string",
+            "unknown-code",
+            "unknown-field",
+            "malformed-json",
+            "deep-nesting",
+            "wrong-content-type",
+            "empty-body",
+            "array-body",
+            "multipart-without-boundary",
+            "truncated",
+            "unicode-junk");
 
     private final Random random;
     private final ObjectMapper json;
@@ -50,7 +62,8 @@ final class ApiFuzzer {
                 JsonNode operation = path.getValue().get(method);
                 if (operation != null) {
                     JsonNode schema = operation.at("/requestBody/content/application~1json/schema");
-                    endpoints.add(new Endpoint(method.toUpperCase(), path.getKey(), schema.isMissingNode() ? null : schema));
+                    endpoints.add(
+                            new Endpoint(method.toUpperCase(), path.getKey(), schema.isMissingNode() ? null : schema));
                 }
             }
         }
@@ -146,9 +159,12 @@ final class ApiFuzzer {
         }
         String type = resolved.path("type").asText("object");
         return switch (type) {
-            case "string" -> resolved.has("enum") ? resolved.get("enum").get(0)
-                    : "date-time".equals(resolved.path("format").asText()) ? NODES.textNode("2027-01-01T00:00:00Z")
-                    : NODES.textNode("fuzz-" + random.nextInt(1000));
+            case "string" ->
+                resolved.has("enum")
+                        ? resolved.get("enum").get(0)
+                        : "date-time".equals(resolved.path("format").asText())
+                                ? NODES.textNode("2027-01-01T00:00:00Z")
+                                : NODES.textNode("fuzz-" + random.nextInt(1000));
             case "integer", "number" -> NODES.numberNode(1 + random.nextInt(5));
             case "boolean" -> NODES.booleanNode(random.nextBoolean());
             case "array" -> {
@@ -158,7 +174,9 @@ final class ApiFuzzer {
             }
             default -> {
                 ObjectNode object = NODES.objectNode();
-                for (Iterator<Map.Entry<String, JsonNode>> it = resolved.path("properties").fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                resolved.path("properties").fields();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> property = it.next();
                     object.set(property.getKey(), sample(property.getValue(), depth + 1));
                 }

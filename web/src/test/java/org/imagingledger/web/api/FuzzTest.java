@@ -1,7 +1,5 @@
 package org.imagingledger.web.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +14,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A bounded, seeded fuzz run over every write endpoint of the OpenAPI document: bodies with
  * fields missing, null, of the wrong type, huge, unknown codes and fields, malformed or deeply
@@ -29,13 +29,16 @@ class FuzzTest extends PermitTestSupport {
     static final int REQUESTS = Integer.getInteger("fuzz.requests", 500);
 
     /** What one run found, for the test and for the benchmark's report. */
-    record Report(int requests, int serverErrors, int strayEvents, Map<Integer, Integer> statuses, List<String> failures) {}
+    record Report(
+            int requests, int serverErrors, int strayEvents, Map<Integer, Integer> statuses, List<String> failures) {}
 
     @Test
     void noBadInputIsAnsweredWithAServerErrorOrWritesAnEvent() throws Exception {
         Report report = run(SEED, REQUESTS);
         assertThat(report.requests()).isEqualTo(REQUESTS);
-        assertThat(report.failures()).as("seed %d; statuses %s", SEED, report.statuses()).isEmpty();
+        assertThat(report.failures())
+                .as("seed %d; statuses %s", SEED, report.statuses())
+                .isEmpty();
         assertThat(report.serverErrors()).isZero();
         assertThat(report.strayEvents()).isZero();
         // the run must reach the endpoints, not bounce off authentication: most answers judge the body
@@ -52,14 +55,16 @@ class FuzzTest extends PermitTestSupport {
         known.put("nodes", registerNode("LU").id());
         known.put("datasets", dataset);
         known.put("permits", permit);
-        known.put("access-requests", post(
-                        "/api/v1/access-requests",
-                        Map.of("title", "Fuzzed request", "datasets", List.of(dataset)),
-                        as("fuzz.researcher", Role.RESEARCHER))
-                .get("id")
-                .asText());
-        known.put("policy-bundles", jdbc.queryForObject(
-                "select revision from policy_bundle_view limit 1", String.class));
+        known.put(
+                "access-requests",
+                post(
+                                "/api/v1/access-requests",
+                                Map.of("title", "Fuzzed request", "datasets", List.of(dataset)),
+                                as("fuzz.researcher", Role.RESEARCHER))
+                        .get("id")
+                        .asText());
+        known.put(
+                "policy-bundles", jdbc.queryForObject("select revision from policy_bundle_view limit 1", String.class));
         known.put("revision", known.get("policy-bundles"));
 
         Map<String, RequestPostProcessor> callers = new LinkedHashMap<>();
@@ -132,7 +137,7 @@ class FuzzTest extends PermitTestSupport {
 
     private static String describe(ApiFuzzer.Shot shot, String caller) {
         String body = new String(shot.body(), java.nio.charset.StandardCharsets.UTF_8);
-        return shot.method() + " " + shot.path() + " as " + caller + " [" + shot.mutation() + ", "
-                + shot.contentType() + "] " + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
+        return shot.method() + " " + shot.path() + " as " + caller + " [" + shot.mutation() + ", " + shot.contentType()
+                + "] " + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
     }
 }

@@ -1,9 +1,5 @@
 package org.imagingledger.web.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.problem;
-
-
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.problem;
 
 /**
  * Bodies are bounded before they are read, and a role that may not call an endpoint is refused
@@ -58,8 +57,8 @@ class LimitsTest extends ApiTestSupport {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("too_large");
         assertThat(events()).isEqualTo(before);
     }

@@ -1,13 +1,13 @@
 package org.imagingledger.web.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Defaults a careless deployment must not be able to get wrong. */
 @TestPropertySource(properties = "ledger.public-url=https://ledger.example.org")
@@ -31,6 +31,7 @@ class SafeDefaultsTest extends ApiTestSupport {
                 .andReturn()
                 .getResponse();
         assertThat(response.getHeaders("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("ledger-lang=").contains("SameSite=Lax"));
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("ledger-lang=").contains("SameSite=Lax"));
     }
 }

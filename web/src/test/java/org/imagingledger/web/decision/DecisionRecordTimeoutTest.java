@@ -1,7 +1,5 @@
 package org.imagingledger.web.decision;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -17,6 +15,8 @@ import org.imagingledger.web.support.OnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a node is told is what the log keeps, also when recording is slow. The event table is

@@ -1,8 +1,5 @@
 package org.imagingledger.web.decision;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.problem;
-
 import java.util.List;
 import java.util.Map;
 import org.imagingledger.web.support.DecisionTestSupport;
@@ -11,9 +8,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.TestPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.problem;
+
 /** A node's questions are bounded per minute and in subjects per question; over the quota, 429 and nothing recorded. */
-@TestPropertySource(
-        properties = {"ledger.quotas.questions-per-minute=5", "ledger.quotas.subjects-per-question=3"})
+@TestPropertySource(properties = {"ledger.quotas.questions-per-minute=5", "ledger.quotas.subjects-per-question=3"})
 class NodeQuotaTest extends DecisionTestSupport {
 
     @Test
@@ -24,7 +23,10 @@ class NodeQuotaTest extends DecisionTestSupport {
         String permit = approve("rita", List.of(dataset));
         Map<String, Object> question = question("rita", dataset, permit, List.of());
         long before = events();
-        post("/api/v1/decisions/batch", Map.of("questions", List.of(question, question, question)), bearer(node.token()));
+        post(
+                "/api/v1/decisions/batch",
+                Map.of("questions", List.of(question, question, question)),
+                bearer(node.token()));
         assertThat(events()).isEqualTo(before + 3);
 
         String retryAfter = call(
@@ -43,7 +45,8 @@ class NodeQuotaTest extends DecisionTestSupport {
         // what is left of the quota is still there, and the quota is the node's own
         decide(question, node);
         call(HttpMethod.POST, "/api/v1/decisions", question, bearer(other.token()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
         assertThat(events()).isEqualTo(before + 5);
     }
 

@@ -1,8 +1,5 @@
 package org.imagingledger.web.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,6 +12,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Careless deployments are refused, and the embedded database's folder is the owner's alone. */
 class SafeStartTest {
@@ -51,12 +51,14 @@ class SafeStartTest {
                         "--server.port=0",
                         "--logging.level.root=warn",
                         "--ledger.audit.generate-key=true")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                    .isEqualTo("rwx------");
             List<Path> files;
             try (Stream<Path> list = Files.list(dir)) {
                 files = list.filter(Files::isRegularFile).toList();
             }
-            assertThat(files).extracting(p -> p.getFileName().toString())
+            assertThat(files)
+                    .extracting(p -> p.getFileName().toString())
                     .contains("audit-signing-key.pem", "ledger.mv.db");
             for (Path file : files) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
