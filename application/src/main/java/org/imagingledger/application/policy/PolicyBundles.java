@@ -1,6 +1,8 @@
 package org.imagingledger.application.policy;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +18,7 @@ import org.imagingledger.policies.PolicyEvaluationException;
 import org.imagingledger.policies.PolicyResult;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +37,9 @@ public class PolicyBundles {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final Map<String, PolicyBundle> loaded = new ConcurrentHashMap<>();
+    private final Duration activeCheck;
     private volatile PolicyBundle active;
+    private volatile Instant activeCheckedAt = Instant.MIN;
 
     PolicyBundles(
             StoredBundleRepository store,
@@ -42,7 +47,9 @@ public class PolicyBundles {
             CommandGateway commands,
             Engines engines,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${ledger.policy.active-check:PT2S}") Duration activeCheck) {
+        this.activeCheck = activeCheck;
         this.store = store;
         this.queries = queries;
         this.commands = commands;
@@ -101,17 +108,43 @@ public class PolicyBundles {
         String previous = queries.active().map(PolicyBundleView::getRevision).orElse(null);
         commands.sendAndWait(new ActivatePolicyBundle(revision, previous, caller.name(), clock.instant()));
         active = bundle;
+        activeCheckedAt = clock.instant();
         return queries.bundle(revision).orElseThrow();
     }
 
-    /** The active bundle; empty only before the first activation. */
+    /**
+     * The active bundle; empty only before the first activation. Another instance may activate
+     * a revision, so which revision is active is read again from the database once it is older
+     * than ledger.policy.active-check (2 s): after an activation, another instance may answer
+     * with the previous revision for up to that long, and each decision records the revision
+     * that made it. The bundles themselves never change once published, so they stay loaded.
+     */
     public Optional<PolicyBundle> active() {
         PolicyBundle current = active;
-        if (current == null) {
+        Instant now = clock.instant();
+        if (current == null || activeCheckedAt.plus(activeCheck).isBefore(now)) {
             current = queries.active().map(v -> load(v.getRevision())).orElse(null);
             active = current;
+            activeCheckedAt = now;
         }
         return Optional.ofNullable(current);
+    }
+
+    /**
+     * Why the live engine cannot decide now, if it cannot: no active revision, or the engine (the
+     * OPA server, or the in-process pool) fails to evaluate it. Empty when it can. For readiness.
+     */
+    public Optional<String> readinessProblem() {
+        try {
+            Optional<PolicyBundle> current = active();
+            if (current.isEmpty()) {
+                return Optional.of("no policy revision is active");
+            }
+            engines.live().evaluate(current.get(), "{}");
+            return Optional.empty();
+        } catch (PolicyEvaluationException | RuntimeException e) {
+            return Optional.of(engines.live().name() + ": " + e.getMessage());
+        }
     }
 
     /** A published revision, read from the store and checked against its recorded SHA-256. */
