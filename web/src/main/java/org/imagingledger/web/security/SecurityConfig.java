@@ -238,15 +238,15 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain ui(
             HttpSecurity http,
-            AuthenticationManager manager,
             ObjectProvider<ClientRegistrationRepository> registrations,
             ClaimRoles claims,
             Directory directory)
             throws Exception {
         ClientRegistrationRepository oidc = registrations.getIfAvailable();
         List<ClientRegistration> providers = LoginController.registrations(oidc);
-        http.authenticationManager(manager)
-                .authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+        // no fixed manager here: the OpenID Connect login adds its own providers, and the password
+        // form (demo) falls back to the application's manager
+        http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated());
