@@ -69,6 +69,7 @@ public class LedgerMetrics {
         gauge(
                 "ledger.withdrawal.notices.oldest.pending.age",
                 "Age in seconds of the oldest withdrawal notice not yet acknowledged (0 when none)",
+                "seconds",
                 () -> consents.pendingNotices(clock.instant()).stream()
                         .mapToLong(n -> n.age().toSeconds())
                         .max()
@@ -81,6 +82,10 @@ public class LedgerMetrics {
 
     /** A gauge read from the database when scraped; a failed read shows as NaN and a warning. */
     public void gauge(String name, String description, Supplier<Number> value) {
+        gauge(name, description, null, value);
+    }
+
+    private void gauge(String name, String description, String baseUnit, Supplier<Number> value) {
         Gauge.builder(name, () -> {
                     try {
                         return value.get().doubleValue();
@@ -90,6 +95,7 @@ public class LedgerMetrics {
                     }
                 })
                 .description(description)
+                .baseUnit(baseUnit)
                 .register(registry);
     }
 
@@ -98,6 +104,7 @@ public class LedgerMetrics {
         gauge(
                 "ledger.audit.checkpoint.age",
                 "Seconds since the last signed checkpoint of the log",
+                "seconds",
                 () -> lastCheckpoint
                         .get()
                         .map(t -> (Number) (Duration.between(t, clock.instant()).toMillis() / 1000.0))
