@@ -259,7 +259,7 @@ public final class Keycloak {
             }
         }
         throw new IllegalStateException("Keycloak needs Java 21 or newer and none was found under /usr/lib/jvm: install "
-                + "one (e.g. apt-get install -y temurin-21-jdk or openjdk-21-jdk-headless) or set KEYCLOAK_JAVA_HOME");
+                + "one (e.g. Eclipse Temurin 21 or 25) or set KEYCLOAK_JAVA_HOME to one");
     }
 
     private static int major(Path javaHome) {
