@@ -47,12 +47,7 @@ class LedgerTree {
     /** The tree size after the last event that was not itself a checkpoint. */
     private long sizeAfterLastEvent;
 
-    LedgerTree(
-            EventLog log,
-            JdbcTemplate jdbc,
-            LedgerLocks locks,
-            Clock clock,
-            AuditProperties properties) {
+    LedgerTree(EventLog log, JdbcTemplate jdbc, LedgerLocks locks, Clock clock, AuditProperties properties) {
         this.log = log;
         this.jdbc = jdbc;
         this.locks = locks;
@@ -132,8 +127,8 @@ class LedgerTree {
                 from);
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).leafIndex() != from + i) {
-                throw new IllegalStateException(
-                        "the leaf records skip from " + (from + i) + " to " + found.get(i).leafIndex());
+                throw new IllegalStateException("the leaf records skip from " + (from + i) + " to "
+                        + found.get(i).leafIndex());
             }
         }
         return found;
@@ -147,7 +142,9 @@ class LedgerTree {
             long last = after;
             while (events.hasNext() && batch.size() < max) {
                 StoredEvent e = events.next();
-                if (last >= 0 && e.globalIndex() != last + 1 && Instant.parse(e.timestamp()).isAfter(settled)) {
+                if (last >= 0
+                        && e.globalIndex() != last + 1
+                        && Instant.parse(e.timestamp()).isAfter(settled)) {
                     break; // a recent gap: an earlier index may still commit
                 }
                 batch.add(new NewLeaf(

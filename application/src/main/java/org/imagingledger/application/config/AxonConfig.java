@@ -46,7 +46,8 @@ class AxonConfig {
     @Bean
     ConfigurerModule ledgerAxonModule() {
         return configurer -> {
-            aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)));
+            aggregateTypes()
+                    .forEach(type -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)));
             configurer.eventProcessing(processing -> processing
                     .usingSubscribingEventProcessors()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));

@@ -46,8 +46,10 @@ final class ConflictRetry implements RetryScheduler {
             Thread.currentThread().interrupt();
             return false;
         }
-        log.debug("{} lost a race for its aggregate; sending it again (retry {})",
-                commandMessage.getCommandName(), failures.size());
+        log.debug(
+                "{} lost a race for its aggregate; sending it again (retry {})",
+                commandMessage.getCommandName(),
+                failures.size());
         commandDispatch.run();
         return true;
     }

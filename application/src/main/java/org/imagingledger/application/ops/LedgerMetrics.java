@@ -49,11 +49,7 @@ public class LedgerMetrics {
     private final Timer decisionLatency;
 
     LedgerMetrics(
-            MeterRegistry registry,
-            CommandBus commandBus,
-            ConsentQueries consents,
-            AccessQueries access,
-            Clock clock) {
+            MeterRegistry registry, CommandBus commandBus, ConsentQueries consents, AccessQueries access, Clock clock) {
         this.registry = registry;
         this.decisionLatency = Timer.builder("ledger.decision.latency")
                 .description("Time from a node's question to the recorded answer")

@@ -41,7 +41,9 @@ final class ClaimRoles {
             Set<String> roles = byValue.computeIfAbsent(mapping.getValue(), v -> new LinkedHashSet<>());
             for (String role : mapping.getRoles()) {
                 String name = role.strip().toUpperCase(java.util.Locale.ROOT);
-                if (!name.equals(METRICS) && java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(name))) {
+                if (!name.equals(METRICS)
+                        && java.util.Arrays.stream(Role.values())
+                                .noneMatch(r -> r.name().equals(name))) {
                     throw new IllegalStateException("ledger.oidc.roles: '" + role + "' (for '" + mapping.getValue()
                             + "') is not a ledger role; use one of " + java.util.Arrays.toString(Role.values())
                             + " or " + METRICS);
@@ -116,7 +118,10 @@ final class ClaimRoles {
             return List.of(s);
         }
         if (current instanceof Collection<?> many) {
-            return many.stream().filter(v -> v instanceof String).map(String.class::cast).toList();
+            return many.stream()
+                    .filter(v -> v instanceof String)
+                    .map(String.class::cast)
+                    .toList();
         }
         return List.of();
     }

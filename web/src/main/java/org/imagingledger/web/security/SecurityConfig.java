@@ -108,14 +108,18 @@ class SecurityConfig {
         validators.add(new JwtTimestampValidator(oidc.getClockSkew()));
         validators.add(new JwtIssuerValidator(issuer));
         if (audiences.isEmpty()) {
-            log.warn("spring.security.oauth2.resourceserver.jwt.audiences is not set: any token of {} is accepted", issuer);
+            log.warn(
+                    "spring.security.oauth2.resourceserver.jwt.audiences is not set: any token of {} is accepted",
+                    issuer);
         } else {
             validators.add(new JwtClaimValidator<List<String>>(
                     JwtClaimNames.AUD, aud -> aud != null && !Collections.disjoint(aud, audiences)));
         }
-        // the issuer's metadata and keys are fetched at the first token, so the ledger starts while the provider is down
+        // the issuer's metadata and keys are fetched at the first token, so the ledger starts while the provider is
+        // down
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+            NimbusJwtDecoder decoder =
+                    NimbusJwtDecoder.withIssuerLocation(issuer).build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
             return decoder;
         });
@@ -155,7 +159,11 @@ class SecurityConfig {
         };
     }
 
-    private void tokens(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, TokenAuthentication people, AuthenticationEntryPoint entry)
+    private void tokens(
+            HttpSecurity http,
+            ObjectProvider<JwtDecoder> decoders,
+            TokenAuthentication people,
+            AuthenticationEntryPoint entry)
             throws Exception {
         JwtDecoder decoder = decoders.getIfAvailable();
         if (decoder != null) {
@@ -212,7 +220,8 @@ class SecurityConfig {
             throws Exception {
         boolean jwt = decoders.getIfAvailable() != null;
         AuthenticationEntryPoint entry = unauthorized(
-                jwt ? "send a bearer token from the identity provider, or a node's bearer token"
+                jwt
+                        ? "send a bearer token from the identity provider, or a node's bearer token"
                         : "log in with HTTP Basic, or send a node's bearer token");
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authenticationManager(manager)
@@ -247,9 +256,9 @@ class SecurityConfig {
         // no fixed manager here: the OpenID Connect login adds its own providers, and the password
         // form (demo) falls back to the application's manager
         http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated());
+                .permitAll()
+                .anyRequest()
+                .authenticated());
         if (passwordLogin) {
             http.formLogin(form ->
                     form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
@@ -300,9 +309,8 @@ class SecurityConfig {
         for (LedgerUsers.User user : configured.getUsers()) {
             manager.createUser(User.withUsername(user.getUsername())
                     .password(user.getPassword())
-                    .authorities(user.getRoles().stream()
-                            .map(LedgerUsers::authority)
-                            .toArray(String[]::new))
+                    .authorities(
+                            user.getRoles().stream().map(LedgerUsers::authority).toArray(String[]::new))
                     .build());
         }
         return manager;

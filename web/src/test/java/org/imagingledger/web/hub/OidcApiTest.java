@@ -22,7 +22,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imagingledger.web.support.Problems.problem;
-
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -85,7 +84,11 @@ class OidcApiTest extends ApiTestSupport {
                         token(keycloak().personToken("kc.researcher")))
                 .andExpect(problem(HttpStatus.FORBIDDEN, ErrorCodes.ROLE_FORBIDS));
         // a person in no mapped group has no role
-        call(HttpMethod.GET, "/api/v1/access-requests/overdue", null, token(keycloak().personToken("kc.nobody")))
+        call(
+                        HttpMethod.GET,
+                        "/api/v1/access-requests/overdue",
+                        null,
+                        token(keycloak().personToken("kc.nobody")))
                 .andExpect(problem(HttpStatus.FORBIDDEN, ErrorCodes.ROLE_FORBIDS));
     }
 
@@ -105,11 +108,16 @@ class OidcApiTest extends ApiTestSupport {
                 Map.of(
                         "metadata",
                         Map.of(
-                                "title", "Head CT",
-                                "cancerType", "MONDO:0008903",
-                                "modalities", List.of("CT"),
-                                "subjects", 10,
-                                "cases", 10),
+                                "title",
+                                "Head CT",
+                                "cancerType",
+                                "MONDO:0008903",
+                                "modalities",
+                                List.of("CT"),
+                                "subjects",
+                                10,
+                                "cases",
+                                10),
                         "conditions",
                         Map.of("codes", List.of("GRU")),
                         "nodeApprovalRequired",
@@ -134,7 +142,8 @@ class OidcApiTest extends ApiTestSupport {
         String[] parts = keycloak().personToken("kc.admin").split("\\.");
         byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
         signature[signature.length / 2] ^= 0x01;
-        String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        String forged = parts[0] + "." + parts[1] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
         call(HttpMethod.POST, "/api/v1/nodes", Map.of("name", "Forged", "country", "IT"), token(forged))
                 .andExpect(problem(HttpStatus.UNAUTHORIZED, ErrorCodes.INVALID_TOKEN));
         // the claims of another token under a valid header and signature do not pass either
@@ -159,13 +168,15 @@ class OidcApiTest extends ApiTestSupport {
 
     @Test
     void prometheusIsForTheMetricsRoleOnly() throws Exception {
-        String scrape = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus").with(token(keycloak().clientToken("prometheus"))))
+        String scrape = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
+                        .with(token(keycloak().clientToken("prometheus"))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(scrape).contains("ledger_access_requests_overdue");
-        mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus").with(token(keycloak().personToken("kc.admin"))))
+        mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
+                        .with(token(keycloak().personToken("kc.admin"))))
                 .andExpect(problem(HttpStatus.FORBIDDEN, ErrorCodes.ROLE_FORBIDS));
         mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus"))
                 .andExpect(problem(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED));

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imagingledger.web.support.Problems.problem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,19 +39,22 @@ class ProbesAndMetricsTest extends ApiTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().json("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}", true));
         // the parts of the health are not open
-        mvc.perform(MockMvcRequestBuilders.get("/actuator/health/db")).andExpect(problem(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED));
+        mvc.perform(MockMvcRequestBuilders.get("/actuator/health/db"))
+                .andExpect(problem(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED));
     }
 
     @Test
     void metricsAreForTheMetricsRoleOnly() throws Exception {
-        mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")).andExpect(problem(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED));
+        mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus"))
+                .andExpect(problem(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED));
         for (Role role : Role.values()) {
             mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus").with(as(role)))
                     .andExpect(problem(HttpStatus.FORBIDDEN, ErrorCodes.ROLE_FORBIDS));
             mvc.perform(MockMvcRequestBuilders.get("/actuator/metrics").with(as(role)))
                     .andExpect(problem(HttpStatus.FORBIDDEN, ErrorCodes.ROLE_FORBIDS));
         }
-        mvc.perform(MockMvcRequestBuilders.get("/actuator/metrics").with(SCRAPER)).andExpect(status().isOk());
+        mvc.perform(MockMvcRequestBuilders.get("/actuator/metrics").with(SCRAPER))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -85,13 +88,15 @@ class ProbesAndMetricsTest extends ApiTestSupport {
                         List.of()),
                 bearer(node.token()));
 
-        String scrape = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus").with(SCRAPER))
+        String scrape = mvc.perform(
+                        MockMvcRequestBuilders.get("/actuator/prometheus").with(SCRAPER))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(lines(scrape, "ledger_decisions_total{"))
-                .anyMatch(l -> l.contains("result=\"deny\"") && l.contains("engine=\"wasm\"") && l.contains("reason=\""));
+                .anyMatch(
+                        l -> l.contains("result=\"deny\"") && l.contains("engine=\"wasm\"") && l.contains("reason=\""));
         assertThat(scrape).contains("ledger_decision_latency_seconds_bucket{");
         assertThat(lines(scrape, "ledger_commands_total{"))
                 .anyMatch(l -> l.contains("result=\"accepted\"") && l.contains("command=\"RegisterNode\""))

@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.policies.opa.OpaProcess;
 import org.imagingledger.web.support.LedgerProcess;

@@ -90,8 +90,8 @@ class TwoInstancesTest {
         Path dir = Files.createTempDirectory("ledger-two");
         // a starts first and makes the signing key in the shared folder; b reads it
         LedgerProcess a = start(dir, "a");
-        LedgerProcess b = start(
-                dir, "b", "--logging.structured.format.console=ecs", "--logging.level.org.imagingledger=info");
+        LedgerProcess b =
+                start(dir, "b", "--logging.structured.format.console=ecs", "--logging.level.org.imagingledger=info");
         LedgerProcess[] both = {a, b};
 
         // requests spread over both: what one records, the other shows; a node's token works on both
@@ -100,13 +100,18 @@ class TwoInstancesTest {
         for (int i = 0; i < 6; i++) {
             String id = "node-two-" + i;
             HttpResponse<String> created = send(
-                    both[i % 2], "POST", "/api/v1/nodes", ADMIN, Map.of("id", id, "name", "Hospital " + i, "country", "IT"));
+                    both[i % 2],
+                    "POST",
+                    "/api/v1/nodes",
+                    ADMIN,
+                    Map.of("id", id, "name", "Hospital " + i, "country", "IT"));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             tokens.put(id, json.readTree(created.body()).get("token").asText());
             nodes.add(id);
         }
         for (LedgerProcess p : both) {
-            JsonNode listed = json.readTree(send(p, "GET", "/api/v1/nodes", ADMIN, null).body());
+            JsonNode listed =
+                    json.readTree(send(p, "GET", "/api/v1/nodes", ADMIN, null).body());
             List<String> ids = new ArrayList<>();
             listed.forEach(n -> ids.add(n.get("id").asText()));
             assertThat(ids).containsAll(nodes);
@@ -168,15 +173,23 @@ class TwoInstancesTest {
                         if (thread == 5 && i % 5 == 0) {
                             String id = "node-load-" + i;
                             HttpResponse<String> answer = send(
-                                    target, "POST", "/api/v1/nodes", ADMIN, Map.of("id", id, "name", "Load", "country", "NL"));
+                                    target,
+                                    "POST",
+                                    "/api/v1/nodes",
+                                    ADMIN,
+                                    Map.of("id", id, "name", "Load", "country", "NL"));
                             if (answer.statusCode() == 201) {
                                 acknowledgedNodes.add(id);
                             } else if (answer.statusCode() >= 500) {
                                 serverErrors.incrementAndGet();
                             }
                         } else {
-                            HttpResponse<String> answer =
-                                    send(target, "POST", "/api/v1/decisions", "Bearer " + tokens.get(node), question(dataset));
+                            HttpResponse<String> answer = send(
+                                    target,
+                                    "POST",
+                                    "/api/v1/decisions",
+                                    "Bearer " + tokens.get(node),
+                                    question(dataset));
                             if (answer.statusCode() == 200) {
                                 JsonNode decision = json.readTree(answer.body());
                                 if (decision.get("recorded").asBoolean()) {
@@ -198,7 +211,8 @@ class TwoInstancesTest {
             }));
         }
         Thread.sleep(4_000);
-        long decidedByABeforeKill = acknowledged.values().stream().filter("a"::equals).count();
+        long decidedByABeforeKill =
+                acknowledged.values().stream().filter("a"::equals).count();
         a.kill();
         aDead.set(true);
         Instant killedAt = Instant.now();
@@ -213,18 +227,18 @@ class TwoInstancesTest {
         System.out.printf(
                 "two instances: %d of 80 racing updates accepted (the rest 409); %d decisions acknowledged "
                         + "(%d by a before the kill, %d by b after it), %d node registrations during the load%n",
-                accepted,
-                acknowledged.size(),
-                decidedByABeforeKill,
-                afterKillByB.get(),
-                acknowledgedNodes.size());
-        assertThat(decidedByABeforeKill).as("decisions acknowledged by a before the kill").isPositive();
-        assertThat(afterKillByB.get()).as("decisions acknowledged by b after the kill").isPositive();
+                accepted, acknowledged.size(), decidedByABeforeKill, afterKillByB.get(), acknowledgedNodes.size());
+        assertThat(decidedByABeforeKill)
+                .as("decisions acknowledged by a before the kill")
+                .isPositive();
+        assertThat(afterKillByB.get())
+                .as("decisions acknowledged by b after the kill")
+                .isPositive();
         assertThat(serverErrors.get()).as("5xx answers").isZero();
         // every acknowledged decision and command is in the log exactly once
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                PreparedStatement s = c.prepareStatement(
-                        "select count(*) from domain_event_entry where aggregate_identifier = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("select count(*) from domain_event_entry where aggregate_identifier = ?")) {
             for (String id : acknowledged.keySet()) {
                 assertThat(countWith(s, id)).as("events of decision %s", id).isEqualTo(1);
             }
@@ -238,7 +252,8 @@ class TwoInstancesTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         JsonNode newer = null;
         while (newer == null && System.nanoTime() < deadline) {
-            for (JsonNode cp : json.readTree(send(b, "GET", "/api/v1/audit/checkpoints", AUDITOR, null).body())) {
+            for (JsonNode cp : json.readTree(
+                    send(b, "GET", "/api/v1/audit/checkpoints", AUDITOR, null).body())) {
                 if (cp.get("treeSize").asLong() >= logSizeAtKill
                         && Instant.parse(cp.get("time").asText()).isAfter(killedAt)) {
                     newer = cp;
@@ -261,7 +276,9 @@ class TwoInstancesTest {
                 .toList();
         assertThat(lines).isNotEmpty();
         JsonNode line = json.readTree(lines.get(0));
-        assertThat(line.has("@timestamp") && line.path("log").has("level")).as(lines.get(0)).isTrue();
+        assertThat(line.has("@timestamp") && line.path("log").has("level"))
+                .as(lines.get(0))
+                .isTrue();
     }
 
     private String registerDataset(LedgerProcess p, String token) throws Exception {
@@ -283,7 +300,16 @@ class TwoInstancesTest {
 
     private static Map<String, Object> metadata(String title) {
         return Map.of(
-                "title", title, "cancerType", "MONDO:0008903", "modalities", List.of("CT"), "subjects", 10, "cases", 10);
+                "title",
+                title,
+                "cancerType",
+                "MONDO:0008903",
+                "modalities",
+                List.of("CT"),
+                "subjects",
+                10,
+                "cases",
+                10);
     }
 
     private static Map<String, Object> question(String dataset) {

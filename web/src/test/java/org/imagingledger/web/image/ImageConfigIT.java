@@ -34,8 +34,10 @@ class ImageConfigIT {
         assertThat(files).containsKeys("oci-layout", "index.json");
 
         JsonNode index = json.readTree(files.get("index.json"));
-        JsonNode manifest = json.readTree(blob(files, index.get("manifests").get(0).get("digest").asText()));
-        JsonNode config = json.readTree(blob(files, manifest.get("config").get("digest").asText()));
+        JsonNode manifest = json.readTree(
+                blob(files, index.get("manifests").get(0).get("digest").asText()));
+        JsonNode config =
+                json.readTree(blob(files, manifest.get("config").get("digest").asText()));
 
         assertThat(config.get("architecture").asText()).isEqualTo("amd64");
         assertThat(config.get("os").asText()).isEqualTo("linux");

@@ -104,36 +104,35 @@ public final class Keycloak {
 
     /** The subject id of a user of the realm (as the admin API states it). */
     public String subjectOf(String username) {
-        JsonNode users = admin(
-                "GET", "/admin/realms/" + REALM + "/users?exact=true&username=" + enc(username), null);
+        JsonNode users = admin("GET", "/admin/realms/" + REALM + "/users?exact=true&username=" + enc(username), null);
         return users.get(0).get("id").asText();
     }
 
     private String token(Map<String, String> form) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(
-                        URI.create(issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(form)))
-                .build());
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(form)))
+                        .build());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token: " + answer.statusCode() + " " + answer.body());
         }
         return read(answer.body()).get("access_token").asText();
     }
 
-    private String adminToken;
-
     private JsonNode admin(String method, String path, String body) {
-        if (adminToken == null) {
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(
-                            URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                            "grant_type", "password",
-                            "client_id", "admin-cli",
-                            "username", "admin",
-                            "password", ADMIN_PASSWORD))))
-                    .build());
+        // a fresh token each time: the master realm's tokens live one minute
+        String adminToken;
+        {
+            HttpResponse<String> answer =
+                    send(HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                    "grant_type", "password",
+                                    "client_id", "admin-cli",
+                                    "username", "admin",
+                                    "password", ADMIN_PASSWORD))))
+                            .build());
             adminToken = read(answer.body()).get("access_token").asText();
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
@@ -141,9 +140,7 @@ public final class Keycloak {
                 .header("Content-Type", "application/json")
                 .method(
                         method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body));
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> answer = send(request.build());
         if (answer.statusCode() / 100 != 2) {
             throw new IllegalStateException(
@@ -156,7 +153,9 @@ public final class Keycloak {
 
     private static Keycloak start() throws IOException, InterruptedException {
         Path cache = Path.of(System.getProperty(
-                "keycloak.cache", Path.of(System.getProperty("user.home"), ".cache", "imaging-ledger").toString()));
+                "keycloak.cache",
+                Path.of(System.getProperty("user.home"), ".cache", "imaging-ledger")
+                        .toString()));
         Files.createDirectories(cache);
         Path home = cache.resolve("keycloak-" + VERSION);
         Path javaHome = javaHome();
@@ -258,8 +257,9 @@ public final class Keycloak {
                 return candidate;
             }
         }
-        throw new IllegalStateException("Keycloak needs Java 21 or newer and none was found under /usr/lib/jvm: install "
-                + "one (e.g. Eclipse Temurin 21 or 25) or set KEYCLOAK_JAVA_HOME to one");
+        throw new IllegalStateException(
+                "Keycloak needs Java 21 or newer and none was found under /usr/lib/jvm: install "
+                        + "one (e.g. Eclipse Temurin 21 or 25) or set KEYCLOAK_JAVA_HOME to one");
     }
 
     private static int major(Path javaHome) {

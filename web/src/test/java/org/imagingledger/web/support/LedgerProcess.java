@@ -1,6 +1,5 @@
 package org.imagingledger.web.support;
 
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -72,8 +71,8 @@ public final class LedgerProcess {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("the ledger process ended with " + process.exitValue() + " before it was up:\n"
-                        + tail());
+                throw new AssertionError(
+                        "the ledger process ended with " + process.exitValue() + " before it was up:\n" + tail());
             }
             try {
                 HttpResponse<Void> ready = http.send(
@@ -114,5 +113,4 @@ public final class LedgerProcess {
             return socket.getLocalPort();
         }
     }
-
 }
