@@ -90,8 +90,12 @@ class TwoInstancesTest {
         Path dir = Files.createTempDirectory("ledger-two");
         // a starts first and makes the signing key in the shared folder; b reads it
         LedgerProcess a = start(dir, "a");
-        LedgerProcess b =
-                start(dir, "b", "--logging.structured.format.console=ecs", "--logging.level.org.imagingledger=info");
+        LedgerProcess b = start(
+                dir,
+                "b",
+                "--logging.structured.format.console=ecs",
+                "--logging.level.org.imagingledger=info",
+                "--logging.level.org.springframework.boot.web.embedded.tomcat.GracefulShutdown=info");
         LedgerProcess[] both = {a, b};
 
         // requests spread over both: what one records, the other shows; a node's token works on both
@@ -279,6 +283,13 @@ class TwoInstancesTest {
         assertThat(line.has("@timestamp") && line.path("log").has("level"))
                 .as(lines.get(0))
                 .isTrue();
+
+        // SIGTERM: b finishes what it is doing and stops by itself
+        b.process().destroy();
+        assertThat(b.process().waitFor(60, TimeUnit.SECONDS))
+                .as("b stopped within 60 s")
+                .isTrue();
+        assertThat(Files.readString(b.log())).contains("Graceful shutdown complete");
     }
 
     private String registerDataset(LedgerProcess p, String token) throws Exception {
