@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.LedgerLocks;
 import org.imagingledger.domain.policy.api.ActivatePolicyBundle;
 import org.imagingledger.domain.policy.api.PublishPolicyBundle;
 import org.imagingledger.domain.shared.CommandRejected;
@@ -20,8 +21,6 @@ import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Published policy bundles: publication (bytes stored, revision and SHA-256 recorded),
@@ -35,7 +34,8 @@ public class PolicyBundles {
     private final CommandGateway commands;
     private final Engines engines;
     private final Clock clock;
-    private final TransactionTemplate transaction;
+    private static final String LOCK = "ledger.policies";
+    private final LedgerLocks locks;
     private final Map<String, PolicyBundle> loaded = new ConcurrentHashMap<>();
     private final Duration activeCheck;
     private volatile PolicyBundle active;
@@ -47,15 +47,15 @@ public class PolicyBundles {
             CommandGateway commands,
             Engines engines,
             Clock clock,
-            PlatformTransactionManager transactions,
+            LedgerLocks locks,
             @Value("${ledger.policy.active-check:PT2S}") Duration activeCheck) {
+        this.locks = locks;
         this.activeCheck = activeCheck;
         this.store = store;
         this.queries = queries;
         this.commands = commands;
         this.engines = engines;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Checks an upload, stores it and records its publication; the revision is the manifest's. */
@@ -67,13 +67,15 @@ public class PolicyBundles {
             throw CommandRejected.invalid("bundle", ErrorCodes.NOT_A_BUNDLE, e.getMessage(), e.getMessage());
         }
         smokeTest(bundle);
-        transaction.executeWithoutResult(status -> {
+        // one publication or activation at a time across instances (see activate)
+        locks.inTransactionHolding(LOCK, () -> {
             if (store.existsById(bundle.revision())) {
                 throw CommandRejected.duplicate("revision", bundle.revision());
             }
             store.save(new StoredBundle(bundle.revision(), bundle.sha256(), bundle.bytes()));
             commands.sendAndWait(new PublishPolicyBundle(
                     bundle.revision(), bundle.sha256(), bundle.size(), note, caller.name(), clock.instant()));
+            return null;
         });
         loaded.put(bundle.revision(), bundle);
         return queries.bundle(bundle.revision()).orElseThrow();
@@ -101,12 +103,21 @@ public class PolicyBundles {
         }
     }
 
+    /**
+     * Makes a revision the one that decides. Activations (and publications) take a lock shared by
+     * the instances, so that two activations at once on two instances cannot both find the same
+     * previous revision and leave two active.
+     */
     public PolicyBundleView activate(String revision, Caller caller) {
         PolicyBundleView view =
                 queries.bundle(revision).orElseThrow(() -> CommandRejected.notFound("policy revision", revision));
         PolicyBundle bundle = load(view.getRevision());
-        String previous = queries.active().map(PolicyBundleView::getRevision).orElse(null);
-        commands.sendAndWait(new ActivatePolicyBundle(revision, previous, caller.name(), clock.instant()));
+        locks.inTransactionHolding(LOCK, () -> {
+            String previous =
+                    queries.active().map(PolicyBundleView::getRevision).orElse(null);
+            commands.sendAndWait(new ActivatePolicyBundle(revision, previous, caller.name(), clock.instant()));
+            return null;
+        });
         active = bundle;
         activeCheckedAt = clock.instant();
         return queries.bundle(revision).orElseThrow();
