@@ -3,6 +3,7 @@
 #                                            bench/run.sh decisions [seconds-per-row [stores [engines [clients]]]]
 #                                            bench/run.sh audit [events]  (1,000,000 by default, -Xmx256m)
 #                                            bench/run.sh ack [withdrawals [window-seconds]]  (webhooks vs polling)
+#                                            bench/run.sh cluster [seconds-per-row]  (1 and 2 instances on one PostgreSQL)
 # Starts the ledger in-process on a fresh H2 file database and on a fresh embedded
 # PostgreSQL, drives it over HTTP on localhost, prints a Markdown table and writes it
 # to bench/results/.
@@ -16,6 +17,7 @@ case "$what" in
   decisions) main=org.imagingledger.bench.DecisionBenchmark; heap=2g ;;
   audit) main=org.imagingledger.bench.AuditBenchmark; heap=256m ;;
   ack) main=org.imagingledger.bench.AckBenchmark; heap=1g ;;
+  cluster) main=org.imagingledger.bench.ClusterBenchmark; heap=1g ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac
 exec java -Xmx"$heap" -Ddisable-axoniq-console-message=true -cp "$cp" "$main" "$@"

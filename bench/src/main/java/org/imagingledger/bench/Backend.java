@@ -32,6 +32,7 @@ final class Backend implements AutoCloseable {
                 new ArrayList<>(List.of("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off"));
         properties.addAll(List.of(extraProperties));
         users(properties);
+        properties.add("ledger.password-login=true"); // the benchmark's users log in with passwords
         EmbeddedPostgres postgres = null;
         String profile = "default";
         if (name.equals("postgres")) {
@@ -58,7 +59,7 @@ final class Backend implements AutoCloseable {
         return new Backend(name, context, postgres);
     }
 
-    private static void users(List<String> properties) {
+    static void users(List<String> properties) {
         String[][] users = {
             {"bench.admin", "GOVERNANCE_ADMIN"}, {"bench.chair", "DAC_CHAIR,DAC_MEMBER"},
             {"bench.member1", "DAC_MEMBER"}, {"bench.member2", "DAC_MEMBER"},

@@ -145,7 +145,7 @@ public final class DecisionBenchmark {
     }
 
     /** A node, a GRU dataset, a permit approved through the DAC workflow, and two consenting subjects. */
-    private record Setup(String nodeToken, String dataset, String permit, List<String> subjects) {
+    record Setup(String nodeToken, String dataset, String permit, List<String> subjects) {
 
         static Setup create(Api api) {
             JsonNode node =
@@ -264,6 +264,17 @@ public final class DecisionBenchmark {
 
     private static double run(Api api, Setup setup, int clients, Duration duration, List<Recorder> recorders)
             throws Exception {
+        return run(c -> api, setup, clients, duration, recorders);
+    }
+
+    /** As above, each client calling the ledger instance {@code apiOf} gives it (several instances). */
+    static double run(
+            java.util.function.IntFunction<Api> apiOf,
+            Setup setup,
+            int clients,
+            Duration duration,
+            List<Recorder> recorders)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
@@ -273,6 +284,7 @@ public final class DecisionBenchmark {
         for (int c = 0; c < clients; c++) {
             Recorder recorder = new Recorder();
             recorders.add(recorder);
+            Api api = apiOf.apply(c);
             futures.add(pool.submit(() -> {
                 long i = 0;
                 while (System.nanoTime() < end) {

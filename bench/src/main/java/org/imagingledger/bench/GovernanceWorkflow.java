@@ -33,6 +33,11 @@ final class GovernanceWorkflow {
         this.tokenOfDataset = tokenOfDataset;
     }
 
+    /** The same workflow, sent to another ledger instance (on the same database). */
+    GovernanceWorkflow via(Api other) {
+        return new GovernanceWorkflow(other, datasets, tokenOfDataset);
+    }
+
     /** Four nodes in three countries with two datasets each (not timed). */
     static GovernanceWorkflow setUp(Api api) {
         String admin = Api.basic("bench.admin");

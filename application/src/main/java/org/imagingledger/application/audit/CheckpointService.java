@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.audit.integrity.Checkpoint;
 import org.imagingledger.audit.integrity.Hex;
@@ -84,6 +85,7 @@ public class CheckpointService {
     @Scheduled(
             fixedDelayString = "${ledger.audit.checkpoint-interval:PT10M}",
             initialDelayString = "${ledger.audit.checkpoint-interval:PT10M}")
+    @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "${ledger.audit.checkpoint-lock-at-most-for:PT10M}")
     public void scheduled() {
         try {
             tree.catchUp();
@@ -94,6 +96,15 @@ public class CheckpointService {
         } catch (RuntimeException e) {
             log.warn("scheduled checkpoint not recorded: {}", e.getMessage());
         }
+    }
+
+    /** When the last checkpoint was recorded: read backwards from the newest event, so it stays cheap. */
+    public Optional<Instant> latestTime() {
+        List<String> times = jdbc.queryForList(
+                "select time_stamp from domain_event_entry where payload_type = ? order by global_index desc limit 1",
+                String.class,
+                CheckpointRecorded.class.getName());
+        return times.stream().findFirst().map(Instant::parse);
     }
 
     public List<SignedCheckpoint> list() {

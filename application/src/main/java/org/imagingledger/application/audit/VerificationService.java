@@ -1,8 +1,10 @@
 package org.imagingledger.application.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,9 +12,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.imagingledger.application.audit.VerificationReport.Finding;
+import org.imagingledger.application.ops.LedgerMetrics;
 import org.imagingledger.audit.integrity.Checkpoint;
 import org.imagingledger.audit.integrity.Ed25519Keys;
 import org.imagingledger.audit.integrity.Hex;
@@ -44,8 +47,8 @@ public class VerificationService {
     private final LedgerKey key;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final AtomicReference<VerificationReport> last = new AtomicReference<>();
-    private final AtomicLong findingsGauge = new AtomicLong();
+    private final VerificationRunRepository reports;
+    private final ObjectMapper json;
     private final Counter runs;
 
     VerificationService(
@@ -56,7 +59,12 @@ public class VerificationService {
             LedgerKey key,
             JdbcTemplate jdbc,
             Clock clock,
-            MeterRegistry metrics) {
+            VerificationRunRepository reports,
+            ObjectMapper json,
+            MeterRegistry metrics,
+            LedgerMetrics ledgerMetrics) {
+        this.reports = reports;
+        this.json = json;
         this.events = events;
         this.leaves = leaves;
         this.tree = tree;
@@ -64,21 +72,35 @@ public class VerificationService {
         this.key = key;
         this.jdbc = jdbc;
         this.clock = clock;
-        Gauge.builder("ledger.audit.verification.findings", findingsGauge, AtomicLong::get)
-                .description("Mismatches the last verification of the event log found (0 = intact)")
-                .register(metrics);
+        ledgerMetrics.gauge(
+                "ledger.audit.verification.findings",
+                "Mismatches the last verification of the event log found (0 = intact; NaN before the first)",
+                () -> reports.findFirstByOrderByFinishedAtDesc()
+                        .map(r -> (Number) r.getTotalFindings())
+                        .orElse(Double.NaN));
+        ledgerMetrics.checkpointAge(checkpoints::latestTime, clock);
         runs = Counter.builder("ledger.audit.verification.runs")
                 .description("Verifications of the event log")
                 .register(metrics);
     }
 
+    /** The last report, whichever instance ran it; null before the first run. */
     public VerificationReport last() {
-        return last.get();
+        return reports.findFirstByOrderByFinishedAtDesc()
+                .map(r -> {
+                    try {
+                        return json.readValue(r.getReport(), VerificationReport.class);
+                    } catch (IOException e) {
+                        throw new IllegalStateException("a stored verification report cannot be read", e);
+                    }
+                })
+                .orElse(null);
     }
 
     @Scheduled(
             fixedDelayString = "${ledger.audit.verification-interval:PT1H}",
             initialDelayString = "${ledger.audit.verification-interval:PT1H}")
+    @SchedulerLock(name = "audit-verification", lockAtMostFor = "${ledger.audit.verification-lock-at-most-for:PT30M}")
     public void scheduled() {
         try {
             VerificationReport report = run();
@@ -113,8 +135,12 @@ public class VerificationService {
                 signed.size(),
                 List.copyOf(run.findings),
                 run.total);
-        last.set(report);
-        findingsGauge.set(run.total);
+        try {
+            reports.save(new VerificationRun(
+                    UUID.randomUUID().toString(), report.at(), report.totalFindings(), json.writeValueAsBytes(report)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         runs.increment();
         return report;
     }

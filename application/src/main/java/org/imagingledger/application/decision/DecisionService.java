@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.imagingledger.application.catalogue.NodeTokens;
+import org.imagingledger.application.ops.LedgerMetrics;
 import org.imagingledger.application.policy.Engines;
 import org.imagingledger.application.policy.PolicyBundles;
 import org.imagingledger.application.shared.Caller;
@@ -47,6 +48,7 @@ public class DecisionService {
     private final Clock clock;
     private final Duration recordTimeout;
     private final NodeQuotas quotas;
+    private final LedgerMetrics metrics;
 
     DecisionService(
             PolicyInputs inputs,
@@ -56,7 +58,9 @@ public class DecisionService {
             DecisionRecorder recorder,
             ObjectMapper json,
             Clock clock,
-            @Value("${ledger.decisions.record-timeout:PT10S}") Duration recordTimeout) {
+            @Value("${ledger.decisions.record-timeout:PT10S}") Duration recordTimeout,
+            LedgerMetrics metrics) {
+        this.metrics = metrics;
         this.inputs = inputs;
         this.bundles = bundles;
         this.engines = engines;
@@ -71,6 +75,7 @@ public class DecisionService {
         String nodeId = caller.node()
                 .orElseThrow(() -> CommandRejected.forbidden(ErrorCodes.NODE_ONLY, "only a node asks for decisions"));
         quotas.admit(nodeId, questions);
+        long started = System.nanoTime();
         Instant now = clock.instant();
         Optional<PolicyBundle> bundle = bundles.active();
         PolicyEngine engine = engines.live();
@@ -119,6 +124,14 @@ public class DecisionService {
             results.add(result);
         }
         Outcome outcome = await(decisions);
+        for (DecisionRecorded d : decisions) {
+            if (outcome == Outcome.RECORDED) {
+                metrics.decided(d.allow(), d.engine(), d.reasonCodes());
+            } else {
+                metrics.decided(false, d.engine(), List.of(FailClosed.NOT_RECORDED));
+            }
+        }
+        metrics.decisionTook(Duration.ofNanos(System.nanoTime() - started));
         List<Answer> answers = new ArrayList<>(decisions.size());
         for (int i = 0; i < decisions.size(); i++) {
             DecisionRecorded d = decisions.get(i);

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.imagingledger.application.shared.Role;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The directory of people. Entries are written when someone logs in (their roles and name as
@@ -18,19 +21,33 @@ public class People {
 
     private final PersonRepository people;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    People(PersonRepository people, Clock clock) {
+    People(PersonRepository people, Clock clock, PlatformTransactionManager transactions) {
         this.people = people;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Records that this person exists now with these roles; returns the entry. */
-    @Transactional
+    /**
+     * Records that this person exists now with these roles, name and e-mail (as the identity
+     * provider or the configuration states them at this login); returns the entry. Two instances
+     * may see a person's first login at once: the one that loses the insert updates instead.
+     */
     public Person register(
+            String subject, String displayName, String email, Set<Role> roles, String nodeId, String locale) {
+        try {
+            return transaction.execute(s -> upsert(subject, displayName, email, roles, nodeId, locale));
+        } catch (DataIntegrityViolationException raced) {
+            return transaction.execute(s -> upsert(subject, displayName, email, roles, nodeId, locale));
+        }
+    }
+
+    private Person upsert(
             String subject, String displayName, String email, Set<Role> roles, String nodeId, String locale) {
         Person person = people.findById(subject).orElseGet(() -> new Person(subject, clock.instant()));
         person.update(displayName, email, roles, nodeId, locale, clock.instant());
-        return people.save(person);
+        return people.saveAndFlush(person);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.imagingledger.application.permit;
 
 import java.time.Clock;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.domain.permit.api.ExpirePermit;
 import org.imagingledger.projections.permit.PermitQueries;
@@ -35,6 +36,7 @@ public class PermitExpiry {
     @Scheduled(
             fixedDelayString = "${ledger.permits.expiry-check:PT1M}",
             initialDelayString = "${ledger.permits.expiry-check:PT1M}")
+    @SchedulerLock(name = "permit-expiry", lockAtMostFor = "${ledger.permits.expiry-lock-at-most-for:PT5M}")
     public void run() {
         expireDue(clock.instant());
     }

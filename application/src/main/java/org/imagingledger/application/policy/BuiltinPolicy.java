@@ -1,6 +1,7 @@
 package org.imagingledger.application.policy;
 
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.LedgerLocks;
 import org.imagingledger.policies.PolicyBundle;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.slf4j.Logger;
@@ -25,14 +26,28 @@ class BuiltinPolicy implements ApplicationRunner {
 
     private final PolicyBundles bundles;
     private final PolicyQueries queries;
+    private final LedgerLocks locks;
 
-    BuiltinPolicy(PolicyBundles bundles, PolicyQueries queries) {
+    BuiltinPolicy(PolicyBundles bundles, PolicyQueries queries, LedgerLocks locks) {
         this.bundles = bundles;
         this.queries = queries;
+        this.locks = locks;
     }
 
+    /** Instances starting together take turns: the first publishes (and activates), the others find it done. */
     @Override
     public void run(ApplicationArguments args) {
+        locks.inTransactionHolding("ledger.builtin-policy", () -> {
+            publishBuiltin();
+            return null;
+        });
+        bundles.active()
+                .ifPresentOrElse(
+                        a -> log.info("active policy revision: {}", a.revision()),
+                        () -> log.warn("no active policy: every decision will be denied"));
+    }
+
+    private void publishBuiltin() {
         PolicyBundle builtin = PolicyBundle.builtin();
         boolean first = queries.bundles().isEmpty();
         if (queries.bundle(builtin.revision()).isEmpty()) {
@@ -43,9 +58,5 @@ class BuiltinPolicy implements ApplicationRunner {
             bundles.activate(builtin.revision(), SYSTEM);
             log.info("activated the built-in policy bundle {}", builtin.revision());
         }
-        bundles.active()
-                .ifPresentOrElse(
-                        a -> log.info("active policy revision: {}", a.revision()),
-                        () -> log.warn("no active policy: every decision will be denied"));
     }
 }

@@ -1,11 +1,14 @@
 package org.imagingledger.application.policy;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.LedgerLocks;
 import org.imagingledger.domain.policy.api.ActivatePolicyBundle;
 import org.imagingledger.domain.policy.api.PublishPolicyBundle;
 import org.imagingledger.domain.shared.CommandRejected;
@@ -16,9 +19,8 @@ import org.imagingledger.policies.PolicyEvaluationException;
 import org.imagingledger.policies.PolicyResult;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Published policy bundles: publication (bytes stored, revision and SHA-256 recorded),
@@ -32,9 +34,12 @@ public class PolicyBundles {
     private final CommandGateway commands;
     private final Engines engines;
     private final Clock clock;
-    private final TransactionTemplate transaction;
+    private static final String LOCK = "ledger.policies";
+    private final LedgerLocks locks;
     private final Map<String, PolicyBundle> loaded = new ConcurrentHashMap<>();
+    private final Duration activeCheck;
     private volatile PolicyBundle active;
+    private volatile Instant activeCheckedAt = Instant.MIN;
 
     PolicyBundles(
             StoredBundleRepository store,
@@ -42,13 +47,15 @@ public class PolicyBundles {
             CommandGateway commands,
             Engines engines,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            LedgerLocks locks,
+            @Value("${ledger.policy.active-check:PT2S}") Duration activeCheck) {
+        this.locks = locks;
+        this.activeCheck = activeCheck;
         this.store = store;
         this.queries = queries;
         this.commands = commands;
         this.engines = engines;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Checks an upload, stores it and records its publication; the revision is the manifest's. */
@@ -60,13 +67,15 @@ public class PolicyBundles {
             throw CommandRejected.invalid("bundle", ErrorCodes.NOT_A_BUNDLE, e.getMessage(), e.getMessage());
         }
         smokeTest(bundle);
-        transaction.executeWithoutResult(status -> {
+        // one publication or activation at a time across instances (see activate)
+        locks.inTransactionHolding(LOCK, () -> {
             if (store.existsById(bundle.revision())) {
                 throw CommandRejected.duplicate("revision", bundle.revision());
             }
             store.save(new StoredBundle(bundle.revision(), bundle.sha256(), bundle.bytes()));
             commands.sendAndWait(new PublishPolicyBundle(
                     bundle.revision(), bundle.sha256(), bundle.size(), note, caller.name(), clock.instant()));
+            return null;
         });
         loaded.put(bundle.revision(), bundle);
         return queries.bundle(bundle.revision()).orElseThrow();
@@ -94,24 +103,59 @@ public class PolicyBundles {
         }
     }
 
+    /**
+     * Makes a revision the one that decides. Activations (and publications) take a lock shared by
+     * the instances, so that two activations at once on two instances cannot both find the same
+     * previous revision and leave two active.
+     */
     public PolicyBundleView activate(String revision, Caller caller) {
         PolicyBundleView view =
                 queries.bundle(revision).orElseThrow(() -> CommandRejected.notFound("policy revision", revision));
         PolicyBundle bundle = load(view.getRevision());
-        String previous = queries.active().map(PolicyBundleView::getRevision).orElse(null);
-        commands.sendAndWait(new ActivatePolicyBundle(revision, previous, caller.name(), clock.instant()));
+        locks.inTransactionHolding(LOCK, () -> {
+            String previous =
+                    queries.active().map(PolicyBundleView::getRevision).orElse(null);
+            commands.sendAndWait(new ActivatePolicyBundle(revision, previous, caller.name(), clock.instant()));
+            return null;
+        });
         active = bundle;
+        activeCheckedAt = clock.instant();
         return queries.bundle(revision).orElseThrow();
     }
 
-    /** The active bundle; empty only before the first activation. */
+    /**
+     * The active bundle; empty only before the first activation. Another instance may activate
+     * a revision, so which revision is active is read again from the database once it is older
+     * than ledger.policy.active-check (2 s): after an activation, another instance may answer
+     * with the previous revision for up to that long, and each decision records the revision
+     * that made it. The bundles themselves never change once published, so they stay loaded.
+     */
     public Optional<PolicyBundle> active() {
         PolicyBundle current = active;
-        if (current == null) {
+        Instant now = clock.instant();
+        if (current == null || activeCheckedAt.plus(activeCheck).isBefore(now)) {
             current = queries.active().map(v -> load(v.getRevision())).orElse(null);
             active = current;
+            activeCheckedAt = now;
         }
         return Optional.ofNullable(current);
+    }
+
+    /**
+     * Why the live engine cannot decide now, if it cannot: no active revision, or the engine (the
+     * OPA server, or the in-process pool) fails to evaluate it. Empty when it can. For readiness.
+     */
+    public Optional<String> readinessProblem() {
+        try {
+            Optional<PolicyBundle> current = active();
+            if (current.isEmpty()) {
+                return Optional.of("no policy revision is active");
+            }
+            engines.live().evaluate(current.get(), "{}");
+            return Optional.empty();
+        } catch (PolicyEvaluationException | RuntimeException e) {
+            return Optional.of(engines.live().name() + ": " + e.getMessage());
+        }
     }
 
     /** A published revision, read from the store and checked against its recorded SHA-256. */

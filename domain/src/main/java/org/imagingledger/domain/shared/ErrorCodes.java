@@ -96,6 +96,10 @@ public final class ErrorCodes {
     public static final String SUBJECT_QUOTA = "subject_quota";
     public static final String UNAUTHENTICATED = "unauthenticated";
     public static final String UNKNOWN_TOKEN = "unknown_token";
+    /** A bearer JWT that is expired, wrongly signed, from another issuer or for another audience. */
+    public static final String INVALID_TOKEN = "invalid_token";
+    /** The command lost a race for its record (another instance changed it first) and was not stored. */
+    public static final String CONCURRENT_CHANGE = "concurrent_change";
 
     private ErrorCodes() {}
 }

@@ -12,13 +12,21 @@ public class CatalogueQueries {
 
     private static final int MAX_CACHED_TOKENS = 10_000;
 
-    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private record Known(String nodeId, long until) {}
+
+    private final java.util.Map<String, Known> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final NodeViewRepository nodes;
     private final DatasetViewRepository datasets;
+    private final long tokenTtlNanos;
 
-    CatalogueQueries(NodeViewRepository nodes, DatasetViewRepository datasets) {
+    CatalogueQueries(
+            NodeViewRepository nodes,
+            DatasetViewRepository datasets,
+            @org.springframework.beans.factory.annotation.Value("${ledger.nodes.token-cache-ttl:PT10S}")
+                    java.time.Duration tokenTtl) {
         this.nodes = nodes;
         this.datasets = datasets;
+        this.tokenTtlNanos = tokenTtl.toNanos();
     }
 
     public List<NodeView> nodes() {
@@ -31,25 +39,34 @@ public class CatalogueQueries {
 
     /**
      * The node a bearer token belongs to, by the token's SHA-256. Nodes call on every decision,
-     * so known tokens are remembered; a rotation forgets the node's entries (see
-     * CatalogueProjection), and unknown tokens are never remembered.
+     * so known tokens are remembered, for ledger.nodes.token-cache-ttl (10 s) at most: a rotation
+     * forgets the node's entries at once on the instance that recorded it (see
+     * CatalogueProjection), and other instances sharing the database stop accepting the old
+     * token within that time. Unknown tokens are never remembered.
      */
     public Optional<String> nodeByTokenSha256(String tokenSha256) {
-        String cached = tokens.get(tokenSha256);
-        if (cached != null) {
-            return Optional.of(cached);
+        long now = System.nanoTime();
+        Known cached = tokens.get(tokenSha256);
+        if (cached != null && cached.until() - now > 0) {
+            return Optional.of(cached.nodeId());
         }
         Optional<String> node = nodes.findByTokenSha256(tokenSha256).map(NodeView::getNodeId);
+        if (node.isEmpty()) {
+            tokens.remove(tokenSha256);
+        }
         node.ifPresent(id -> {
+            if (tokens.size() >= MAX_CACHED_TOKENS) {
+                tokens.values().removeIf(k -> k.until() - now <= 0);
+            }
             if (tokens.size() < MAX_CACHED_TOKENS) {
-                tokens.put(tokenSha256, id);
+                tokens.put(tokenSha256, new Known(id, now + tokenTtlNanos));
             }
         });
         return node;
     }
 
     void forgetTokensOf(String nodeId) {
-        tokens.values().removeIf(nodeId::equals);
+        tokens.values().removeIf(k -> k.nodeId().equals(nodeId));
     }
 
     public List<DatasetView> datasets() {

@@ -32,7 +32,7 @@ class CatalogueProjectionTest {
 
     @BeforeEach
     void setUp() {
-        queries = new CatalogueQueries(nodes, datasets);
+        queries = new CatalogueQueries(nodes, datasets, java.time.Duration.ofSeconds(10));
         projection = new CatalogueProjection(nodes, datasets, queries);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.imagingledger.application.access.AccessService;
 import org.imagingledger.application.access.RequestAccess;
+import org.imagingledger.application.people.People;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.application.trail.TrailService;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
@@ -18,7 +19,6 @@ import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
-import org.imagingledger.web.security.LedgerUsers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +45,7 @@ class AccessController {
     private final RequestAccess readable;
     private final CatalogueQueries catalogue;
     private final TrailService trails;
-    private final LedgerUsers users;
+    private final People people;
     private final MessageSource messages;
 
     AccessController(
@@ -54,14 +54,14 @@ class AccessController {
             RequestAccess readable,
             CatalogueQueries catalogue,
             TrailService trails,
-            LedgerUsers users,
+            People people,
             MessageSource messages) {
         this.service = service;
         this.access = access;
         this.readable = readable;
         this.catalogue = catalogue;
         this.trails = trails;
-        this.users = users;
+        this.people = people;
         this.messages = messages;
     }
 
@@ -150,11 +150,10 @@ class AccessController {
                         .anyMatch(rv -> rv.getReviewer().equals(me) && rv.getVote() == null && !rv.isConflict()));
         model.addAttribute(
                 "candidates",
-                users.getUsers().stream()
-                        .filter(u -> u.getRoles().contains(Role.DAC_MEMBER))
-                        .map(LedgerUsers.User::getUsername)
-                        .filter(u -> !u.equals(request.getApplicant())
-                                && !request.getTeam().contains(u))
+                // the DAC members of the people directory (as the identity provider last stated them)
+                people.withRole(Role.DAC_MEMBER).stream()
+                        .filter(p -> !p.getSubject().equals(request.getApplicant())
+                                && !request.getTeam().contains(p.getSubject()))
                         .toList());
         model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
         if (!model.containsAttribute("form")) {

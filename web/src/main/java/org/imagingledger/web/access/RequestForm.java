@@ -12,7 +12,10 @@ import org.imagingledger.projections.access.AccessRequestView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The request form of the UI (public so that the form binder and the templates can reach it). */
-public class RequestForm {
+public class RequestForm implements java.io.Serializable {
+
+    /** Kept in the session between a refused post and the form shown again (sessions are stored in the database). */
+    private static final long serialVersionUID = 1L;
 
     private String title;
     private List<String> datasets = new ArrayList<>();

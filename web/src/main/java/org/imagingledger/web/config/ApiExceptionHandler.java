@@ -10,10 +10,14 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.imagingledger.application.ops.LedgerMetrics;
+import org.imagingledger.application.shared.Conflicts;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,10 +25,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -40,14 +47,17 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Problems problems;
+    private final LedgerMetrics metrics;
 
-    ApiExceptionHandler(Problems problems) {
+    ApiExceptionHandler(Problems problems, LedgerMetrics metrics) {
         this.problems = problems;
+        this.metrics = metrics;
     }
 
     @ExceptionHandler(CommandRejected.class)
     ResponseEntity<ProblemDetail> rejected(CommandRejected e, Locale locale) {
         HttpStatus status = statusOf(e.kind());
+        counted(e.code());
         return respond(problems.of(e, status, locale));
     }
 
@@ -64,6 +74,39 @@ class ApiExceptionHandler {
         return answer.body(problem);
     }
 
+    /**
+     * A command that lost a race for its record to another request (on this instance or another)
+     * and could not be retried: nothing was stored, and sending it again is safe.
+     */
+    @ExceptionHandler({
+        ConcurrencyException.class,
+        ConcurrencyFailureException.class,
+        jakarta.persistence.OptimisticLockException.class,
+        TransactionSystemException.class
+    })
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e, Locale locale) {
+        if (!Conflicts.isConflict(e)) {
+            return unexpected(e, locale);
+        }
+        log.info("a command lost a race for its record and was answered 409: {}", e.getMessage());
+        counted(ErrorCodes.CONCURRENT_CHANGE);
+        return respond(problems.of(
+                HttpStatus.CONFLICT,
+                ErrorCodes.CONCURRENT_CHANGE,
+                List.of(),
+                "the record was changed at the same moment by another request; nothing was recorded: try again",
+                List.of(),
+                locale));
+    }
+
+    /** Refusals of commands (not of reads) are counted by code: ledger_commands_total{result="refused"}. */
+    private void counted(String code) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && !"GET".equals(request.getRequest().getMethod())) {
+            metrics.refused(code);
+        }
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> wrapped(CommandExecutionException e, Locale locale) {
         Throwable cause = e.getCause();
@@ -73,12 +116,16 @@ class ApiExceptionHandler {
         if (cause instanceof AggregateNotFoundException missing) {
             return notFound(missing, locale);
         }
+        if (Conflicts.isConflict(e)) {
+            return conflict(e, locale);
+        }
         return unexpected(e, locale);
     }
 
     /** A role or node calling what it may not (the @PreAuthorize rules on each endpoint). */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e, Locale locale) {
+        counted(ErrorCodes.ROLE_FORBIDS);
         return respond(problems.of(
                 HttpStatus.FORBIDDEN,
                 ErrorCodes.ROLE_FORBIDS,
@@ -102,6 +149,9 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> duplicate(RuntimeException e, Locale locale) {
         if (e instanceof AggregateStreamCreationException || causedByDuplicateKey(e)) {
             return rejected(CommandRejected.duplicate("id", "the given id"), locale);
+        }
+        if (Conflicts.isConflict(e)) {
+            return conflict(e, locale);
         }
         return unexpected(e, locale);
     }

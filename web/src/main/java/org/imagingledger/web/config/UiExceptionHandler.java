@@ -19,4 +19,13 @@ class UiExceptionHandler {
     void refused(CommandRejected e, HttpServletResponse response) throws IOException {
         response.sendError(ApiExceptionHandler.statusOf(e.kind()).value(), e.getMessage());
     }
+
+    /** A form post that lost a race for its record to another request: 409, nothing was stored. */
+    @ExceptionHandler({
+        org.axonframework.modelling.command.ConcurrencyException.class,
+        org.springframework.dao.ConcurrencyFailureException.class
+    })
+    void conflict(RuntimeException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_CONFLICT, "changed at the same moment by another request: try again");
+    }
 }

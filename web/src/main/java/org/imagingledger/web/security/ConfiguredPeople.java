@@ -26,7 +26,10 @@ class ConfiguredPeople implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (LedgerUsers.User user : users.getUsers()) {
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-            roles.addAll(user.getRoles());
+            roles.addAll(user.ledgerRoles());
+            if (roles.isEmpty()) {
+                continue; // a metrics scraper is no one to list in the directory
+            }
             people.register(
                     user.getUsername(),
                     user.getDisplayName(),

@@ -23,10 +23,19 @@ public class LedgerUsers {
         this.users = users;
     }
 
+    /** The Spring Security authority of a configured role name (ROLE_DAC_CHAIR, ROLE_METRICS); unknown names fail. */
+    static String authority(String role) {
+        String name = role.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!name.equals(ClaimRoles.METRICS)) {
+            Role.valueOf(name);
+        }
+        return "ROLE_" + name;
+    }
+
     public static class User {
         private String username;
         private String password;
-        private List<Role> roles = new ArrayList<>();
+        private List<String> roles = new ArrayList<>();
         private String displayName;
         private String email;
         private String nodeId;
@@ -81,12 +90,24 @@ public class LedgerUsers {
             this.password = password;
         }
 
-        public List<Role> getRoles() {
+        /** Ledger roles ({@link Role} names), or METRICS for /actuator/prometheus. */
+        public List<String> getRoles() {
             return roles;
         }
 
-        public void setRoles(List<Role> roles) {
+        public void setRoles(List<String> roles) {
             this.roles = roles;
+        }
+
+        /** The ledger roles among {@link #getRoles()}. */
+        public java.util.Set<Role> ledgerRoles() {
+            java.util.Set<Role> set = java.util.EnumSet.noneOf(Role.class);
+            for (String role : roles) {
+                if (!ClaimRoles.METRICS.equals(authority(role).substring(5))) {
+                    set.add(Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));
+                }
+            }
+            return set;
         }
     }
 }

@@ -13,15 +13,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates nodes by "Authorization: Bearer <token>" against the stored token hashes. */
+/** Authenticates nodes by "Authorization: Bearer <token>" against the stored token hashes (JWTs go to the resource server). */
 class NodeTokenFilter extends OncePerRequestFilter {
 
     private final CatalogueQueries catalogue;
     private final ProblemResponses problems;
+    private final boolean jwtElsewhere;
 
-    NodeTokenFilter(CatalogueQueries catalogue, ProblemResponses problems) {
+    /**
+     * @param jwtElsewhere whether bearer JWTs are checked by the resource server (an identity
+     *     provider is configured): then they are left to it, and only other tokens are node tokens
+     */
+    NodeTokenFilter(CatalogueQueries catalogue, ProblemResponses problems, boolean jwtElsewhere) {
         this.catalogue = catalogue;
         this.problems = problems;
+        this.jwtElsewhere = jwtElsewhere;
+    }
+
+    /** Three base64url parts separated by dots: a JWS. Node tokens ({@code nt_…}) never contain a dot. */
+    static boolean looksLikeJwt(String token) {
+        return token.chars().filter(c -> c == '.').count() == 2;
     }
 
     @Override
@@ -30,6 +41,10 @@ class NodeTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
+            if (jwtElsewhere && looksLikeJwt(token)) {
+                chain.doFilter(request, response);
+                return;
+            }
             Optional<String> node = catalogue.nodeByTokenSha256(NodeTokens.sha256(token));
             if (node.isEmpty()) {
                 problems.write(

@@ -82,6 +82,11 @@ abstract class BrowserTestSupport {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        browser = newBrowser();
+    }
+
+    /** A headless Chromium with its own profile folder, driven through chromedriver. */
+    static WebDriver newBrowser() throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments(
@@ -100,8 +105,9 @@ abstract class BrowserTestSupport {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        return driver;
     }
 
     @AfterAll

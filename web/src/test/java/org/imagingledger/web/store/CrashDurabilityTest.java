@@ -86,6 +86,7 @@ class CrashDurabilityTest {
                         "--server.port=" + port,
                         "--logging.level.root=warn",
                         "--ledger.audit.generate-key=true",
+                        "--ledger.password-login=true",
                         "--ledger.users[0].username=crash.admin",
                         "--ledger.users[0].password={noop}test-only",
                         "--ledger.users[0].roles=GOVERNANCE_ADMIN")
