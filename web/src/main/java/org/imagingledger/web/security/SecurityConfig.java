@@ -255,7 +255,8 @@ class SecurityConfig {
         List<ClientRegistration> providers = LoginController.registrations(oidc);
         // no fixed manager here: the OpenID Connect login adds its own providers, and the password
         // form (demo) falls back to the application's manager
-        http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/.well-known/jwks.json")
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                        "/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/.well-known/jwks.json")
                 .permitAll()
                 .anyRequest()
                 .authenticated());
