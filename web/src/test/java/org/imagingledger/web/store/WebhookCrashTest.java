@@ -238,6 +238,7 @@ class WebhookCrashTest {
                 "--ledger.audit.generate-key=true",
                 "--ledger.webhooks.allow-loopback=true",
                 "--ledger.webhooks.timeout=PT5S",
+                "--ledger.password-login=true",
                 "--ledger.users[0].username=crash.admin",
                 "--ledger.users[0].password={noop}test-only",
                 "--ledger.users[0].roles=GOVERNANCE_ADMIN"));
