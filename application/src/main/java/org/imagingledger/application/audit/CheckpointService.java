@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.imagingledger.application.shared.PageParams;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.audit.integrity.Checkpoint;
@@ -102,6 +105,22 @@ public class CheckpointService {
                         + "order by global_index",
                 (rs, i) -> toCheckpoint(rs.getLong(1), rs.getBytes(2)),
                 CheckpointRecorded.class.getName());
+    }
+
+    /** One page of the signed checkpoints, in log order or newest first, with the total. */
+    public Page<SignedCheckpoint> page(PageParams page, boolean newestFirst) {
+        Long total = jdbc.queryForObject(
+                "select count(*) from domain_event_entry where payload_type = ?",
+                Long.class,
+                CheckpointRecorded.class.getName());
+        List<SignedCheckpoint> rows = jdbc.query(
+                "select global_index, payload from domain_event_entry where payload_type = ? order by global_index "
+                        + (newestFirst ? "desc" : "asc") + " limit ? offset ?",
+                (rs, i) -> toCheckpoint(rs.getLong(1), rs.getBytes(2)),
+                CheckpointRecorded.class.getName(),
+                page.size(),
+                (long) page.page() * page.size());
+        return new PageImpl<>(rows, page.pageable(), total == null ? 0 : total);
     }
 
     public Optional<SignedCheckpoint> latest() {

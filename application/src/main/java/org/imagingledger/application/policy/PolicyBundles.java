@@ -16,6 +16,7 @@ import org.imagingledger.policies.PolicyEvaluationException;
 import org.imagingledger.policies.PolicyResult;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,7 @@ public class PolicyBundles {
     private final Engines engines;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Map<String, PolicyBundle> loaded = new ConcurrentHashMap<>();
     private volatile PolicyBundle active;
 
@@ -42,7 +44,9 @@ public class PolicyBundles {
             CommandGateway commands,
             Engines engines,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.queries = queries;
         this.commands = commands;
@@ -101,6 +105,7 @@ public class PolicyBundles {
         String previous = queries.active().map(PolicyBundleView::getRevision).orElse(null);
         commands.sendAndWait(new ActivatePolicyBundle(revision, previous, caller.name(), clock.instant()));
         active = bundle;
+        events.publishEvent(new PolicyActivated(revision, caller));
         return queries.bundle(revision).orElseThrow();
     }
 

@@ -17,6 +17,9 @@ import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.application.shared.PageParams;
+import org.imagingledger.web.config.Pager;
+import org.springframework.data.domain.Page;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
@@ -57,11 +60,12 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String page(Model model) {
-        List<CheckpointService.SignedCheckpoint> all = new ArrayList<>(checkpoints.list());
-        Collections.reverse(all);
-        model.addAttribute("checkpoints", all.subList(0, Math.min(all.size(), SHOWN_CHECKPOINTS)));
-        model.addAttribute("checkpointCount", all.size());
+    String page(@RequestParam(required = false) Integer page, Model model) {
+        Page<CheckpointService.SignedCheckpoint> shown =
+                checkpoints.page(PageParams.lenient(page, SHOWN_CHECKPOINTS), true);
+        model.addAttribute("checkpoints", shown.getContent());
+        model.addAttribute("checkpointCount", shown.getTotalElements());
+        model.addAttribute("pager", Pager.of(shown));
         model.addAttribute("report", verification.last());
         model.addAttribute("publicKey", key.key().publicPem());
         model.addAttribute("keyId", key.key().keyId());

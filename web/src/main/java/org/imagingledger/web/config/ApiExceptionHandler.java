@@ -10,11 +10,13 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.imagingledger.application.access.Documents;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +25,10 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -40,9 +45,11 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Problems problems;
+    private final DataSize maxDocumentSize;
 
-    ApiExceptionHandler(Problems problems) {
+    ApiExceptionHandler(Problems problems, @Value("${ledger.documents.max-size:20MB}") DataSize maxDocumentSize) {
         this.problems = problems;
+        this.maxDocumentSize = maxDocumentSize;
     }
 
     @ExceptionHandler(CommandRejected.class)
@@ -143,6 +150,17 @@ class ApiExceptionHandler {
         return invalid(e.getParameterName(), ErrorCodes.REQUIRED, "is required", locale);
     }
 
+    /** An upload over the document size limit ({@code ledger.documents.max-size}): 413, nothing recorded. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return rejected(Documents.tooLarge(maxDocumentSize), locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, Locale locale) {
+        return invalid(e.getRequestPartName(), ErrorCodes.REQUIRED, "is required", locale);
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
         return respond(problems.of(
@@ -191,6 +209,7 @@ class ApiExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case INVALID_STATE -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
         };
     }
 }

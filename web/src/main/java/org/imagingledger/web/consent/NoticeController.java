@@ -10,6 +10,12 @@ import org.imagingledger.domain.consent.api.RecipientKind;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.application.shared.PageParams;
+import org.imagingledger.projections.Specs;
+import org.imagingledger.projections.consent.NoticeFilter;
+import org.imagingledger.web.config.Pager;
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
@@ -43,12 +49,23 @@ class NoticeController {
 
     @GetMapping("/notices")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
-    String initAcknowledgeForm(Model model) {
+    String initAcknowledgeForm(
+            @RequestParam(defaultValue = "false") boolean pending,
+            @RequestParam(required = false) String permit,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         Instant now = clock.instant();
         boolean admin = Callers.current().has(Role.GOVERNANCE_ADMIN);
         String user = Callers.current().name();
-        List<ConsentQueries.NoticeAge> notices =
-                NoticeAccess.seesAll(Callers.current()) ? consents.notices(now) : consents.noticesToHolder(user, now);
+        NoticeFilter filter = new NoticeFilter(pending, null, null, Specs.blankToNull(permit), null, null);
+        if (!NoticeAccess.seesAll(Callers.current())) {
+            filter = filter.toHolder(user);
+        }
+        Page<ConsentQueries.NoticeAge> found = consents.notices(filter, now, PageParams.lenient(page, null).pageable());
+        List<ConsentQueries.NoticeAge> notices = found.getContent();
+        model.addAttribute("pager", Pager.of(found));
+        model.addAttribute("pendingOnly", pending);
+        model.addAttribute("permit", permit == null ? "" : permit);
         List<Row> rows = notices.stream()
                 .map(n -> new Row(
                         n.notice(),

@@ -17,8 +17,6 @@ import org.imagingledger.domain.shared.ErrorCodes;
  */
 record LogForm(String node, String dataset, String principal, String result, String from, String to, String revision) {
 
-    static final int SHOWN = 200;
-
     LogForm {
         node = trim(node);
         dataset = trim(dataset);
@@ -38,8 +36,7 @@ record LogForm(String node, String dataset, String principal, String result, Str
                 result,
                 instant("from", from, false),
                 instant("to", to, true),
-                revision,
-                SHOWN);
+                revision);
     }
 
     /**

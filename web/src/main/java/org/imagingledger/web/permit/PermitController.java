@@ -15,6 +15,13 @@ import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.permit.PermitView;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.application.shared.PageParams;
+import org.imagingledger.domain.permit.api.PermitStatus;
+import org.imagingledger.projections.permit.DataUseFilter;
+import org.imagingledger.projections.permit.DataUseView;
+import org.imagingledger.web.config.Pager;
+import org.springframework.data.domain.Page;
+import java.util.List;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,9 +64,31 @@ class PermitController {
 
     @GetMapping("/permits")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
-    String initPermitForms(Model model) {
+    String initPermitForms(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String holder,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         Instant now = clock.instant();
-        var permits = access.visible(Callers.current());
+        PermitStatus st = null;
+        for (PermitStatus candidate : PermitStatus.values()) {
+            if (candidate.name().equals(status)) {
+                st = candidate;
+            }
+        }
+        Page<PermitView> found = access.visible(
+                Callers.current(),
+                PermitApiController.filter(access, st, holder, dataset, node, null, null),
+                PageParams.lenient(page, null));
+        var permits = found.getContent();
+        model.addAttribute("pager", Pager.of(found));
+        model.addAttribute("statuses", List.of(PermitStatus.values()));
+        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("holder", holder == null ? "" : holder);
+        model.addAttribute("dataset", dataset == null ? "" : dataset);
+        model.addAttribute("node", node == null ? "" : node);
         Set<String> expiring = permits.stream()
                 .filter(p -> p.isExpiringSoon(now, soon))
                 .map(PermitView::getPermitId)
@@ -73,12 +102,21 @@ class PermitController {
 
     @GetMapping("/permits/{id}")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
-    String show(@PathVariable String id, Model model) {
+    String show(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer trailPage,
+            Model model) {
         PermitView permit = access.visible(id, Callers.current());
         model.addAttribute("permit", permit);
         model.addAttribute("expiringSoon", permit.isExpiringSoon(clock.instant(), soon));
-        model.addAttribute("trail", trails.trail(id));
-        model.addAttribute("uses", service.dataUses(id, null, false));
+        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null));
+        model.addAttribute("trail", trail.getContent());
+        model.addAttribute("trailPager", Pager.of(trail, "trailPage"));
+        Page<DataUseView> uses = service.dataUses(
+                new DataUseFilter(id, null, null, false, null, null), PageParams.lenient(page, null), Callers.current());
+        model.addAttribute("uses", uses.getContent());
+        model.addAttribute("usePager", Pager.of(uses));
         return "permits/show";
     }
 

@@ -8,6 +8,8 @@ import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
+import org.imagingledger.application.shared.PageParams;
+import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.CacheControl;
@@ -47,8 +49,9 @@ class PolicyApiController {
 
     @GetMapping
     @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
-    List<PolicyBundleView> list() {
-        return queries.bundles();
+    PageDto<PolicyBundleView> list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageDto.of(queries.bundles(PageParams.of(page, size).pageable()));
     }
 
     @GetMapping("/{revision}")

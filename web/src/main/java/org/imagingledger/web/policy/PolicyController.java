@@ -9,6 +9,10 @@ import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.imagingledger.web.config.UiErrors;
+import org.imagingledger.application.shared.PageParams;
+import org.imagingledger.projections.policy.PolicyBundleView;
+import org.imagingledger.web.config.Pager;
+import org.springframework.data.domain.Page;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
@@ -47,8 +51,10 @@ class PolicyController {
 
     @GetMapping("/policies")
     @PreAuthorize(Allowed.OVERSIGHT)
-    String initPublishForm(Model model) {
-        model.addAttribute("bundles", queries.bundles());
+    String initPublishForm(@RequestParam(required = false) Integer page, Model model) {
+        Page<PolicyBundleView> bundles = queries.bundles(PageParams.lenient(page, null).pageable());
+        model.addAttribute("bundles", bundles.getContent());
+        model.addAttribute("pager", Pager.of(bundles));
         model.addAttribute("defaultLast", DEFAULT_LAST);
         return "policies/list";
     }

@@ -2,6 +2,7 @@ package org.imagingledger.web.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.imagingledger.application.dac.Deputies;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -39,7 +41,11 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, CatalogueQueries catalogue, AuthenticationManager manager, ProblemResponses problems)
+            HttpSecurity http,
+            CatalogueQueries catalogue,
+            AuthenticationManager manager,
+            ProblemResponses problems,
+            Deputies deputies)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> problems.write(
                 request,
@@ -52,6 +58,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new NodeTokenFilter(catalogue, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new DeputyChairFilter(deputies), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**")
@@ -66,8 +73,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, Deputies deputies) throws Exception {
         return http.authenticationManager(manager)
+                .addFilterBefore(new DeputyChairFilter(deputies), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest()

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
+import org.imagingledger.projections.access.RequestFilter;
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,13 +38,15 @@ class AccessDemoTest {
                 .containsEntry(AccessRequestStatus.APPROVED, 3L);
 
         Instant now = Instant.now();
-        List<AccessRequestView> overdue = access.overdue(now);
+        List<AccessRequestView> overdue = access.overdue(now, PageRequest.of(0, 50)).getContent();
         assertThat(overdue)
                 .singleElement()
                 .satisfies(v -> assertThat(v.getTitle()).isEqualTo("Paediatric MR tumour grading"));
-        assertThat(access.queue(now).get(0).overdue()).isTrue();
+        List<AccessQueries.Row> queue =
+                access.queue(RequestFilter.none(), now, PageRequest.of(0, 50)).getContent();
+        assertThat(queue.get(0).overdue()).isTrue();
 
-        List<AccessRequestView> approved = access.queue(now).stream()
+        List<AccessRequestView> approved = queue.stream()
                 .map(AccessQueries.Row::request)
                 .filter(v -> v.getStatus() == AccessRequestStatus.APPROVED)
                 .toList();

@@ -3,6 +3,7 @@ package org.imagingledger.web.demo;
 import java.time.Instant;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.projections.access.AccessQueries;
+import org.springframework.data.domain.PageRequest;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.permit.PermitQueries;
@@ -39,7 +40,7 @@ class DemoOnPostgresTest {
         assertThat(catalogue.nodes()).hasSize(4);
         assertThat(catalogue.datasets()).hasSize(5);
         assertThat(access.countsByStatus()).containsKeys(AccessRequestStatus.values());
-        assertThat(access.overdue(Instant.now())).hasSize(1);
+        assertThat(access.overdue(Instant.now(), PageRequest.of(0, 50))).hasSize(1);
         assertThat(permits.permits()).hasSize(3);
         assertThat(consents.consents()).hasSize(8);
         assertThat(consents.pendingNotices(Instant.now())).isNotEmpty();

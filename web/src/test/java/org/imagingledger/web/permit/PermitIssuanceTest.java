@@ -76,6 +76,8 @@ class PermitIssuanceTest extends ApiTestSupport {
                 now,
                 now.plus(Duration.ofDays(30)),
                 List.of(),
+                List.of("ds-1"),
+                List.of(),
                 "carla.chair",
                 now);
     }
