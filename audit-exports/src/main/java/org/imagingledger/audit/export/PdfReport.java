@@ -9,6 +9,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -25,6 +26,7 @@ final class PdfReport {
     private static final Font HEAD = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 9);
     private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
+    private static final Font HASH = new Font(Font.COURIER, 7.5f);
     private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
     private static final int MAX_BARS = 24;
 
@@ -108,16 +110,20 @@ final class PdfReport {
             return;
         }
         doc.add(new Paragraph("Documents attached to access requests", HEAD));
-        PdfPTable table = new PdfPTable(new float[] {2.2f, 2.4f, 1.8f, 2.4f, 5});
+        PdfPTable table = new PdfPTable(new float[] {2.2f, 2.6f, 2.2f, 3});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
-        for (String head : new String[] {"Time (UTC)", "Request", "Kind", "File", "SHA-256"}) {
+        for (String head : new String[] {"Time (UTC)", "Request", "Kind", "File"}) {
             table.addCell(new Paragraph(head, LABEL));
         }
         for (ExportStats.Document d : stats.documents) {
-            for (String cell : new String[] {d.time(), d.request(), d.kind(), d.fileName(), d.sha256()}) {
+            for (String cell : new String[] {d.time(), d.request(), d.kind(), d.fileName()}) {
                 table.addCell(new Paragraph(cell, BODY));
             }
+            // the digest on a row of its own, in a fixed-width face: it is compared character by character
+            PdfPCell digest = new PdfPCell(new Paragraph("SHA-256 " + d.sha256(), HASH));
+            digest.setColspan(4);
+            table.addCell(digest);
         }
         doc.add(table);
         if (stats.documentCount > stats.documents.size()) {
