@@ -92,7 +92,7 @@ class PermitIssuanceTest extends ApiTestSupport {
         assertThat(permit.get("requestId").asText()).isEqualTo(requestId);
         assertThat(permit.get("members")).extracting(JsonNode::asText).containsExactly("rita", "remo");
         assertThat(permit.get("disease").asText()).isEqualTo("MONDO:0008903");
-        JsonNode trail = get("/api/v1/trail/" + permitId, as(Role.AUDITOR));
+        JsonNode trail = get("/api/v1/trail/" + permitId, as(Role.AUDITOR)).get("items");
         assertThat(trail.get(0).get("type").asText()).isEqualTo("PermitIssued");
         assertThat(trail.get(0).get("actor").asText()).isEqualTo("carla.chair");
     }
