@@ -177,13 +177,13 @@ class AccessController {
         model.addAttribute("r", request);
         model.addAttribute("panel", panel);
         Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null));
+        boolean seesComments = RequestAccess.seesPanelComments(caller, detail);
         model.addAttribute(
                 "trail",
-                panel
-                        ? trail.getContent()
-                        : trail.getContent().stream()
-                                .filter(e -> !PANEL_EVENTS.contains(e.type()))
-                                .toList());
+                trail.getContent().stream()
+                        .filter(e -> panel || !PANEL_EVENTS.contains(e.type()))
+                        .filter(e -> seesComments || !e.type().equals("PanelCommentPosted"))
+                        .toList());
         model.addAttribute("trailPager", Pager.of(trail, "trailPage"));
         model.addAttribute("applicant", applicant);
         model.addAttribute("involved", involved);
@@ -257,11 +257,10 @@ class AccessController {
                 "mayAttach",
                 applicant && RequestAction.ATTACH_DOCUMENT.allowedIn(request.getStatus()));
         model.addAttribute("maxDocumentMb", documents.maxSize().toMegabytes());
-        boolean comments = RequestAccess.seesPanelComments(caller, detail);
-        model.addAttribute("seesComments", comments);
+        model.addAttribute("seesComments", seesComments);
         model.addAttribute(
                 "comments",
-                comments
+                seesComments
                         ? detail.discussion().stream()
                                 .filter(e -> e.getKind() == DiscussionView.Kind.PANEL_COMMENT)
                                 .toList()

@@ -51,20 +51,32 @@ class TrailApiController {
 
         static PageDto<TrailService.TrailEntry> visible(
                 PageDto<TrailService.TrailEntry> page, String aggregateId, Caller caller, AccessQueries access) {
-            if (!involved(aggregateId, caller, access)) {
+            java.util.Set<String> hidden = hidden(aggregateId, caller, access);
+            if (hidden.isEmpty()) {
                 return page;
             }
             return new PageDto<>(
-                    page.items().stream()
-                            .filter(e -> !TrailFilter.PANEL_EVENTS.contains(e.type()))
-                            .toList(),
+                    page.items().stream().filter(e -> !hidden.contains(e.type())).toList(),
                     page.page(),
                     page.size(),
                     page.total());
         }
 
-        static boolean involved(String aggregateId, Caller caller, AccessQueries access) {
-            return access.summary(aggregateId).map(r -> r.involves(caller.name())).orElse(false);
+        /**
+         * The event types of a request the caller may not see: the panel's, for someone involved
+         * in it; the panel's discussion, for a DAC member who is not on its panel.
+         */
+        static java.util.Set<String> hidden(String aggregateId, Caller caller, AccessQueries access) {
+            var detail = access.request(aggregateId, java.time.Instant.now());
+            if (detail.isEmpty()) {
+                return java.util.Set.of();
+            }
+            if (detail.get().request().involves(caller.name())) {
+                return TrailFilter.PANEL_EVENTS;
+            }
+            return org.imagingledger.application.access.RequestAccess.seesPanelComments(caller, detail.get())
+                    ? java.util.Set.of()
+                    : java.util.Set.of("PanelCommentPosted");
         }
     }
 }

@@ -33,15 +33,11 @@ class TrailController {
         if (trail.getTotalElements() == 0) {
             throw CommandRejected.notFound("aggregate", aggregateId);
         }
-        boolean involved = TrailApiController.TrailVisibility.involved(aggregateId, Callers.current(), access);
+        java.util.Set<String> hidden = TrailApiController.TrailVisibility.hidden(aggregateId, Callers.current(), access);
         model.addAttribute("aggregateId", aggregateId);
         model.addAttribute(
                 "trail",
-                involved
-                        ? trail.getContent().stream()
-                                .filter(e -> !TrailFilter.PANEL_EVENTS.contains(e.type()))
-                                .toList()
-                        : trail.getContent());
+                trail.getContent().stream().filter(e -> !hidden.contains(e.type())).toList());
         model.addAttribute("pager", Pager.of(trail));
         return "trail";
     }
