@@ -46,7 +46,8 @@ final class Api {
     }
 
     /** A multipart upload of one file with form fields (a request's document). */
-    JsonNode upload(String path, java.util.Map<String, String> fields, String fileName, byte[] file, String authorization) {
+    JsonNode upload(
+            String path, java.util.Map<String, String> fields, String fileName, byte[] file, String authorization) {
         String boundary = "----ledger-bench-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
@@ -55,8 +56,8 @@ final class Api {
                                 + "\"\r\n\r\n" + field.getValue() + "\r\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                            + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.write(file);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -1,17 +1,17 @@
 package org.imagingledger.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import org.imagingledger.application.access.AccessService;
 import org.imagingledger.application.access.Documents;
 import org.imagingledger.application.dac.Deputies;
-import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
+import org.imagingledger.domain.shared.DuoTerms;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -86,7 +86,8 @@ class AccessDemo implements DemoSeeder {
                 BENCH,
                 List.of(RITA.name()),
                 now);
-        documents.attach(colorectal, "ETHICS_APPROVAL", "ethics-approval-2026-041.pdf", pdf("Ethics approval 2026/041"), REMO);
+        documents.attach(
+                colorectal, "ETHICS_APPROVAL", "ethics-approval-2026-041.pdf", pdf("Ethics approval 2026/041"), REMO);
         documents.attach(colorectal, "PROTOCOL", "study-protocol-v2.pdf", pdf("Study protocol v2"), REMO);
         access.submit(colorectal, REMO);
         // the chair steps aside (she co-supervises the team); a deputy chair will assign the panel
@@ -100,10 +101,7 @@ class AccessDemo implements DemoSeeder {
         access.declareConflict(review, "Co-author of the applicant in the last three years", DIANA);
         access.vote(review, "APPROVE", "Clear protocol; federated training only.", DORA);
         access.comment(review, "The cohort is small for a 3D detector; ask how they avoid overfitting.", DORA);
-        access.ask(
-                review,
-                "How will you keep the detector from overfitting to the Amsterdam scanner?",
-                DIRK);
+        access.ask(review, "How will you keep the detector from overfitting to the Amsterdam scanner?", DIRK);
         context.put("request.review", review);
 
         // a general-research purpose on health-research-only data: the purpose check fails for it
@@ -122,11 +120,8 @@ class AccessDemo implements DemoSeeder {
         String question = access.ask(broad, "Which clinical questions will the model serve?", DORA);
         access.answer(broad, question, "None yet: it is a general-purpose image encoder.", REMO);
         access.comment(
-                broad,
-                "The mammography set is for health research only (HMB); the purpose is general research.",
-                DIRK);
-        access.recordNodeDecision(
-                broad, breastMg, true, null, Caller.node(context.id("node.node-it-naples")));
+                broad, "The mammography set is for health research only (HMB); the purpose is general research.", DIRK);
+        access.recordNodeDecision(broad, breastMg, true, null, Caller.node(context.id("node.node-it-naples")));
         context.put("request.purpose-failed", broad);
 
         String returned = drafted(
@@ -138,7 +133,8 @@ class AccessDemo implements DemoSeeder {
                 TRAIN,
                 List.of(),
                 now);
-        documents.attach(returned, "ETHICS_APPROVAL", "ethics-approval-2026-007.pdf", pdf("Ethics approval 2026/007"), REMO);
+        documents.attach(
+                returned, "ETHICS_APPROVAL", "ethics-approval-2026-007.pdf", pdf("Ethics approval 2026/007"), REMO);
         access.submit(returned, REMO);
         access.decide(
                 returned,

@@ -13,17 +13,17 @@ import org.imagingledger.application.people.People;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.access.api.AnswerApplicantQuestion;
-import org.imagingledger.domain.access.api.AskApplicant;
-import org.imagingledger.domain.access.api.DeclareChairConflict;
-import org.imagingledger.domain.access.api.OverridePurposeCheck;
-import org.imagingledger.domain.access.api.PostPanelComment;
-import org.imagingledger.domain.access.api.PurposeCheck;
 import org.imagingledger.domain.access.api.ApproveAccessRequest;
+import org.imagingledger.domain.access.api.AskApplicant;
 import org.imagingledger.domain.access.api.AssignReviewers;
 import org.imagingledger.domain.access.api.CastReviewVote;
+import org.imagingledger.domain.access.api.DeclareChairConflict;
 import org.imagingledger.domain.access.api.DeclareConflictOfInterest;
 import org.imagingledger.domain.access.api.DraftAccessRequest;
 import org.imagingledger.domain.access.api.ExtendReviewDeadline;
+import org.imagingledger.domain.access.api.OverridePurposeCheck;
+import org.imagingledger.domain.access.api.PostPanelComment;
+import org.imagingledger.domain.access.api.PurposeCheck;
 import org.imagingledger.domain.access.api.RecordNodeDecision;
 import org.imagingledger.domain.access.api.RejectAccessRequest;
 import org.imagingledger.domain.access.api.RequestContent;
@@ -194,7 +194,12 @@ public class AccessService {
     /** A comment in the panel's discussion: a reviewer, or a chair. */
     public void comment(String requestId, String text, Caller caller) {
         commands.sendAndWait(new PostPanelComment(
-                requestId, "cmt-" + UUID.randomUUID(), text, caller.has(Role.DAC_CHAIR), caller.name(), clock.instant()));
+                requestId,
+                "cmt-" + UUID.randomUUID(),
+                text,
+                caller.has(Role.DAC_CHAIR),
+                caller.name(),
+                clock.instant()));
     }
 
     /** A question to the applicant: a reviewer, or a chair; returns its id. */

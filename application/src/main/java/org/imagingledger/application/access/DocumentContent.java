@@ -78,12 +78,24 @@ public final class DocumentContent {
             }
         }
         // the first chunk is IHDR, 13 bytes long
-        boolean ihdr = b[8] == 0 && b[9] == 0 && b[10] == 0 && b[11] == 13
-                && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R';
+        boolean ihdr = b[8] == 0
+                && b[9] == 0
+                && b[10] == 0
+                && b[11] == 13
+                && b[12] == 'I'
+                && b[13] == 'H'
+                && b[14] == 'D'
+                && b[15] == 'R';
         // the last chunk is IEND: length 0, type, CRC
         int end = b.length - 12;
-        boolean iend = b[end] == 0 && b[end + 1] == 0 && b[end + 2] == 0 && b[end + 3] == 0
-                && b[end + 4] == 'I' && b[end + 5] == 'E' && b[end + 6] == 'N' && b[end + 7] == 'D';
+        boolean iend = b[end] == 0
+                && b[end + 1] == 0
+                && b[end + 2] == 0
+                && b[end + 3] == 0
+                && b[end + 4] == 'I'
+                && b[end + 5] == 'E'
+                && b[end + 6] == 'N'
+                && b[end + 7] == 'D';
         return ihdr && iend;
     }
 

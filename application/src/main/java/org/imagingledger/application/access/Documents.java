@@ -110,7 +110,8 @@ public class Documents {
         if (!RequestAccess.mayDownload(caller, detail)) {
             throw CommandRejected.forbidden(
                     ErrorCodes.NOT_YOURS,
-                    "the documents of request " + requestId + " are for the applicant, team, panel, chairs and auditors");
+                    "the documents of request " + requestId
+                            + " are for the applicant, team, panel, chairs and auditors");
         }
         DocumentView document = detail.documents().stream()
                 .filter(d -> d.getDocumentId().equals(documentId))
@@ -144,7 +145,9 @@ public class Documents {
     /** The name as the applicant's system gave it, without any path; a name is made up when none is given. */
     static String fileName(String given, String mediaType) {
         String name = given == null ? "" : given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}]", "")
+                .strip();
         if (name.isEmpty()) {
             name = "document." + DocumentContent.extension(mediaType);
         }

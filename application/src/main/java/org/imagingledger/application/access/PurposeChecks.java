@@ -94,7 +94,8 @@ public class PurposeChecks {
     private PurposeCheck evaluate(
             PolicyBundle bundle, ResearchPurpose purpose, List<String> operations, String dataset, Instant now) {
         try {
-            String input = inputs.purposeCheck(purpose, operations, dataset, now).toString();
+            String input =
+                    inputs.purposeCheck(purpose, operations, dataset, now).toString();
             PolicyResult result = engines.inProcess().evaluatePurpose(bundle, input);
             return new PurposeCheck(
                     dataset,
@@ -103,7 +104,11 @@ public class PurposeChecks {
                     items(result.reasons()),
                     result.allow() ? items(result.obligations()) : List.of());
         } catch (PolicyEvaluationException | RuntimeException e) {
-            log.warn("purpose check of dataset {} under revision {} failed: {}", dataset, bundle.revision(), e.getMessage());
+            log.warn(
+                    "purpose check of dataset {} under revision {} failed: {}",
+                    dataset,
+                    bundle.revision(),
+                    e.getMessage());
             return notEvaluated(dataset, bundle.revision(), String.valueOf(e.getMessage()));
         }
     }
@@ -137,8 +142,8 @@ public class PurposeChecks {
     }
 
     private void record(AccessRequestView request, PurposeCheckTrigger trigger, Caller caller) {
-        List<PurposeCheck> checks = evaluate(
-                RequestAccess.purposeOf(request), request.getOperations(), request.getDatasets());
+        List<PurposeCheck> checks =
+                evaluate(RequestAccess.purposeOf(request), request.getOperations(), request.getDatasets());
         commands.sendAndWait(
                 new RecordPurposeChecks(request.getRequestId(), checks, trigger, caller.name(), clock.instant()));
     }
@@ -165,6 +170,9 @@ public class PurposeChecks {
                 }
             }
         } while (open.hasNext());
-        log.info("policy revision {} activated: re-checked the purpose of {} open requests", activated.revision(), checked);
+        log.info(
+                "policy revision {} activated: re-checked the purpose of {} open requests",
+                activated.revision(),
+                checked);
     }
 }

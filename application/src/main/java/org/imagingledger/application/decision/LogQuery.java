@@ -9,13 +9,7 @@ import org.imagingledger.projections.decision.DecisionFilter;
 public record LogQuery(DecisionFilter filter) {
 
     public static LogQuery of(
-            String node,
-            String dataset,
-            String principal,
-            String result,
-            Instant from,
-            Instant to,
-            String revision) {
+            String node, String dataset, String principal, String result, Instant from, Instant to, String revision) {
         Violations violations = Violations.check()
                 .when(
                         result != null && !result.isBlank() && !result.equals("allow") && !result.equals("deny"),
@@ -32,15 +26,14 @@ public record LogQuery(DecisionFilter filter) {
                         "from");
         violations.orReject();
         Boolean allowed = result == null || result.isBlank() ? null : result.equals("allow");
-        return new LogQuery(
-                new DecisionFilter(
-                        blankToNull(node),
-                        blankToNull(dataset),
-                        blankToNull(principal),
-                        allowed,
-                        from,
-                        to,
-                        blankToNull(revision)));
+        return new LogQuery(new DecisionFilter(
+                blankToNull(node),
+                blankToNull(dataset),
+                blankToNull(principal),
+                allowed,
+                from,
+                to,
+                blankToNull(revision)));
     }
 
     private static String blankToNull(String value) {

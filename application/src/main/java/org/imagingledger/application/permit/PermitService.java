@@ -18,9 +18,9 @@ import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.permit.DataUseFilter;
 import org.imagingledger.projections.permit.DataUseView;
-import org.springframework.data.domain.Page;
 import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.projections.permit.PermitView;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
 /** Checks what only the views know (does the permit exist, does the node hold the dataset), then sends the command. */

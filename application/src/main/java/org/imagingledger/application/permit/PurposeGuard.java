@@ -34,8 +34,7 @@ class PurposeGuard implements MessageHandlerInterceptor<CommandMessage<?>> {
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (unitOfWork.getMessage().getPayload() instanceof IssuePermit issue && issue.datasets() != null) {
             require(issue);
         }

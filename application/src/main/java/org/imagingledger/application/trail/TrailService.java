@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.imagingledger.application.shared.PageParams;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.imagingledger.application.shared.PageParams;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,10 @@ public class TrailService {
      */
     @Transactional(readOnly = true)
     public Page<TrailEntry> trail(String aggregateId, PageParams page) {
-        long total = eventStore.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
+        long total = eventStore
+                .lastSequenceNumberFor(aggregateId)
+                .map(last -> last + 1)
+                .orElse(0L);
         List<TrailEntry> entries = new ArrayList<>();
         long first = (long) page.page() * page.size();
         if (first < total) {
@@ -50,7 +53,11 @@ public class TrailService {
         JsonNode payload = json.valueToTree(event.getPayload());
         String actor = payload.hasNonNull("actor") ? payload.get("actor").asText() : null;
         return new TrailEntry(
-                event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(), actor, payload);
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                event.getTimestamp(),
+                actor,
+                payload);
     }
 
     @Transactional(readOnly = true)

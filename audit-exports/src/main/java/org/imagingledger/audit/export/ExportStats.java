@@ -52,7 +52,8 @@ final class ExportStats {
                         text(p.get("requestId")),
                         text(p.get("datasetId")),
                         p.get("failedReasons") instanceof List<?> l
-                                ? String.join(", ", l.stream().map(String::valueOf).toList())
+                                ? String.join(
+                                        ", ", l.stream().map(String::valueOf).toList())
                                 : "",
                         text(p.get("actor")),
                         text(p.get("reason"))));

@@ -111,7 +111,10 @@ final class FhirBundleWriter implements AutoCloseable {
                 optional("datasetId", p.get("datasetId"));
                 optional("policyRevision", p.get("revision"));
                 if (p.get("failedReasons") instanceof List<?> reasons && !reasons.isEmpty()) {
-                    detail("failedReasons", String.join(", ", reasons.stream().map(String::valueOf).toList()));
+                    detail(
+                            "failedReasons",
+                            String.join(
+                                    ", ", reasons.stream().map(String::valueOf).toList()));
                 }
                 optional("overrideReason", p.get("reason"));
             }
@@ -122,7 +125,9 @@ final class FhirBundleWriter implements AutoCloseable {
             }
             case "AccessRequestApproved", "PermitIssued" -> {
                 if (p.get("overriddenDatasets") instanceof List<?> kept && !kept.isEmpty()) {
-                    detail("overriddenDatasets", String.join(", ", kept.stream().map(String::valueOf).toList()));
+                    detail(
+                            "overriddenDatasets",
+                            String.join(", ", kept.stream().map(String::valueOf).toList()));
                 }
             }
             default -> {

@@ -93,14 +93,14 @@ final class PdfReport {
             table.addCell(new Paragraph(head, LABEL));
         }
         for (ExportStats.Override o : stats.overrides) {
-            for (String cell : new String[] {o.time(), o.request(), o.dataset(), o.failedReasons(), o.chair(), o.reason()}) {
+            for (String cell :
+                    new String[] {o.time(), o.request(), o.dataset(), o.failedReasons(), o.chair(), o.reason()}) {
                 table.addCell(new Paragraph(cell, BODY));
             }
         }
         doc.add(table);
         if (stats.overrideCount > stats.overrides.size()) {
-            doc.add(new Paragraph(
-                    (stats.overrideCount - stats.overrides.size()) + " more in events.jsonl", BODY));
+            doc.add(new Paragraph((stats.overrideCount - stats.overrides.size()) + " more in events.jsonl", BODY));
         }
     }
 
@@ -127,8 +127,7 @@ final class PdfReport {
         }
         doc.add(table);
         if (stats.documentCount > stats.documents.size()) {
-            doc.add(new Paragraph(
-                    (stats.documentCount - stats.documents.size()) + " more in events.jsonl", BODY));
+            doc.add(new Paragraph((stats.documentCount - stats.documents.size()) + " more in events.jsonl", BODY));
         }
     }
 

@@ -221,8 +221,7 @@ class AccessRequest {
                     ErrorCodes.ALL_DATASETS_DECLINED,
                     "every dataset of request " + requestId + " was declined by its node: reject or return it instead");
         }
-        List<String> granted =
-                agreed.stream().filter(purposes::mayBeGranted).toList();
+        List<String> granted = agreed.stream().filter(purposes::mayBeGranted).toList();
         List<String> excluded =
                 agreed.stream().filter(d -> !purposes.mayBeGranted(d)).toList();
         if (granted.isEmpty()) {

@@ -20,7 +20,6 @@ import org.imagingledger.domain.access.api.RequestAction;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Limits;
-import org.imagingledger.domain.shared.Violations;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.imagingledger.domain.access.AccessRequest.actorAndTime;

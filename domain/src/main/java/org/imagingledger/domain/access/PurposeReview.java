@@ -51,8 +51,7 @@ class PurposeReview {
      */
     @CommandHandler
     void handle(RecordPurposeChecks command) {
-        Violations violations =
-                actorAndTime(command.actor(), command.at()).notNull("trigger", command.trigger());
+        Violations violations = actorAndTime(command.actor(), command.at()).notNull("trigger", command.trigger());
         violations.when(
                 command.trigger() == PurposeCheckTrigger.SUBMISSION,
                 "trigger",

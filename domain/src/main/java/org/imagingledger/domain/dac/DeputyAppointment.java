@@ -61,8 +61,7 @@ class DeputyAppointment {
                 .text("reason", command.reason(), Limits.REASON)
                 .orReject();
         if (!active) {
-            throw CommandRejected.state(
-                    ErrorCodes.NOT_DEPUTY, person + " is not a deputy chair", person);
+            throw CommandRejected.state(ErrorCodes.NOT_DEPUTY, person + " is not a deputy chair", person);
         }
         apply(new DeputyChairRevoked(appointmentId, person, command.reason().trim(), command.actor(), command.at()));
     }

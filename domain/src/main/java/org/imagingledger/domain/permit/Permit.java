@@ -48,6 +48,7 @@ class Permit {
     private Instant validUntil;
     /** The holder and the team: none of them may reinstate or extend their own permit. */
     private Set<String> members = Set.of();
+
     private UsePeriods periods;
     private final Set<String> useIds = new HashSet<>();
 

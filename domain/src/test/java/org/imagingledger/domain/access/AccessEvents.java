@@ -181,7 +181,10 @@ final class AccessEvents {
     /** The submission's checks of ds-1 and ds-2, both compatible. */
     static PurposeCheckRecorded submittedCheck(String dataset) {
         return checkRecorded(
-                check(dataset, PurposeCheckOutcome.COMPATIBLE), PurposeCheckTrigger.SUBMISSION, APPLICANT, SUBMITTED_AT);
+                check(dataset, PurposeCheckOutcome.COMPATIBLE),
+                PurposeCheckTrigger.SUBMISSION,
+                APPLICANT,
+                SUBMITTED_AT);
     }
 
     static AccessRequestRejected rejected() {

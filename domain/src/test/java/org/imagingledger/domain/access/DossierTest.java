@@ -77,8 +77,8 @@ class DossierTest {
     @Test
     void aDocumentIsAPdfPngOrJpegWithADigest() {
         fixture.given(draftSaved())
-                .when(new AttachDocument(ID, "doc-1", DocumentKind.OTHER, "x.exe", "application/x-msdownload", 0,
-                        "XYZ", APPLICANT, T0))
+                .when(new AttachDocument(
+                        ID, "doc-1", DocumentKind.OTHER, "x.exe", "application/x-msdownload", 0, "XYZ", APPLICANT, T0))
                 .expectNoEvents()
                 .expectException(refused(
                         Kind.INVALID_INPUT,
@@ -93,8 +93,8 @@ class DossierTest {
     @Test
     void theSameFileIsAttachedOnce() {
         fixture.given(draftSaved(), attached(DocumentKind.PROTOCOL))
-                .when(new AttachDocument(ID, "doc-2", DocumentKind.OTHER, "copy.pdf", "application/pdf", 1234, SHA,
-                        APPLICANT, T0))
+                .when(new AttachDocument(
+                        ID, "doc-2", DocumentKind.OTHER, "copy.pdf", "application/pdf", 1234, SHA, APPLICANT, T0))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_INPUT, "file", ErrorCodes.DUPLICATE_ENTRY));
     }

@@ -14,7 +14,6 @@ import org.imagingledger.domain.access.api.PurposeCheckTrigger;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
-import org.imagingledger.domain.access.api.SubmitAccessRequest;
 import org.imagingledger.domain.access.api.WithdrawAccessRequest;
 import org.imagingledger.domain.shared.CommandRejected.Kind;
 import org.imagingledger.domain.shared.ErrorCodes;
@@ -34,11 +33,11 @@ import static org.imagingledger.domain.access.AccessEvents.LATER;
 import static org.imagingledger.domain.access.AccessEvents.SUBMITTED_AT;
 import static org.imagingledger.domain.access.AccessEvents.T0;
 import static org.imagingledger.domain.access.AccessEvents.TEAM;
+import static org.imagingledger.domain.access.AccessEvents.check;
+import static org.imagingledger.domain.access.AccessEvents.checkRecorded;
 import static org.imagingledger.domain.access.AccessEvents.draftSaved;
 import static org.imagingledger.domain.access.AccessEvents.emptyDraftSaved;
 import static org.imagingledger.domain.access.AccessEvents.returned;
-import static org.imagingledger.domain.access.AccessEvents.check;
-import static org.imagingledger.domain.access.AccessEvents.checkRecorded;
 import static org.imagingledger.domain.access.AccessEvents.submitted;
 import static org.imagingledger.domain.access.AccessEvents.submittedCheck;
 
@@ -182,14 +181,15 @@ class DraftAndSubmitTest {
         Instant endOfYear = Instant.parse("2026-12-31T12:00:00Z");
         fixture.given(draftSaved())
                 .when(AccessEvents.submit(Map.of(), APPLICANT, endOfYear))
-                .expectEvents(new AccessRequestSubmitted(
-                        ID,
-                        APPLICANT,
-                        CONTENT.datasets(),
-                        Map.of(),
-                        Instant.parse("2027-02-28T12:00:00Z"),
-                        APPLICANT,
-                        endOfYear),
+                .expectEvents(
+                        new AccessRequestSubmitted(
+                                ID,
+                                APPLICANT,
+                                CONTENT.datasets(),
+                                Map.of(),
+                                Instant.parse("2027-02-28T12:00:00Z"),
+                                APPLICANT,
+                                endOfYear),
                         checkRecorded(
                                 check("ds-1", PurposeCheckOutcome.COMPATIBLE),
                                 PurposeCheckTrigger.SUBMISSION,
@@ -284,14 +284,15 @@ class DraftAndSubmitTest {
         Instant again = Instant.parse("2026-03-20T08:00:00Z");
         fixture.given(draftSaved(), submitted(), returned())
                 .when(AccessEvents.submit(APPROVALS, APPLICANT, again))
-                .expectEvents(new AccessRequestResubmitted(
-                        ID,
-                        APPLICANT,
-                        CONTENT.datasets(),
-                        APPROVALS,
-                        Instant.parse("2026-05-20T08:00:00Z"),
-                        APPLICANT,
-                        again),
+                .expectEvents(
+                        new AccessRequestResubmitted(
+                                ID,
+                                APPLICANT,
+                                CONTENT.datasets(),
+                                APPROVALS,
+                                Instant.parse("2026-05-20T08:00:00Z"),
+                                APPLICANT,
+                                again),
                         checkRecorded(
                                 check("ds-1", PurposeCheckOutcome.COMPATIBLE),
                                 PurposeCheckTrigger.SUBMISSION,

@@ -8,7 +8,6 @@ import org.imagingledger.domain.access.api.AccessRequestApproved;
 import org.imagingledger.domain.access.api.ApproveAccessRequest;
 import org.imagingledger.domain.access.api.OverridePurposeCheck;
 import org.imagingledger.domain.access.api.PurposeCheck;
-import org.imagingledger.domain.access.api.PurposeCheckOutcome;
 import org.imagingledger.domain.access.api.PurposeCheckOverridden;
 import org.imagingledger.domain.access.api.PurposeCheckTrigger;
 import org.imagingledger.domain.access.api.RecordPurposeChecks;
@@ -103,7 +102,13 @@ class PurposeReviewTest {
 
     private static PurposeCheckOverridden overridden(String dataset) {
         return new PurposeCheckOverridden(
-                ID, dataset, REVISION, List.of("DUO_NOT_HEALTH_RESEARCH"), "methods work agreed with the node", CHAIR, AT);
+                ID,
+                dataset,
+                REVISION,
+                List.of("DUO_NOT_HEALTH_RESEARCH"),
+                "methods work agreed with the node",
+                CHAIR,
+                AT);
     }
 
     @Test
@@ -243,7 +248,8 @@ class PurposeReviewTest {
     void aCheckAfterAPolicyChangeReplacesTheEarlierOne() {
         PurposeCheck nowFine = check("ds-2", COMPATIBLE);
         fixture.given(decidableWithFailedDs2())
-                .andGiven(checkRecorded(check("ds-1", COMPATIBLE), PurposeCheckTrigger.POLICY_ACTIVATED, "greta", AT),
+                .andGiven(
+                        checkRecorded(check("ds-1", COMPATIBLE), PurposeCheckTrigger.POLICY_ACTIVATED, "greta", AT),
                         checkRecorded(nowFine, PurposeCheckTrigger.POLICY_ACTIVATED, "greta", AT))
                 .when(approve())
                 .expectEvents(approved(List.of("ds-1", "ds-2"), List.of(), List.of()));
@@ -259,9 +265,13 @@ class PurposeReviewTest {
                         "greta.admin",
                         AT))
                 .expectEvents(
-                        checkRecorded(check("ds-1", COMPATIBLE), PurposeCheckTrigger.POLICY_ACTIVATED, "greta.admin", AT),
                         checkRecorded(
-                                check("ds-2", NOT_COMPATIBLE), PurposeCheckTrigger.POLICY_ACTIVATED, "greta.admin", AT));
+                                check("ds-1", COMPATIBLE), PurposeCheckTrigger.POLICY_ACTIVATED, "greta.admin", AT),
+                        checkRecorded(
+                                check("ds-2", NOT_COMPATIBLE),
+                                PurposeCheckTrigger.POLICY_ACTIVATED,
+                                "greta.admin",
+                                AT));
     }
 
     @Test

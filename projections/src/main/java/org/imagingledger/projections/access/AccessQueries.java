@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccessQueries {
 
-    static final List<AccessRequestStatus> OPEN = List.of(AccessRequestStatus.SUBMITTED, AccessRequestStatus.UNDER_REVIEW);
+    static final List<AccessRequestStatus> OPEN =
+            List.of(AccessRequestStatus.SUBMITTED, AccessRequestStatus.UNDER_REVIEW);
     /** Where questions may still be answered. */
     static final List<AccessRequestStatus> ANSWERABLE =
             List.of(AccessRequestStatus.SUBMITTED, AccessRequestStatus.UNDER_REVIEW, AccessRequestStatus.RETURNED);
@@ -100,15 +101,15 @@ public class AccessQueries {
 
     /** The requests a person made or is on the team of, newest first. */
     public Page<Row> requestsOf(String person, RequestFilter filter, Instant now, Pageable page) {
-        Specification<AccessRequestView> mine = (root, query, cb) -> cb.or(
-                cb.equal(root.get("applicant"), person), Specs.inList(cb, root.get("team"), person));
+        Specification<AccessRequestView> mine = (root, query, cb) ->
+                cb.or(cb.equal(root.get("applicant"), person), Specs.inList(cb, root.get("team"), person));
         return rows(requests.findAll(mine.and(matching(filter)), Paging.sorted(page, NEWEST_FIRST)), now);
     }
 
     /** Open requests whose statutory deadline has passed, the longest overdue first. */
     public Page<AccessRequestView> overdue(Instant now, Pageable page) {
-        Specification<AccessRequestView> overdue = (root, query, cb) ->
-                cb.and(root.get("status").in(OPEN), cb.lessThan(root.get("deadline"), now));
+        Specification<AccessRequestView> overdue =
+                (root, query, cb) -> cb.and(root.get("status").in(OPEN), cb.lessThan(root.get("deadline"), now));
         return requests.findAll(overdue, Paging.sorted(page, BY_DEADLINE));
     }
 
@@ -138,7 +139,8 @@ public class AccessQueries {
 
     /** Open requests, for re-checking them when the policy changes; by id, a page at a time. */
     public Page<AccessRequestView> open(Pageable page) {
-        Specification<AccessRequestView> open = (root, query, cb) -> root.get("status").in(OPEN);
+        Specification<AccessRequestView> open =
+                (root, query, cb) -> root.get("status").in(OPEN);
         return requests.findAll(open, Paging.sorted(page, Sort.by("requestId")));
     }
 
@@ -174,7 +176,8 @@ public class AccessQueries {
     public Page<NodeTask> awaitingNode(String nodeId, Pageable page) {
         Page<NodeDecisionView> pending =
                 nodeDecisions.pendingFor(nodeId, OPEN, Paging.sorted(page, Sort.by("requestId", "datasetId")));
-        Map<String, AccessRequestView> byId = byId(pending.stream().map(NodeDecisionView::getRequestId).toList());
+        Map<String, AccessRequestView> byId =
+                byId(pending.stream().map(NodeDecisionView::getRequestId).toList());
         return pending.map(n -> new NodeTask(byId.get(n.getRequestId()), n));
     }
 
@@ -185,11 +188,7 @@ public class AccessQueries {
      */
     public Page<AccessRequestView> awaitingChair(String chair, Pageable page) {
         return requests.awaitingChair(
-                AccessRequestStatus.SUBMITTED,
-                OPEN,
-                chair,
-                Specs.listPattern(chair),
-                Paging.sorted(page, BY_DEADLINE));
+                AccessRequestStatus.SUBMITTED, OPEN, chair, Specs.listPattern(chair), Paging.sorted(page, BY_DEADLINE));
     }
 
     /** Unanswered questions on requests the person made or is on the team of, oldest first. */
@@ -200,7 +199,8 @@ public class AccessQueries {
                 person,
                 Specs.listPattern(person),
                 Paging.sorted(page, Sort.by("postedAt", "entryId")));
-        Map<String, AccessRequestView> byId = byId(open.stream().map(DiscussionView::getRequestId).toList());
+        Map<String, AccessRequestView> byId =
+                byId(open.stream().map(DiscussionView::getRequestId).toList());
         return open.map(q -> new QuestionTask(byId.get(q.getRequestId()), q));
     }
 

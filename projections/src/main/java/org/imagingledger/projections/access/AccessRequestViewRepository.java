@@ -23,8 +23,9 @@ public interface AccessRequestViewRepository
     List<Object[]> countByStatus();
 
     @Query(
-            value = "select v from AccessRequestView v where v.status = :status and exists (select r from ReviewerView r"
-                    + " where r.requestId = v.requestId and r.reviewer = :reviewer and r.vote is null and r.conflict = false)",
+            value =
+                    "select v from AccessRequestView v where v.status = :status and exists (select r from ReviewerView r"
+                            + " where r.requestId = v.requestId and r.reviewer = :reviewer and r.vote is null and r.conflict = false)",
             countQuery = "select count(v) from AccessRequestView v where v.status = :status and exists (select r from"
                     + " ReviewerView r where r.requestId = v.requestId and r.reviewer = :reviewer and r.vote is null"
                     + " and r.conflict = false)")

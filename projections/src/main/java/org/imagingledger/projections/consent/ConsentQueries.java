@@ -1,10 +1,10 @@
 package org.imagingledger.projections.consent;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.imagingledger.domain.consent.api.RecipientKind;
@@ -105,7 +105,8 @@ public class ConsentQueries {
                 where.add(cb.equal(root.get("pseudonym"), f.pseudonym()));
             }
             if (f.dataset() != null) {
-                where.add(cb.or(cb.equal(root.get("datasets"), ""), Specs.inList(cb, root.get("datasets"), f.dataset())));
+                where.add(
+                        cb.or(cb.equal(root.get("datasets"), ""), Specs.inList(cb, root.get("datasets"), f.dataset())));
             }
             if (f.status() != null) {
                 where.add(cb.equal(root.get("status"), f.status()));

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface WithdrawalNoticeViewRepository 
+public interface WithdrawalNoticeViewRepository
         extends JpaRepository<WithdrawalNoticeView, String>, JpaSpecificationExecutor<WithdrawalNoticeView> {
 
     List<WithdrawalNoticeView> findByAcknowledgedAtIsNullOrderByIssuedAtAscNoticeIdAsc();

@@ -1,10 +1,10 @@
 package org.imagingledger.projections.permit;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.imagingledger.domain.permit.api.PermitStatus;
@@ -111,8 +111,7 @@ public class PermitQueries {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return uses.findAll(
-                spec, Paging.sorted(page, Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.asc("useId"))));
+        return uses.findAll(spec, Paging.sorted(page, Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.asc("useId"))));
     }
 
     private static Specification<PermitView> matching(PermitFilter f) {

@@ -6,8 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface PermitViewRepository
-        extends JpaRepository<PermitView, String>, JpaSpecificationExecutor<PermitView> {
+public interface PermitViewRepository extends JpaRepository<PermitView, String>, JpaSpecificationExecutor<PermitView> {
 
     List<PermitView> findByStatusInAndValidUntilLessThanEqualOrderByValidUntil(
             Collection<String> statuses, Instant until);

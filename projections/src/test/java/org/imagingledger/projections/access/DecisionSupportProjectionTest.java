@@ -84,9 +84,16 @@ class DecisionSupportProjectionTest {
     }
 
     private void submitted(String id, String applicant, String title, List<String> datasets, Instant at) {
-        projection.on(new AccessRequestDraftSaved(id, applicant, content(title, datasets, List.of("team_mate")), applicant, at));
+        projection.on(new AccessRequestDraftSaved(
+                id, applicant, content(title, datasets, List.of("team_mate")), applicant, at));
         projection.on(new AccessRequestSubmitted(
-                id, applicant, datasets, Map.of(datasets.get(0), "node-1"), at.plus(Duration.ofDays(61)), applicant, at));
+                id,
+                applicant,
+                datasets,
+                Map.of(datasets.get(0), "node-1"),
+                at.plus(Duration.ofDays(61)),
+                applicant,
+                at));
     }
 
     private PurposeCheckRecorded check(String id, String dataset, boolean allow, Instant at) {
@@ -96,9 +103,10 @@ class DecisionSupportProjectionTest {
                 "rev-1",
                 allow,
                 allow ? PurposeCheckOutcome.COMPATIBLE : PurposeCheckOutcome.NOT_COMPATIBLE,
-                List.of(allow
-                        ? new PolicyItem("ALLOWED", null, "allowed")
-                        : new PolicyItem("DUO_NOT_HEALTH_RESEARCH", null, "not health research")),
+                List.of(
+                        allow
+                                ? new PolicyItem("ALLOWED", null, "allowed")
+                                : new PolicyItem("DUO_NOT_HEALTH_RESEARCH", null, "not health research")),
                 allow ? List.of(new PolicyItem("DUO:0000021", "IRB", "ethics approval required")) : List.of(),
                 PurposeCheckTrigger.SUBMISSION,
                 "rita",
@@ -111,7 +119,13 @@ class DecisionSupportProjectionTest {
         projection.on(check("p1", "ds-1", true, T0));
         projection.on(check("p1", "ds-2", false, T0));
         projection.on(new PurposeCheckOverridden(
-                "p1", "ds-2", "rev-1", List.of("DUO_NOT_HEALTH_RESEARCH"), "agreed with node", "carla", T0.plusSeconds(5)));
+                "p1",
+                "ds-2",
+                "rev-1",
+                List.of("DUO_NOT_HEALTH_RESEARCH"),
+                "agreed with node",
+                "carla",
+                T0.plusSeconds(5)));
 
         List<PurposeCheckView> rows = queries.request("p1", T0).orElseThrow().purposeChecks();
         assertThat(rows).extracting(PurposeCheckView::getDatasetId).containsExactly("ds-1", "ds-2");
@@ -125,7 +139,12 @@ class DecisionSupportProjectionTest {
         assertThat(rows.get(1).isGrantable()).isTrue();
 
         projection.on(check("p1", "ds-2", true, T0.plusSeconds(9)));
-        assertThat(queries.request("p1", T0).orElseThrow().purposeChecks().get(1).isAllowed()).isTrue();
+        assertThat(queries.request("p1", T0)
+                        .orElseThrow()
+                        .purposeChecks()
+                        .get(1)
+                        .isAllowed())
+                .isTrue();
     }
 
     @Test
@@ -134,7 +153,13 @@ class DecisionSupportProjectionTest {
         projection.on(check("p2", "ds-1", false, T0));
         projection.on(check("p2", "ds-2", false, T0));
         projection.on(new AccessRequestResubmitted(
-                "p2", "rita", List.of("ds-1", "ds-2"), Map.of(), T0.plus(Duration.ofDays(70)), "rita", T0.plusSeconds(60)));
+                "p2",
+                "rita",
+                List.of("ds-1", "ds-2"),
+                Map.of(),
+                T0.plus(Duration.ofDays(70)),
+                "rita",
+                T0.plusSeconds(60)));
         projection.on(check("p2", "ds-1", true, T0.plusSeconds(60)));
         assertThat(queries.request("p2", T0).orElseThrow().purposeChecks())
                 .singleElement()
@@ -145,7 +170,15 @@ class DecisionSupportProjectionTest {
     void documentsAndDiscussionInOrder() {
         submitted("p3", "rita", "Nodules", List.of("ds-1"), T0);
         projection.on(new DocumentAttached(
-                "p3", "doc-1", DocumentKind.ETHICS_APPROVAL, "ethics.pdf", "application/pdf", 2048, "a".repeat(64), "rita", T0));
+                "p3",
+                "doc-1",
+                DocumentKind.ETHICS_APPROVAL,
+                "ethics.pdf",
+                "application/pdf",
+                2048,
+                "a".repeat(64),
+                "rita",
+                T0));
         projection.on(new PanelCommentPosted("p3", "c-1", "small cohort", "dora", T0.plusSeconds(1)));
         projection.on(new ApplicantQuestionAsked("p3", "q-1", "Which scanners?", "dora", T0.plusSeconds(2)));
         projection.on(new ApplicantQuestionAnswered("p3", "q-1", "GE", "rita", T0.plusSeconds(3)));
@@ -155,7 +188,8 @@ class DecisionSupportProjectionTest {
             assertThat(d.getKind()).isEqualTo(DocumentKind.ETHICS_APPROVAL);
             assertThat(d.getSha256()).hasSize(64);
         });
-        assertThat(detail.discussion()).extracting(DiscussionView::getKind)
+        assertThat(detail.discussion())
+                .extracting(DiscussionView::getKind)
                 .containsExactly(DiscussionView.Kind.PANEL_COMMENT, DiscussionView.Kind.QUESTION);
         assertThat(detail.discussion().get(1).getAnswer()).isEqualTo("GE");
     }
@@ -163,15 +197,23 @@ class DecisionSupportProjectionTest {
     @Test
     void theQueueIsPagedWithATotalAndFiltered() {
         for (int i = 0; i < 7; i++) {
-            submitted("pg-" + i, "rita", i % 2 == 0 ? "Lung nodules " + i : "Prostate " + i, List.of("ds_" + i), T0.plusSeconds(i));
+            submitted(
+                    "pg-" + i,
+                    "rita",
+                    i % 2 == 0 ? "Lung nodules " + i : "Prostate " + i,
+                    List.of("ds_" + i),
+                    T0.plusSeconds(i));
         }
         Page<AccessQueries.Row> first = queries.queue(filter(null, null, null), T0, PageRequest.of(0, 3));
         Page<AccessQueries.Row> third = queries.queue(filter(null, null, null), T0, PageRequest.of(2, 3));
         assertThat(first.getTotalElements()).isGreaterThanOrEqualTo(7);
         assertThat(first.getContent()).hasSize(3);
         assertThat(third.getContent()).isNotEmpty();
-        assertThat(first.getContent()).extracting(r -> r.request().getRequestId())
-                .doesNotContainAnyElementsOf(third.getContent().stream().map(r -> r.request().getRequestId()).toList());
+        assertThat(first.getContent())
+                .extracting(r -> r.request().getRequestId())
+                .doesNotContainAnyElementsOf(third.getContent().stream()
+                        .map(r -> r.request().getRequestId())
+                        .toList());
 
         assertThat(queries.queue(filter("lung", null, null), T0, PageRequest.of(0, 50)))
                 .extracting(r -> r.request().getRequestId())
@@ -216,7 +258,8 @@ class DecisionSupportProjectionTest {
                 .contains("ib-2")
                 .doesNotContain("ib-1");
         projection.on(new ReviewVoteCast("ib-1", "dirk", ReviewVote.APPROVE, "ok", "dirk", T0.plusSeconds(5)));
-        projection.on(new NodeDecisionRecorded("ib-1", "ds-i1", "node-1", true, null, "node:node-1", T0.plusSeconds(6)));
+        projection.on(
+                new NodeDecisionRecorded("ib-1", "ds-i1", "node-1", true, null, "node:node-1", T0.plusSeconds(6)));
         assertThat(queries.awaitingChair("ciro", PageRequest.of(0, 50)))
                 .extracting(AccessRequestView::getRequestId)
                 .contains("ib-1", "ib-2");

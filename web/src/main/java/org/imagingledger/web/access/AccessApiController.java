@@ -115,8 +115,7 @@ class AccessApiController {
     /** The chair keeps a dataset whose purpose check failed, with the reason (recorded as its own event). */
     @PostMapping("/{id}/purpose-checks/{datasetId}/override")
     @PreAuthorize(Allowed.CHAIR)
-    Detail overridePurposeCheck(
-            @PathVariable String id, @PathVariable String datasetId, @RequestBody ReasonBody body) {
+    Detail overridePurposeCheck(@PathVariable String id, @PathVariable String datasetId, @RequestBody ReasonBody body) {
         service.overridePurposeCheck(id, datasetId, body.reason(), Callers.current());
         return get(id, null);
     }

@@ -29,9 +29,9 @@ import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.config.Pager;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
-import org.imagingledger.web.trail.TrailFilter;
 import org.imagingledger.web.security.Callers;
 import org.imagingledger.web.security.LedgerUsers;
+import org.imagingledger.web.trail.TrailFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -169,7 +169,8 @@ class AccessController {
         boolean applicant = request.getApplicant().equals(me);
         boolean involved = request.involves(me);
         boolean panel = RequestAccess.seesPanel(caller, request);
-        boolean reviewer = detail.reviewers().stream().anyMatch(r -> r.getReviewer().equals(me));
+        boolean reviewer =
+                detail.reviewers().stream().anyMatch(r -> r.getReviewer().equals(me));
         boolean chair = caller.has(Role.DAC_CHAIR);
         boolean conflictedChair = request.getConflictedChairs().contains(me);
         boolean open = request.getStatus().isOpen();
@@ -245,17 +246,14 @@ class AccessController {
                         .map(ds -> ds.getDuoCodes().contains(DuoTerms.IRB))
                         .orElse(false))
                 .toList();
-        boolean hasEthics =
-                detail.documents().stream().anyMatch(d -> d.getKind() == DocumentKind.ETHICS_APPROVAL);
+        boolean hasEthics = detail.documents().stream().anyMatch(d -> d.getKind() == DocumentKind.ETHICS_APPROVAL);
         model.addAttribute("ethicsNeeded", ethicsNeeded);
         model.addAttribute("ethicsMissing", !ethicsNeeded.isEmpty() && !hasEthics);
         model.addAttribute("grant", grantPreview(detail));
         // documents, discussion
         model.addAttribute("documentKinds", List.of(DocumentKind.values()));
         model.addAttribute("mayDownload", RequestAccess.mayDownload(caller, detail));
-        model.addAttribute(
-                "mayAttach",
-                applicant && RequestAction.ATTACH_DOCUMENT.allowedIn(request.getStatus()));
+        model.addAttribute("mayAttach", applicant && RequestAction.ATTACH_DOCUMENT.allowedIn(request.getStatus()));
         model.addAttribute("maxDocumentMb", documents.maxSize().toMegabytes());
         model.addAttribute("seesComments", seesComments);
         model.addAttribute(
@@ -275,8 +273,7 @@ class AccessController {
         boolean dacVoice = !involved && (reviewer || (chair && !conflictedChair));
         model.addAttribute("mayComment", dacVoice && RequestAction.COMMENT.allowedIn(request.getStatus()));
         model.addAttribute("mayAsk", dacVoice && RequestAction.ASK_APPLICANT.allowedIn(request.getStatus()));
-        model.addAttribute(
-                "mayAnswer", involved && RequestAction.ANSWER_QUESTION.allowedIn(request.getStatus()));
+        model.addAttribute("mayAnswer", involved && RequestAction.ANSWER_QUESTION.allowedIn(request.getStatus()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RequestForm.of(request));
         }

@@ -63,10 +63,12 @@ class AccessDocumentController {
         String path = request.getRequestURI();
         String id = path.replaceFirst(".*/requests/([^/]+)/documents$", "$1");
         RequestContextUtils.getOutputFlashMap(request)
-                .put("errors", List.of(messages.getMessage(
-                        "problem.document_too_large",
-                        new Object[] {documents.maxSize().toMegabytes()},
-                        LocaleContextHolder.getLocale())));
+                .put(
+                        "errors",
+                        List.of(messages.getMessage(
+                                "problem.document_too_large",
+                                new Object[] {documents.maxSize().toMegabytes()},
+                                LocaleContextHolder.getLocale())));
         return "redirect:/requests/" + id;
     }
 }

@@ -112,7 +112,10 @@ final class AccessDtos {
                             .toList(),
                     c.isOverridden()
                             ? new OverrideDto(
-                                    c.getOverrideReason(), c.getOverrideBy(), c.getOverrideAt(), c.getOverrideRevision())
+                                    c.getOverrideReason(),
+                                    c.getOverrideBy(),
+                                    c.getOverrideAt(),
+                                    c.getOverrideRevision())
                             : null,
                     c.isGrantable());
         }
@@ -150,7 +153,13 @@ final class AccessDtos {
     }
 
     record QuestionDto(
-            String id, String askedBy, Instant askedAt, String text, String answer, String answeredBy, Instant answeredAt) {
+            String id,
+            String askedBy,
+            Instant askedAt,
+            String text,
+            String answer,
+            String answeredBy,
+            Instant answeredAt) {
         static QuestionDto of(DiscussionView d) {
             return new QuestionDto(
                     d.getEntryId(),

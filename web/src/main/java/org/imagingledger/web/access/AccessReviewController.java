@@ -102,8 +102,7 @@ class AccessReviewController {
 
     private String unconfirmed(String id, RedirectAttributes redirect) {
         redirect.addFlashAttribute(
-                "errors",
-                List.of(messages.getMessage("dac.confirm.missing", null, LocaleContextHolder.getLocale())));
+                "errors", List.of(messages.getMessage("dac.confirm.missing", null, LocaleContextHolder.getLocale())));
         return "redirect:/requests/" + id;
     }
 

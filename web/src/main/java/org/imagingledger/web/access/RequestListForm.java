@@ -25,7 +25,11 @@ record RequestListForm(String title, String applicant, String dataset, String st
                 s = AccessRequestStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
                 throw CommandRejected.invalid(
-                        "status", ErrorCodes.NOT_ONE_OF, "is not a status", status, java.util.List.of(AccessRequestStatus.values()));
+                        "status",
+                        ErrorCodes.NOT_ONE_OF,
+                        "is not a status",
+                        status,
+                        java.util.List.of(AccessRequestStatus.values()));
             }
         }
         return AccessApiController.filter(

@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.DuoTerm;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.projections.Specs;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.projections.catalogue.DatasetFilter;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.imagingledger.projections.catalogue.NodeView;
-import org.imagingledger.web.config.RequiredFields;
-import org.imagingledger.application.shared.PageParams;
-import org.imagingledger.projections.Specs;
-import org.imagingledger.projections.catalogue.DatasetFilter;
 import org.imagingledger.web.config.PageDto;
+import org.imagingledger.web.config.RequiredFields;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
@@ -134,7 +134,9 @@ class CatalogueApiController {
             @RequestParam(required = false) Integer size) {
         return PageDto.of(
                 catalogue.nodes(
-                        Specs.blankToNull(country), Specs.blankToNull(name), PageParams.of(page, size).pageable()),
+                        Specs.blankToNull(country),
+                        Specs.blankToNull(name),
+                        PageParams.of(page, size).pageable()),
                 NodeDto::of);
     }
 

@@ -45,7 +45,8 @@ class CatalogueController {
         Page<DatasetView> datasets = catalogue.datasets(
                 new DatasetFilter(Specs.blankToNull(title), Specs.blankToNull(node), duo, retired),
                 PageParams.lenient(page, null).pageable());
-        Page<NodeView> nodes = catalogue.nodes(null, null, PageParams.lenient(nodePage, null).pageable());
+        Page<NodeView> nodes =
+                catalogue.nodes(null, null, PageParams.lenient(nodePage, null).pageable());
         model.addAttribute("nodes", nodes.getContent());
         model.addAttribute("nodePager", Pager.of(nodes, "nodePage"));
         model.addAttribute("datasets", datasets.getContent());

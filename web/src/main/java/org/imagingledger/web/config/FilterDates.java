@@ -26,11 +26,15 @@ public final class FilterDates {
             return Instant.parse(t);
         } catch (DateTimeParseException notInstant) {
             try {
-                return LocalDateTime.parse(t.replace(" ", "T")).atZone(ZoneId.systemDefault()).toInstant();
+                return LocalDateTime.parse(t.replace(" ", "T"))
+                        .atZone(ZoneId.systemDefault())
+                        .toInstant();
             } catch (DateTimeParseException notDateTime) {
                 try {
                     LocalDate day = LocalDate.parse(t);
-                    return (end ? day.plusDays(1) : day).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                    return (end ? day.plusDays(1) : day)
+                            .atStartOfDay(ZoneId.systemDefault())
+                            .toInstant();
                 } catch (DateTimeParseException notDate) {
                     throw CommandRejected.invalid(
                             field,

@@ -11,7 +11,11 @@ import org.springframework.data.domain.Page;
 public record PageDto<T>(List<T> items, int page, int size, long total) {
 
     public static <V, T> PageDto<T> of(Page<V> page, Function<V, T> row) {
-        return new PageDto<>(page.getContent().stream().map(row).toList(), page.getNumber(), page.getSize(), page.getTotalElements());
+        return new PageDto<>(
+                page.getContent().stream().map(row).toList(),
+                page.getNumber(),
+                page.getSize(),
+                page.getTotalElements());
     }
 
     public static <T> PageDto<T> of(Page<T> page) {

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
@@ -89,7 +89,8 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     MultipartConfigElement multipartConfigElement(@Value("${ledger.documents.max-size:20MB}") DataSize max) {
         return new MultipartConfigElement(
-                "", max.toBytes(), max.toBytes() + DataSize.ofMegabytes(1).toBytes(), (int) DataSize.ofMegabytes(1).toBytes());
+                "", max.toBytes(), max.toBytes() + DataSize.ofMegabytes(1).toBytes(), (int)
+                        DataSize.ofMegabytes(1).toBytes());
     }
 
     @Override

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.imagingledger.application.consent.ConsentService;
 import org.imagingledger.application.consent.NoticeAccess;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.projections.consent.ConsentQueries;
-import org.imagingledger.projections.consent.ConsentView;
-import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.projections.Specs;
 import org.imagingledger.projections.consent.ConsentFilter;
+import org.imagingledger.projections.consent.ConsentQueries;
+import org.imagingledger.projections.consent.ConsentView;
 import org.imagingledger.projections.consent.NoticeFilter;
 import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
@@ -100,7 +100,10 @@ class ConsentApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         ConsentFilter filter = new ConsentFilter(
-                Specs.blankToNull(node), Specs.blankToNull(pseudonym), Specs.blankToNull(dataset), Specs.blankToNull(status));
+                Specs.blankToNull(node),
+                Specs.blankToNull(pseudonym),
+                Specs.blankToNull(dataset),
+                Specs.blankToNull(status));
         Optional<String> caller = Callers.current().node();
         if (caller.isPresent()) {
             filter = filter.forNode(caller.get());
@@ -151,7 +154,8 @@ class ConsentApiController {
             filter = filter.toHolder(Callers.current().name());
         }
         return PageDto.of(
-                consents.notices(filter, now, PageParams.of(page, size).pageable()), n -> NoticeDto.of(n.notice(), now));
+                consents.notices(filter, now, PageParams.of(page, size).pageable()),
+                n -> NoticeDto.of(n.notice(), now));
     }
 
     @PostMapping("/withdrawal-notices/{noticeId}/acknowledge")

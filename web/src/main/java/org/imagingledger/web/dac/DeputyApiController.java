@@ -41,7 +41,8 @@ class DeputyApiController {
 
     @GetMapping
     @PreAuthorize(Allowed.OVERSIGHT)
-    PageDto<DeputyDto> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageDto<DeputyDto> list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return PageDto.of(deputies.list(PageParams.of(page, size)), DeputyDto::of);
     }
 

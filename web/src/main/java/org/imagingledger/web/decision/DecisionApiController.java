@@ -13,12 +13,12 @@ import org.imagingledger.application.decision.DecisionService;
 import org.imagingledger.application.decision.LogQuery;
 import org.imagingledger.application.decision.Question;
 import org.imagingledger.application.decision.Replays;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Violations;
 import org.imagingledger.projections.decision.DecisionQueries;
 import org.imagingledger.projections.decision.DecisionView;
-import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
@@ -106,7 +106,9 @@ class DecisionApiController {
             @RequestParam(required = false) Integer size) {
         LogQuery query = LogQuery.of(node, dataset, principal, result, from, to, revision);
         return PageDto.of(
-                queries.find(access.visible(query.filter(), Callers.current()), PageParams.of(page, size).pageable()),
+                queries.find(
+                        access.visible(query.filter(), Callers.current()),
+                        PageParams.of(page, size).pageable()),
                 DecisionDto::of);
     }
 

@@ -30,13 +30,7 @@ record LogForm(String node, String dataset, String principal, String result, Str
     /** Checked by the same rules as the API ({@link LogQuery}); a refusal names the field. */
     LogQuery query() {
         return LogQuery.of(
-                node,
-                dataset,
-                principal,
-                result,
-                instant("from", from, false),
-                instant("to", to, true),
-                revision);
+                node, dataset, principal, result, instant("from", from, false), instant("to", to, true), revision);
     }
 
     /**

@@ -21,13 +21,20 @@ record InboxDto(
 
     record RequestTask(String requestId, String title, String applicant, Instant deadline, boolean overdue) {
         static RequestTask of(AccessRequestView v, Instant now) {
-            return new RequestTask(v.getRequestId(), v.getTitle(), v.getApplicant(), v.getDeadline(), v.isOverdueAt(now));
+            return new RequestTask(
+                    v.getRequestId(), v.getTitle(), v.getApplicant(), v.getDeadline(), v.isOverdueAt(now));
         }
     }
 
     /** What the chair is to do next: assign the panel, or decide. */
     record ChairTask(
-            String requestId, String title, String applicant, String status, String next, Instant deadline, boolean overdue) {
+            String requestId,
+            String title,
+            String applicant,
+            String status,
+            String next,
+            Instant deadline,
+            boolean overdue) {
         static ChairTask of(AccessRequestView v, Instant now) {
             return new ChairTask(
                     v.getRequestId(),
@@ -50,7 +57,8 @@ record InboxDto(
         }
     }
 
-    record QuestionTask(String requestId, String title, String questionId, String text, String askedBy, Instant askedAt) {
+    record QuestionTask(
+            String requestId, String title, String questionId, String text, String askedBy, Instant askedAt) {
         static QuestionTask of(AccessQueries.QuestionTask t) {
             return new QuestionTask(
                     t.question().getRequestId(),
@@ -63,7 +71,12 @@ record InboxDto(
     }
 
     record NoticeTask(
-            String noticeId, String recipientKind, String recipientId, List<String> datasets, Instant issuedAt, long ageSeconds) {
+            String noticeId,
+            String recipientKind,
+            String recipientId,
+            List<String> datasets,
+            Instant issuedAt,
+            long ageSeconds) {
         static NoticeTask of(ConsentQueries.NoticeAge n) {
             return new NoticeTask(
                     n.notice().getNoticeId(),

@@ -6,27 +6,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.imagingledger.application.permit.PermitAccess;
 import org.imagingledger.application.permit.PermitService;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.trail.TrailService;
+import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.projections.permit.PermitView;
-import org.imagingledger.web.config.UiErrors;
-import org.imagingledger.application.shared.PageParams;
-import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.projections.permit.DataUseFilter;
 import org.imagingledger.projections.permit.DataUseView;
+import org.imagingledger.projections.permit.PermitView;
 import org.imagingledger.web.config.Pager;
-import org.springframework.data.domain.Page;
-import java.util.List;
+import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,7 +114,9 @@ class PermitController {
         model.addAttribute("trail", trail.getContent());
         model.addAttribute("trailPager", Pager.of(trail, "trailPage"));
         Page<DataUseView> uses = service.dataUses(
-                new DataUseFilter(id, null, null, false, null, null), PageParams.lenient(page, null), Callers.current());
+                new DataUseFilter(id, null, null, false, null, null),
+                PageParams.lenient(page, null),
+                Callers.current());
         model.addAttribute("uses", uses.getContent());
         model.addAttribute("usePager", Pager.of(uses));
         return "permits/show";

@@ -1,14 +1,13 @@
 package org.imagingledger.web.policy;
 
 import java.io.IOException;
-import java.util.List;
 import org.imagingledger.application.decision.Replays;
 import org.imagingledger.application.policy.PolicyBundles;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
-import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;

@@ -56,7 +56,9 @@ class TrailApiController {
                 return page;
             }
             return new PageDto<>(
-                    page.items().stream().filter(e -> !hidden.contains(e.type())).toList(),
+                    page.items().stream()
+                            .filter(e -> !hidden.contains(e.type()))
+                            .toList(),
                     page.page(),
                     page.size(),
                     page.total());

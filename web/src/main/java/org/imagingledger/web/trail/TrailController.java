@@ -33,11 +33,14 @@ class TrailController {
         if (trail.getTotalElements() == 0) {
             throw CommandRejected.notFound("aggregate", aggregateId);
         }
-        java.util.Set<String> hidden = TrailApiController.TrailVisibility.hidden(aggregateId, Callers.current(), access);
+        java.util.Set<String> hidden =
+                TrailApiController.TrailVisibility.hidden(aggregateId, Callers.current(), access);
         model.addAttribute("aggregateId", aggregateId);
         model.addAttribute(
                 "trail",
-                trail.getContent().stream().filter(e -> !hidden.contains(e.type())).toList());
+                trail.getContent().stream()
+                        .filter(e -> !hidden.contains(e.type()))
+                        .toList());
         model.addAttribute("pager", Pager.of(trail));
         return "trail";
     }

@@ -10,14 +10,14 @@ import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
-import org.imagingledger.projections.access.DiscussionView;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
+import org.imagingledger.projections.access.DiscussionView;
 import org.imagingledger.projections.access.RequestFilter;
-import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +44,8 @@ class AccessDemoTest {
                 .containsEntry(AccessRequestStatus.APPROVED, 3L);
 
         Instant now = Instant.now();
-        List<AccessRequestView> overdue = access.overdue(now, PageRequest.of(0, 50)).getContent();
+        List<AccessRequestView> overdue =
+                access.overdue(now, PageRequest.of(0, 50)).getContent();
         assertThat(overdue)
                 .singleElement()
                 .satisfies(v -> assertThat(v.getTitle()).isEqualTo("Paediatric MR tumour grading"));
@@ -77,9 +78,10 @@ class AccessDemoTest {
     @Test
     void demoShowsDecisionSupport() {
         Instant now = Instant.now();
-        List<AccessRequestView> all = access.queue(RequestFilter.none(), now, PageRequest.of(0, 50)).getContent().stream()
-                .map(AccessQueries.Row::request)
-                .toList();
+        List<AccessRequestView> all =
+                access.queue(RequestFilter.none(), now, PageRequest.of(0, 50)).getContent().stream()
+                        .map(AccessQueries.Row::request)
+                        .toList();
         AccessRequestView broad = byTitle(all, "General image foundation model");
         AccessQueries.Detail detail = access.request(broad.getRequestId(), now).orElseThrow();
         assertThat(detail.purposeChecks())
@@ -97,20 +99,29 @@ class AccessDemoTest {
         assertThat(deputies.isDeputy("diana.dac")).isTrue();
 
         PageParams page = PageParams.first();
-        assertThat(inbox.of(Caller.person("carla.chair", Role.DAC_CHAIR, Role.DAC_MEMBER), page).chair())
+        assertThat(inbox.of(Caller.person("carla.chair", Role.DAC_CHAIR, Role.DAC_MEMBER), page)
+                        .chair())
                 .extracting(AccessRequestView::getRequestId)
                 .contains(broad.getRequestId())
                 .doesNotContain(colorectal.getRequestId());
-        assertThat(inbox.of(Caller.person("diana.dac", Role.DAC_MEMBER, Role.DAC_CHAIR), page).chair())
+        assertThat(inbox.of(Caller.person("diana.dac", Role.DAC_MEMBER, Role.DAC_CHAIR), page)
+                        .chair())
                 .extracting(AccessRequestView::getRequestId)
                 .contains(colorectal.getRequestId());
-        assertThat(inbox.of(Caller.person("dirk.dac", Role.DAC_MEMBER), page).votes()).isNotEmpty();
-        assertThat(inbox.of(Caller.person("rita.researcher", Role.RESEARCHER), page).questions()).isNotEmpty();
-        assertThat(inbox.of(Caller.person("rita.researcher", Role.RESEARCHER), page).permitsEnding())
+        assertThat(inbox.of(Caller.person("dirk.dac", Role.DAC_MEMBER), page).votes())
+                .isNotEmpty();
+        assertThat(inbox.of(Caller.person("rita.researcher", Role.RESEARCHER), page)
+                        .questions())
+                .isNotEmpty();
+        assertThat(inbox.of(Caller.person("rita.researcher", Role.RESEARCHER), page)
+                        .permitsEnding())
                 .isNotEmpty();
     }
 
     private static AccessRequestView byTitle(List<AccessRequestView> requests, String title) {
-        return requests.stream().filter(r -> title.equals(r.getTitle())).findFirst().orElseThrow();
+        return requests.stream()
+                .filter(r -> title.equals(r.getTitle()))
+                .findFirst()
+                .orElseThrow();
     }
 }

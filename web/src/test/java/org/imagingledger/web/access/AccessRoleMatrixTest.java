@@ -83,9 +83,17 @@ class AccessRoleMatrixTest extends AccessTestSupport {
                 Role.DAC_CHAIR);
         String review = underReview();
         matrix.check(
-                HttpMethod.POST, BASE + "/" + review + "/comments", "{\"text\":\"ok\"}", Role.DAC_MEMBER, Role.DAC_CHAIR);
+                HttpMethod.POST,
+                BASE + "/" + review + "/comments",
+                "{\"text\":\"ok\"}",
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR);
         matrix.check(
-                HttpMethod.POST, BASE + "/" + review + "/questions", "{\"text\":\"why?\"}", Role.DAC_MEMBER, Role.DAC_CHAIR);
+                HttpMethod.POST,
+                BASE + "/" + review + "/questions",
+                "{\"text\":\"why?\"}",
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR);
         matrix.check(
                 HttpMethod.POST, BASE + "/" + review + "/questions/qst-x/answer", "{\"text\":\"no\"}", Role.RESEARCHER);
         matrix.check(HttpMethod.GET, "/api/v1/inbox", null, Role.values());

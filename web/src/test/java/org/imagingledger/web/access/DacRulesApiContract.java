@@ -43,7 +43,9 @@ abstract class DacRulesApiContract extends DecisionSupportTestSupport {
     @Test
     void aChairWithADeclaredConflictCannotDecide() throws Exception {
         String id = conflicted();
-        assertThat(request(id).get("conflictedChairs")).extracting(JsonNode::asText).containsExactly("carla.chair");
+        assertThat(request(id).get("conflictedChairs"))
+                .extracting(JsonNode::asText)
+                .containsExactly("carla.chair");
         long before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/decision", approval(), CHAIR)
                 .andExpect(problem(HttpStatus.FORBIDDEN, "chair_conflict"));
@@ -68,11 +70,7 @@ abstract class DacRulesApiContract extends DecisionSupportTestSupport {
     void aChairWithADeclaredConflictCannotReturn() throws Exception {
         String id = conflicted();
         long before = events();
-        call(
-                        HttpMethod.POST,
-                        BASE + "/" + id + "/decision",
-                        Map.of("outcome", "RETURN", "reason", "unclear"),
-                        CHAIR)
+        call(HttpMethod.POST, BASE + "/" + id + "/decision", Map.of("outcome", "RETURN", "reason", "unclear"), CHAIR)
                 .andExpect(problem(HttpStatus.FORBIDDEN, "chair_conflict"));
         assertThat(events()).isEqualTo(before);
     }
@@ -100,7 +98,8 @@ abstract class DacRulesApiContract extends DecisionSupportTestSupport {
                 .andExpect(problem(HttpStatus.CONFLICT, "already_deputy"));
 
         call(HttpMethod.POST, BASE + "/" + id + "/deadline-extension", Map.of("reason", "expert"), asDeputy)
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
         post("/api/v1/deputies/" + deputy + "/revoke", Map.of("reason", "the chair is back"), ADMIN);
         call(HttpMethod.POST, BASE + "/" + id + "/decision", approval(), asDeputy)
                 .andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
@@ -118,7 +117,11 @@ abstract class DacRulesApiContract extends DecisionSupportTestSupport {
         long before = events();
         call(HttpMethod.POST, BASE, generalResearch(List.of(openDataset), List.of(dacMember)), researcher)
                 .andExpect(refused(HttpStatus.FORBIDDEN, "team[0]", "not_researcher"));
-        call(HttpMethod.POST, BASE, generalResearch(List.of(openDataset), List.of(teamMember, unique("ghost"))), researcher)
+        call(
+                        HttpMethod.POST,
+                        BASE,
+                        generalResearch(List.of(openDataset), List.of(teamMember, unique("ghost"))),
+                        researcher)
                 .andExpect(refused(HttpStatus.FORBIDDEN, "team[1]", "not_researcher"));
         assertThat(events()).isEqualTo(before);
         String id = draft();
@@ -159,9 +162,17 @@ abstract class DacRulesApiContract extends DecisionSupportTestSupport {
     void reviewersMustBeRegisteredDacMembers() throws Exception {
         String id = submitted();
         long before = events();
-        call(HttpMethod.POST, BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "nobody.known")), CHAIR)
+        call(
+                        HttpMethod.POST,
+                        BASE + "/" + id + "/reviewers",
+                        Map.of("reviewers", List.of("dora.dac", "nobody.known")),
+                        CHAIR)
                 .andExpect(refused(HttpStatus.FORBIDDEN, "reviewers[1]", "not_dac_member"));
-        call(HttpMethod.POST, BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of(applicant, "dora.dac")), CHAIR)
+        call(
+                        HttpMethod.POST,
+                        BASE + "/" + id + "/reviewers",
+                        Map.of("reviewers", List.of(applicant, "dora.dac")),
+                        CHAIR)
                 .andExpect(refused(HttpStatus.FORBIDDEN, "reviewers[0]", "not_dac_member"));
         assertThat(events()).isEqualTo(before);
     }
@@ -170,7 +181,11 @@ abstract class DacRulesApiContract extends DecisionSupportTestSupport {
     void theChairAssigningThePanelIsNotOnIt() throws Exception {
         String id = submitted();
         long before = events();
-        call(HttpMethod.POST, BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "carla.chair")), CHAIR)
+        call(
+                        HttpMethod.POST,
+                        BASE + "/" + id + "/reviewers",
+                        Map.of("reviewers", List.of("dora.dac", "carla.chair")),
+                        CHAIR)
                 .andExpect(refused(HttpStatus.FORBIDDEN, "reviewers[1]", "reviewer_is_chair"));
         assertThat(events()).isEqualTo(before);
     }

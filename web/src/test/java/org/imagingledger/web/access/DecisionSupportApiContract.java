@@ -52,9 +52,13 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
         JsonNode permit = get("/api/v1/permits/" + permitId, CHAIR);
         assertThat(permit.get("datasets")).extracting(JsonNode::asText).containsExactly(gru);
         JsonNode approvedEvent = lastEvent(id).get("payload");
-        assertThat(approvedEvent.get("purposeExcluded")).extracting(JsonNode::asText).containsExactly(hmb);
+        assertThat(approvedEvent.get("purposeExcluded"))
+                .extracting(JsonNode::asText)
+                .containsExactly(hmb);
         assertThat(approvedEvent.get("overriddenDatasets")).isEmpty();
-        assertThat(request(id).get("purposeExcluded")).extracting(JsonNode::asText).containsExactly(hmb);
+        assertThat(request(id).get("purposeExcluded"))
+                .extracting(JsonNode::asText)
+                .containsExactly(hmb);
     }
 
     @Test
@@ -153,7 +157,11 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(check(inItalian, irb).get("obligations").get(1).get("message").asText())
+        assertThat(check(inItalian, irb)
+                        .get("obligations")
+                        .get(1)
+                        .get("message")
+                        .asText())
                 .isEqualTo("allegare a questa richiesta l'approvazione di un comitato etico (IRB)");
     }
 
@@ -169,7 +177,8 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "file", "unsupported_document"));
         upload(id, "ETHICS_APPROVAL", "cut.pdf", java.util.Arrays.copyOf(pdf, 20), researcher)
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "file", "unsupported_document"));
-        upload(id, "MINUTES", "ethics.pdf", pdf, researcher).andExpect(refused(HttpStatus.BAD_REQUEST, "kind", "not_one_of"));
+        upload(id, "MINUTES", "ethics.pdf", pdf, researcher)
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "kind", "not_one_of"));
         upload(id, "ETHICS_APPROVAL", "ethics.pdf", pdf, as(teamMember, Role.RESEARCHER))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_applicant"));
         upload(id, "ETHICS_APPROVAL", "big.pdf", new byte[20 * 1024 * 1024 + 1], researcher)
@@ -185,16 +194,24 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
         assertThat(doc.get("mediaType").asText()).isEqualTo("application/pdf");
         assertThat(doc.get("size").asLong()).isEqualTo(pdf.length);
         assertThat(doc.get("sha256").asText())
-                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
-        assertThat(attached(id, "OTHER", "scan.png", image("png")).get("mediaType").asText()).isEqualTo("image/png");
-        assertThat(attached(id, "OTHER", "photo.jpg", image("jpeg")).get("mediaType").asText()).isEqualTo("image/jpeg");
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        assertThat(attached(id, "OTHER", "scan.png", image("png"))
+                        .get("mediaType")
+                        .asText())
+                .isEqualTo("image/png");
+        assertThat(attached(id, "OTHER", "photo.jpg", image("jpeg"))
+                        .get("mediaType")
+                        .asText())
+                .isEqualTo("image/jpeg");
         upload(id, "PROTOCOL", "again.pdf", pdf, researcher)
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "file", "duplicate_entry"));
 
         submit(id);
         post(BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "dirk.dac")), CHAIR);
         String download = doc.get("href").asText();
-        for (RequestPostProcessor entitled : List.of(researcher, as(teamMember, Role.RESEARCHER), DORA, CHAIR, AUDITOR)) {
+        for (RequestPostProcessor entitled :
+                List.of(researcher, as(teamMember, Role.RESEARCHER), DORA, CHAIR, AUDITOR)) {
             byte[] got = mvc.perform(MockMvcRequestBuilders.get(download).with(entitled))
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Type", "application/pdf"))
@@ -217,7 +234,8 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
                 .contains("documentSha256", doc.get("sha256").asText());
         String report = pdfText(files.get("report.pdf"));
         assertThat(report).contains("Documents attached");
-        assertThat(report.replaceAll("\\s", "")).contains("SHA-256" + doc.get("sha256").asText());
+        assertThat(report.replaceAll("\\s", ""))
+                .contains("SHA-256" + doc.get("sha256").asText());
     }
 
     // --- discussion
@@ -250,18 +268,15 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
         for (RequestPostProcessor notPanel : List.of(researcher, as(teamMember, Role.RESEARCHER), DIANA)) {
             assertThat(get(BASE + "/" + id, notPanel).get("panelComments")).isEmpty();
         }
-        assertThat(get("/api/v1/trail/" + id, as(teamMember, Role.RESEARCHER, Role.DAC_MEMBER)).get("items"))
+        assertThat(get("/api/v1/trail/" + id, as(teamMember, Role.RESEARCHER, Role.DAC_MEMBER))
+                        .get("items"))
                 .extracting(e -> e.get("type").asText())
                 .doesNotContain("PanelCommentPosted", "ReviewersAssigned");
 
         before = events();
         call(HttpMethod.POST, BASE + "/" + id + "/questions/" + question + "/answer", Map.of("text", "x"), DORA)
                 .andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
-        call(
-                        HttpMethod.POST,
-                        BASE + "/" + id + "/questions/qst-nowhere/answer",
-                        Map.of("text", "x"),
-                        researcher)
+        call(HttpMethod.POST, BASE + "/" + id + "/questions/qst-nowhere/answer", Map.of("text", "x"), researcher)
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(before);
         post(
@@ -290,7 +305,8 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
         assertThat(inboxTask(CHAIR, "chair", id).get("next").asText()).isEqualTo("ASSIGN_PANEL");
         JsonNode node = get("/api/v1/inbox?size=500", bearer(holder.token()));
         assertThat(node.get("nodeDecisions").get("items"))
-                .extracting(t -> t.get("requestId").asText() + ":" + t.get("datasetId").asText())
+                .extracting(t ->
+                        t.get("requestId").asText() + ":" + t.get("datasetId").asText())
                 .containsExactly(id + ":" + guardedDataset);
 
         post(BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "dirk.dac")), CHAIR);
@@ -312,7 +328,9 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
         JsonNode ready = inboxTask(CHAIR, "chair", id);
         assertThat(ready.get("next").asText()).isEqualTo("DECIDE");
         assertThat(ready.get("deadline").asText()).isNotBlank();
-        assertThat(get("/api/v1/inbox", bearer(holder.token())).get("nodeDecisions").get("items"))
+        assertThat(get("/api/v1/inbox", bearer(holder.token()))
+                        .get("nodeDecisions")
+                        .get("items"))
                 .extracting(t -> t.get("requestId").asText())
                 .doesNotContain(id);
         call(HttpMethod.GET, "/api/v1/inbox?size=501", null, DORA)
@@ -356,10 +374,14 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
                     .forEach(r -> seen.add(r.get("id").asText()));
         }
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
-        assertThat(get(BASE + "?dataset=" + gru + "&status=SUBMITTED", CHAIR).get("total").asLong())
+        assertThat(get(BASE + "?dataset=" + gru + "&status=SUBMITTED", CHAIR)
+                        .get("total")
+                        .asLong())
                 .isEqualTo(5);
-        assertThat(get(BASE + "?dataset=" + gru + "&status=APPROVED", CHAIR).get("items")).isEmpty();
-        assertThat(get(BASE + "?title=" + marker, researcher).get("total").asLong()).isEqualTo(5);
+        assertThat(get(BASE + "?dataset=" + gru + "&status=APPROVED", CHAIR).get("items"))
+                .isEmpty();
+        assertThat(get(BASE + "?title=" + marker, researcher).get("total").asLong())
+                .isEqualTo(5);
 
         call(HttpMethod.GET, BASE + "?size=0", null, CHAIR)
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "size", "out_of_range"));

@@ -118,11 +118,19 @@ class DecisionSupportPagesTest extends DecisionSupportTestSupport {
                         .with(researcher)
                         .with(csrf()))
                 .andExpect(flash().attributeExists("message"));
-        assertThat(get(BASE + "/" + id, DORA).get("questions").get(0).get("answer").asText())
+        assertThat(get(BASE + "/" + id, DORA)
+                        .get("questions")
+                        .get(0)
+                        .get("answer")
+                        .asText())
                 .isEqualTo("Attached as protocol annex B.");
 
-        byte[] downloaded = mvc.perform(MockMvcRequestBuilders.get(
-                                get(BASE + "/" + id, CHAIR).get("documents").get(0).get("href").asText().replace("/api/v1/access-requests", "/requests"))
+        byte[] downloaded = mvc.perform(MockMvcRequestBuilders.get(get(BASE + "/" + id, CHAIR)
+                                .get("documents")
+                                .get(0)
+                                .get("href")
+                                .asText()
+                                .replace("/api/v1/access-requests", "/requests"))
                         .with(CHAIR))
                 .andExpect(status().isOk())
                 .andExpect(MockMvcResultMatchers.header().string("Content-Disposition", containsString("protocol.pdf")))
@@ -159,7 +167,10 @@ class DecisionSupportPagesTest extends DecisionSupportTestSupport {
         assertThat(page).contains("id=\"grant-form\"", person);
         noMissingMessages(page);
         assertThat(html("/deputies", AUDITOR)).doesNotContain("id=\"grant-form\"");
-        mvc.perform(MockMvcRequestBuilders.post("/deputies").param("person", person).with(ADMIN).with(csrf()))
+        mvc.perform(MockMvcRequestBuilders.post("/deputies")
+                        .param("person", person)
+                        .with(ADMIN)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/deputies"))
                 .andExpect(flash().attributeExists("message"));
         assertThat(html("/deputies", ADMIN)).contains("id=\"deputy-" + person + "\"");
@@ -184,7 +195,9 @@ class DecisionSupportPagesTest extends DecisionSupportTestSupport {
         }
         String first = html("/requests?title=" + marker + "&size=2", researcher);
         assertThat(first).contains("Rows 1–2 of 3", "rel=\"next\"").doesNotContain("rel=\"prev\"");
-        assertThat(first.split(marker + " ", -1).length - 1).as("rows of the title on the page").isEqualTo(2);
+        assertThat(first.split(marker + " ", -1).length - 1)
+                .as("rows of the title on the page")
+                .isEqualTo(2);
         String second = html("/requests?title=" + marker + "&size=2&page=1", researcher);
         assertThat(second).contains("Rows 3–3 of 3", "rel=\"prev\"");
         for (String page : List.of("/permits", "/notices", "/catalogue", "/decisions", "/policies", "/deputies")) {
@@ -194,7 +207,8 @@ class DecisionSupportPagesTest extends DecisionSupportTestSupport {
         mvc.perform(MockMvcRequestBuilders.get("/requests?status=SOMETIMES").with(CHAIR))
                 .andExpect(status().isOk())
                 .andExpect(MockMvcResultMatchers.content().string(containsString("flash error")));
-        mvc.perform(MockMvcRequestBuilders.get("/requests?size=0&page=-3").with(CHAIR)).andExpect(status().isOk())
+        mvc.perform(MockMvcRequestBuilders.get("/requests?size=0&page=-3").with(CHAIR))
+                .andExpect(status().isOk())
                 .andExpect(MockMvcResultMatchers.content().string(not(containsString("flash error"))));
     }
 }

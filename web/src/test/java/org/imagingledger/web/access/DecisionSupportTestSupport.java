@@ -99,8 +99,7 @@ abstract class DecisionSupportTestSupport extends AccessTestSupport {
         return out.toByteArray();
     }
 
-    ResultActions upload(String id, String kind, String name, byte[] bytes, RequestPostProcessor who)
-            throws Exception {
+    ResultActions upload(String id, String kind, String name, byte[] bytes, RequestPostProcessor who) throws Exception {
         var request = MockMvcRequestBuilders.multipart(BASE + "/" + id + "/documents")
                 .file(new MockMultipartFile("file", name, "application/octet-stream", bytes));
         if (kind != null) {

@@ -19,11 +19,11 @@ import org.imagingledger.web.support.DecisionTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +47,7 @@ class PurposeGuardTest extends DecisionTestSupport {
     private void issue(AccessRequestApproved approved) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> eventGateway.publish(approved));
     }
+
     private static final RequestPostProcessor ADMIN = as("greta.admin", Role.GOVERNANCE_ADMIN);
     private static final RequestPostProcessor CHAIR = as("carla.chair", Role.DAC_CHAIR, Role.DAC_MEMBER);
 
@@ -54,8 +55,9 @@ class PurposeGuardTest extends DecisionTestSupport {
     private static byte[] moratorium(String revision, boolean withPurposeCheck) throws Exception {
         Path dir = Files.createTempDirectory("policy");
         Path pkg = Files.createDirectories(dir.resolve("imagingledger/access"));
-        String deny = "{\"allow\": false, \"reasons\": [{\"code\": \"MORATORIUM\", \"message\": \"all access paused\"}],"
-                + " \"obligations\": []}";
+        String deny =
+                "{\"allow\": false, \"reasons\": [{\"code\": \"MORATORIUM\", \"message\": \"all access paused\"}],"
+                        + " \"obligations\": []}";
         Files.writeString(
                 pkg.resolve("decision.rego"),
                 "package imagingledger.access\n\ndecision := " + deny + "\n"
@@ -86,19 +88,35 @@ class PurposeGuardTest extends DecisionTestSupport {
         Map<String, Object> content = Map.of(
                 "title", "Segmentation benchmark",
                 "datasets", List.of(dataset),
-                "purpose", Map.of("codes", List.of("HMB"), "commercial", false, "forProfit", false,
-                        "methodsDevelopment", false),
+                "purpose",
+                        Map.of(
+                                "codes",
+                                List.of("HMB"),
+                                "commercial",
+                                false,
+                                "forProfit",
+                                false,
+                                "methodsDevelopment",
+                                false),
                 "summary", "Benchmark segmentation models without moving images.",
                 "operations", List.of("FEDERATED_TRAINING"),
                 "periodFrom", from.toString(),
                 "periodUntil", from.plus(200, ChronoUnit.DAYS).toString(),
                 "team", List.of());
-        String id = post("/api/v1/access-requests", content, researcher).get("id").asText();
+        String id =
+                post("/api/v1/access-requests", content, researcher).get("id").asText();
         post("/api/v1/access-requests/" + id + "/submit", null, researcher);
-        post("/api/v1/access-requests/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac", "dirk.dac")), CHAIR);
-        post("/api/v1/access-requests/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "ok"),
+        post(
+                "/api/v1/access-requests/" + id + "/reviewers",
+                Map.of("reviewers", List.of("dora.dac", "dirk.dac")),
+                CHAIR);
+        post(
+                "/api/v1/access-requests/" + id + "/votes",
+                Map.of("vote", "APPROVE", "comment", "ok"),
                 as("dora.dac", Role.DAC_MEMBER));
-        post("/api/v1/access-requests/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "ok"),
+        post(
+                "/api/v1/access-requests/" + id + "/votes",
+                Map.of("vote", "APPROVE", "comment", "ok"),
                 as("dirk.dac", Role.DAC_MEMBER));
         return id;
     }
@@ -171,8 +189,7 @@ class PurposeGuardTest extends DecisionTestSupport {
             assertThat(check.get("allow").asBoolean()).isFalse();
             assertThat(codes(check.get("reasons"))).containsExactly("NOT_EVALUATED");
             long before = events();
-            assertThatThrownBy(() -> issue(approval(dataset, List.of())))
-                    .isInstanceOf(CommandRejected.class);
+            assertThatThrownBy(() -> issue(approval(dataset, List.of()))).isInstanceOf(CommandRejected.class);
             assertThat(events()).isEqualTo(before);
         } finally {
             post("/api/v1/policy-bundles/" + BUILTIN + "/activate", null, ADMIN);

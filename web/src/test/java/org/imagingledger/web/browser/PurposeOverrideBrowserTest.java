@@ -39,7 +39,9 @@ class PurposeOverrideBrowserTest extends BrowserTestSupport {
         assertThat(failed.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("not compatible");
         assertThat(failed.findElement(By.cssSelector(".reasons")).getText())
                 .contains("the dataset allows health, medical or biomedical research only (HMB)");
-        assertThat(browser.findElement(By.id("check-" + gru)).findElement(By.cssSelector(".outcome")).getText())
+        assertThat(browser.findElement(By.id("check-" + gru))
+                        .findElement(By.cssSelector(".outcome"))
+                        .getText())
                 .isEqualTo("compatible");
         assertThat(browser.findElement(By.id("grant-" + hmb)).getText()).contains("no — left out");
 
@@ -47,15 +49,18 @@ class PurposeOverrideBrowserTest extends BrowserTestSupport {
         WebElement override = browser.findElement(By.id("override-" + hmb));
         override.findElement(By.name("reason")).sendKeys(reason);
         submit(override.findElement(By.cssSelector("button[type=submit]")));
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("cannot be undone");
-        assertThat(findNow(browser, By.cssSelector("#check-" + hmb + " .override"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+                .contains("cannot be undone");
+        assertThat(findNow(browser, By.cssSelector("#check-" + hmb + " .override")))
+                .isEmpty();
 
         override = browser.findElement(By.id("override-" + hmb));
         override.findElement(By.name("reason")).sendKeys(reason);
         override.findElement(By.name("confirm")).click();
         submit(override.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");
-        assertThat(browser.findElement(By.cssSelector("#check-" + hmb + " .override-reason")).getText())
+        assertThat(browser.findElement(By.cssSelector("#check-" + hmb + " .override-reason"))
+                        .getText())
                 .isEqualTo(reason);
         assertThat(browser.findElement(By.id("grant-" + hmb)).getText()).contains("yes");
         assertThat(timelineTypes()).contains("PurposeCheckOverridden");
@@ -63,7 +68,9 @@ class PurposeOverrideBrowserTest extends BrowserTestSupport {
         WebElement decision = browser.findElement(By.id("decision-form"));
         new Select(decision.findElement(By.name("outcome"))).selectByValue("APPROVE");
         setValue(decision.findElement(By.name("validFrom")), LocalDate.now().toString());
-        setValue(decision.findElement(By.name("validUntil")), LocalDate.now().plusYears(1).toString());
+        setValue(
+                decision.findElement(By.name("validUntil")),
+                LocalDate.now().plusYears(1).toString());
         submit(decision.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Approved");
         assertThat(browser.findElement(By.id("approved-overridden")).getText()).isEqualTo(hmb);
@@ -73,7 +80,8 @@ class PurposeOverrideBrowserTest extends BrowserTestSupport {
 
         logIn("ui.auditor");
         browser.get(url("/requests/" + id));
-        assertThat(browser.findElement(By.cssSelector("#check-" + hmb + " .override-reason")).getText())
+        assertThat(browser.findElement(By.cssSelector("#check-" + hmb + " .override-reason"))
+                        .getText())
                 .isEqualTo(reason);
         browser.get(url("/audit"));
         WebElement export = browser.findElement(By.id("export-form"));

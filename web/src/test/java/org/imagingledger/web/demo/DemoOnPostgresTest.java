@@ -3,7 +3,6 @@ package org.imagingledger.web.demo;
 import java.time.Instant;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.projections.access.AccessQueries;
-import org.springframework.data.domain.PageRequest;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.permit.PermitQueries;
@@ -11,6 +10,7 @@ import org.imagingledger.web.support.OnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -122,7 +122,8 @@ abstract class PermitApiContract extends PermitTestSupport {
                 .extracting(JsonNode::asText)
                 .contains(permitId)
                 .doesNotContain(remos);
-        assertThat(get("/api/v1/permits?size=500", as("team.member", Role.RESEARCHER)).findValues("id"))
+        assertThat(get("/api/v1/permits?size=500", as("team.member", Role.RESEARCHER))
+                        .findValues("id"))
                 .extracting(JsonNode::asText)
                 .contains(permitId, remos);
         call(HttpMethod.GET, "/api/v1/permits/" + remos, null, as("rita", Role.RESEARCHER))
@@ -132,7 +133,8 @@ abstract class PermitApiContract extends PermitTestSupport {
                 .containsExactly(permitId);
         call(HttpMethod.GET, "/api/v1/permits/" + permitId, null, bearer(otherNode.token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
-        assertThat(get("/api/v1/permits?status=ACTIVE&size=500", as(Role.AUDITOR)).findValues("id"))
+        assertThat(get("/api/v1/permits?status=ACTIVE&size=500", as(Role.AUDITOR))
+                        .findValues("id"))
                 .extracting(JsonNode::asText)
                 .contains(permitId, remos);
     }

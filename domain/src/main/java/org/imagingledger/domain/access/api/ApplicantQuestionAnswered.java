@@ -2,5 +2,4 @@ package org.imagingledger.domain.access.api;
 
 import java.time.Instant;
 
-public record ApplicantQuestionAnswered(
-        String requestId, String questionId, String text, String actor, Instant at) {}
+public record ApplicantQuestionAnswered(String requestId, String questionId, String text, String actor, Instant at) {}
