@@ -7,6 +7,8 @@ import org.imagingledger.application.access.AccessService;
 import org.imagingledger.application.access.Documents;
 import org.imagingledger.application.access.PurposeChecks;
 import org.imagingledger.application.access.RequestAccess;
+import org.imagingledger.application.people.People;
+import org.imagingledger.application.people.Person;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.shared.Role;
@@ -30,7 +32,6 @@ import org.imagingledger.web.config.Pager;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
-import org.imagingledger.web.security.LedgerUsers;
 import org.imagingledger.web.trail.TrailFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,7 +63,7 @@ class AccessController {
     private final CatalogueQueries catalogue;
     private final TrailService trails;
     private final Documents documents;
-    private final LedgerUsers users;
+    private final People people;
     private final MessageSource messages;
     private final PurposeChecks purposeChecks;
     private final PurposeWords words;
@@ -74,7 +75,7 @@ class AccessController {
             CatalogueQueries catalogue,
             TrailService trails,
             Documents documents,
-            LedgerUsers users,
+            People people,
             MessageSource messages,
             PurposeChecks purposeChecks,
             PurposeWords words) {
@@ -86,7 +87,7 @@ class AccessController {
         this.catalogue = catalogue;
         this.trails = trails;
         this.documents = documents;
-        this.users = users;
+        this.people = people;
         this.messages = messages;
     }
 
@@ -209,11 +210,11 @@ class AccessController {
         model.addAttribute("chairActs", chair && open && !involved && !conflictedChair && !reviewer);
         model.addAttribute("chairConflicted", chair && conflictedChair);
         model.addAttribute("chairOnPanel", chair && reviewer && !involved);
+        // registered DAC members who may review: not involved, not the chair assigning the panel
         model.addAttribute(
                 "candidates",
-                users.getUsers().stream()
-                        .filter(u -> u.getRoles().contains(Role.DAC_MEMBER))
-                        .map(LedgerUsers.User::getUsername)
+                people.withRole(Role.DAC_MEMBER).stream()
+                        .map(Person::getSubject)
                         .filter(u -> !request.involves(u) && !u.equals(me))
                         .toList());
         model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
