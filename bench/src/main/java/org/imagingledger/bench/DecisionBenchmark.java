@@ -211,6 +211,14 @@ public final class DecisionBenchmark {
                     .get("id")
                     .asText();
             String path = "/access-requests/" + request;
+            // the dataset carries IRB: the request needs the ethics committee's approval attached
+            api.upload(
+                    path + "/documents",
+                    Map.of("kind", "ETHICS_APPROVAL"),
+                    "ethics.pdf",
+                    ("%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n")
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    researcher);
             api.post(path + "/submit", null, researcher);
             api.post(path + "/reviewers", Map.of("reviewers", List.of("bench.member1", "bench.member2")), CHAIR);
             api.post(path + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), Api.basic("bench.member1"));

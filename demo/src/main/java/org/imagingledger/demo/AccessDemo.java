@@ -1,16 +1,21 @@
 package org.imagingledger.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.access.Documents;
+import org.imagingledger.application.dac.Deputies;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
+import org.imagingledger.domain.shared.DuoTerms;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import static org.imagingledger.demo.DemoPeople.ADMIN;
 import static org.imagingledger.demo.DemoPeople.CHAIR;
 import static org.imagingledger.demo.DemoPeople.DIANA;
 import static org.imagingledger.demo.DemoPeople.DIRK;
@@ -34,9 +39,13 @@ class AccessDemo implements DemoSeeder {
     private static final List<String> BENCH = List.of("FEDERATED_BENCHMARKING");
 
     private final AccessService access;
+    private final Documents documents;
+    private final Deputies deputies;
 
-    AccessDemo(AccessService access) {
+    AccessDemo(AccessService access, Documents documents, Deputies deputies) {
         this.access = access;
+        this.documents = documents;
+        this.deputies = deputies;
     }
 
     @Override
@@ -67,26 +76,55 @@ class AccessDemo implements DemoSeeder {
                                 List.of()),
                         RITA));
 
-        context.put(
-                "request.submitted",
-                submitted(
-                        access,
-                        REMO,
-                        "Colorectal polyp detection benchmark",
-                        List.of(colorectalCt),
-                        purpose(HMB),
-                        BENCH,
-                        List.of(RITA.name()),
-                        now));
+        // the colorectal dataset carries IRB: no submission without the ethics committee's approval
+        String colorectal = drafted(
+                access,
+                REMO,
+                "Colorectal polyp detection benchmark",
+                List.of(colorectalCt),
+                purpose(HMB),
+                BENCH,
+                List.of(RITA.name()),
+                now);
+        documents.attach(
+                colorectal, "ETHICS_APPROVAL", "ethics-approval-2026-041.pdf", pdf("Ethics approval 2026/041"), REMO);
+        documents.attach(colorectal, "PROTOCOL", "study-protocol-v2.pdf", pdf("Study protocol v2"), REMO);
+        access.submit(colorectal, REMO);
+        // the chair steps aside (she co-supervises the team); a deputy chair will assign the panel
+        access.declareConflict(colorectal, "I co-supervise a member of the applicant's team.", CHAIR);
+        deputies.grant(DIANA.name(), ADMIN);
+        context.put("request.submitted", colorectal);
 
         String review = submitted(
                 access, RITA, "Prostate MR lesion detection", List.of(prostateMr), purpose(HMB), TRAIN, List.of(), now);
         access.assignReviewers(review, List.of(DORA.name(), DIRK.name(), DIANA.name()), CHAIR);
         access.declareConflict(review, "Co-author of the applicant in the last three years", DIANA);
         access.vote(review, "APPROVE", "Clear protocol; federated training only.", DORA);
+        access.comment(review, "The cohort is small for a 3D detector; ask how they avoid overfitting.", DORA);
+        access.ask(review, "How will you keep the detector from overfitting to the Amsterdam scanner?", DIRK);
         context.put("request.review", review);
 
-        String returned = submitted(
+        // a general-research purpose on health-research-only data: the purpose check fails for it
+        String broad = submitted(
+                access,
+                REMO,
+                "General image foundation model",
+                List.of(breastMg, prostateMr),
+                purpose(DuoTerms.GRU),
+                TRAIN,
+                List.of(),
+                now);
+        access.assignReviewers(broad, List.of(DORA.name(), DIRK.name()), CHAIR);
+        access.vote(broad, "APPROVE", "Scientifically sound.", DORA);
+        access.vote(broad, "APPROVE", "Fine, within the conditions the check allows.", DIRK);
+        String question = access.ask(broad, "Which clinical questions will the model serve?", DORA);
+        access.answer(broad, question, "None yet: it is a general-purpose image encoder.", REMO);
+        access.comment(
+                broad, "The mammography set is for health research only (HMB); the purpose is general research.", DIRK);
+        access.recordNodeDecision(broad, breastMg, true, null, Caller.node(context.id("node.node-it-naples")));
+        context.put("request.purpose-failed", broad);
+
+        String returned = drafted(
                 access,
                 REMO,
                 "Multi-cancer CT foundation model",
@@ -95,6 +133,9 @@ class AccessDemo implements DemoSeeder {
                 TRAIN,
                 List.of(),
                 now);
+        documents.attach(
+                returned, "ETHICS_APPROVAL", "ethics-approval-2026-007.pdf", pdf("Ethics approval 2026/007"), REMO);
+        access.submit(returned, REMO);
         access.decide(
                 returned,
                 "RETURN",
@@ -241,6 +282,34 @@ class AccessDemo implements DemoSeeder {
                 .permitId();
         context.put("request." + name, id);
         context.put("permit." + name, permit);
+    }
+
+    private static String drafted(
+            AccessService service,
+            Caller applicant,
+            String title,
+            List<String> datasets,
+            ResearchPurpose purpose,
+            List<String> operations,
+            List<String> team,
+            Instant now) {
+        return service.draft(
+                new RequestContent(
+                        title,
+                        datasets,
+                        purpose,
+                        "Demo project: " + title.toLowerCase() + ", run as federated analysis at the holding nodes.",
+                        operations,
+                        now,
+                        now.plus(Duration.ofDays(365)),
+                        team),
+                applicant);
+    }
+
+    /** A one-page PDF (header, an object, cross-reference offset and trailer): enough for the demo's documents. */
+    static byte[] pdf(String title) {
+        String body = "%PDF-1.4\n1 0 obj\n<< /Title (" + title + ") >>\nendobj\n";
+        return (body + "trailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static String submitted(

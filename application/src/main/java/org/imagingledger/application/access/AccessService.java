@@ -2,19 +2,28 @@ package org.imagingledger.application.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.application.people.People;
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.Role;
+import org.imagingledger.domain.access.api.AnswerApplicantQuestion;
 import org.imagingledger.domain.access.api.ApproveAccessRequest;
+import org.imagingledger.domain.access.api.AskApplicant;
 import org.imagingledger.domain.access.api.AssignReviewers;
 import org.imagingledger.domain.access.api.CastReviewVote;
+import org.imagingledger.domain.access.api.DeclareChairConflict;
 import org.imagingledger.domain.access.api.DeclareConflictOfInterest;
 import org.imagingledger.domain.access.api.DraftAccessRequest;
 import org.imagingledger.domain.access.api.ExtendReviewDeadline;
+import org.imagingledger.domain.access.api.OverridePurposeCheck;
+import org.imagingledger.domain.access.api.PostPanelComment;
+import org.imagingledger.domain.access.api.PurposeCheck;
 import org.imagingledger.domain.access.api.RecordNodeDecision;
 import org.imagingledger.domain.access.api.RejectAccessRequest;
 import org.imagingledger.domain.access.api.RequestContent;
@@ -24,7 +33,9 @@ import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
 import org.imagingledger.domain.access.api.SubmitAccessRequest;
 import org.imagingledger.domain.access.api.WithdrawAccessRequest;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.domain.shared.Violations;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
@@ -51,6 +62,8 @@ public class AccessService {
     private final CommandGateway commands;
     private final AccessQueries access;
     private final CatalogueQueries catalogue;
+    private final PurposeChecks purposeChecks;
+    private final People people;
     private final Clock clock;
     private final int quorum;
 
@@ -59,18 +72,22 @@ public class AccessService {
             CommandGateway commands,
             AccessQueries access,
             CatalogueQueries catalogue,
+            PurposeChecks purposeChecks,
+            People people,
             Clock clock,
             @Value("${ledger.dac.quorum:2}") int quorum) {
         this.commands = commands;
         this.access = access;
         this.catalogue = catalogue;
+        this.purposeChecks = purposeChecks;
+        this.people = people;
         this.clock = clock;
         this.quorum = quorum;
     }
 
     /** The same service stamping its commands with another clock: the demo backdates its overdue request. */
     public AccessService withClock(Clock other) {
-        return new AccessService(commands, access, catalogue, other, quorum);
+        return new AccessService(commands, access, catalogue, purposeChecks, people, other, quorum);
     }
 
     public Instant now() {
@@ -82,12 +99,14 @@ public class AccessService {
     }
 
     public String draft(RequestContent content, Caller caller) {
+        requireResearchers(content);
         String id = "req-" + UUID.randomUUID();
         commands.sendAndWait(new DraftAccessRequest(id, content, caller.name(), clock.instant()));
         return id;
     }
 
     public void revise(String requestId, RequestContent content, Caller caller) {
+        requireResearchers(content);
         commands.sendAndWait(new ReviseAccessRequestDraft(requestId, content, caller.name(), clock.instant()));
     }
 
@@ -99,6 +118,7 @@ public class AccessService {
         AccessRequestView request =
                 access.summary(requestId).orElseThrow(() -> CommandRejected.notFound("access request", requestId));
         Map<String, String> nodeApprovals = new LinkedHashMap<>();
+        List<String> ethicsRequiredBy = new ArrayList<>();
         List<String> datasets = request.getDatasets();
         for (int i = 0; i < datasets.size(); i++) {
             String datasetId = datasets.get(i);
@@ -114,16 +134,107 @@ public class AccessService {
             if (dataset.isNodeApprovalRequired()) {
                 nodeApprovals.put(datasetId, dataset.getNodeId());
             }
+            if (dataset.getDuoCodes().contains(DuoTerms.IRB)) {
+                ethicsRequiredBy.add(datasetId);
+            }
         }
-        commands.sendAndWait(new SubmitAccessRequest(requestId, nodeApprovals, caller.name(), clock.instant()));
+        List<PurposeCheck> checks = purposeChecks.evaluate(
+                RequestAccess.purposeOf(request), request.getOperations(), request.getDatasets());
+        commands.sendAndWait(new SubmitAccessRequest(
+                requestId, nodeApprovals, checks, ethicsRequiredBy, caller.name(), clock.instant()));
     }
 
+    /**
+     * The panel: DAC members registered in the directory (the domain adds the rest: not the
+     * applicant or team, not the assigning chair).
+     */
     public void assignReviewers(String requestId, List<String> reviewers, Caller caller) {
+        if (reviewers != null) {
+            for (int i = 0; i < reviewers.size(); i++) {
+                String reviewer = reviewers.get(i);
+                if (wellFormed(reviewer)
+                        && !people.has(reviewer, Role.DAC_MEMBER)
+                        && !people.has(reviewer, Role.DAC_CHAIR)) {
+                    throw CommandRejected.forbiddenField(
+                            "reviewers[" + i + "]",
+                            ErrorCodes.NOT_DAC_MEMBER,
+                            "is not a registered DAC member and may not review",
+                            reviewer);
+                }
+            }
+        }
         commands.sendAndWait(new AssignReviewers(requestId, reviewers, quorum, caller.name(), clock.instant()));
     }
 
+    /**
+     * A reviewer steps aside from the vote; a chair who is not on the panel steps aside from
+     * chairing the request (then another chair or a deputy must act).
+     */
     public void declareConflict(String requestId, String comment, Caller caller) {
-        commands.sendAndWait(new DeclareConflictOfInterest(requestId, comment, caller.name(), clock.instant()));
+        boolean reviewer = access.request(requestId, clock.instant())
+                .map(d -> d.reviewers().stream().anyMatch(r -> r.getReviewer().equals(caller.name())))
+                .orElse(false);
+        if (!reviewer && caller.has(Role.DAC_CHAIR)) {
+            commands.sendAndWait(new DeclareChairConflict(requestId, comment, caller.name(), clock.instant()));
+        } else {
+            commands.sendAndWait(new DeclareConflictOfInterest(requestId, comment, caller.name(), clock.instant()));
+        }
+    }
+
+    /** The chair keeps a dataset whose purpose check failed, with the reason (its own event). */
+    public void overridePurposeCheck(String requestId, String datasetId, String reason, Caller caller) {
+        commands.sendAndWait(new OverridePurposeCheck(requestId, datasetId, reason, caller.name(), clock.instant()));
+    }
+
+    /** The chair runs the purpose check again under the active policy. */
+    public void recheckPurpose(String requestId, Caller caller) {
+        purposeChecks.recheck(requestId, caller);
+    }
+
+    /** A comment in the panel's discussion: a reviewer, or a chair. */
+    public void comment(String requestId, String text, Caller caller) {
+        commands.sendAndWait(new PostPanelComment(
+                requestId,
+                "cmt-" + UUID.randomUUID(),
+                text,
+                caller.has(Role.DAC_CHAIR),
+                caller.name(),
+                clock.instant()));
+    }
+
+    /** A question to the applicant: a reviewer, or a chair; returns its id. */
+    public String ask(String requestId, String text, Caller caller) {
+        String id = "qst-" + UUID.randomUUID();
+        commands.sendAndWait(
+                new AskApplicant(requestId, id, text, caller.has(Role.DAC_CHAIR), caller.name(), clock.instant()));
+        return id;
+    }
+
+    /** The applicant's or a team member's answer. */
+    public void answer(String requestId, String questionId, String text, Caller caller) {
+        commands.sendAndWait(new AnswerApplicantQuestion(requestId, questionId, text, caller.name(), clock.instant()));
+    }
+
+    /** A team is a list of registered researchers: no one else can be named to shape the panel. */
+    private void requireResearchers(RequestContent content) {
+        if (content == null || content.team() == null) {
+            return;
+        }
+        for (int i = 0; i < content.team().size(); i++) {
+            String member = content.team().get(i);
+            if (wellFormed(member) && !people.has(member, Role.RESEARCHER)) {
+                throw CommandRejected.forbiddenField(
+                        "team[" + i + "]",
+                        ErrorCodes.NOT_RESEARCHER,
+                        "is not a registered researcher and may not be on the team",
+                        member);
+            }
+        }
+    }
+
+    /** Malformed ids are left to the domain, which names them as such. */
+    private static boolean wellFormed(String id) {
+        return id != null && Violations.check().identifier("id", id).isEmpty();
     }
 
     public void vote(String requestId, String vote, String comment, Caller caller) {

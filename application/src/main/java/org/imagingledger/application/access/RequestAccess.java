@@ -2,17 +2,22 @@ package org.imagingledger.application.access;
 
 import java.time.Clock;
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.Role;
+import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
+import org.imagingledger.projections.access.ReviewerView;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may read a request: the DAC, auditors and governance admins any; the applicant and the
  * team their own; a node those that ask for one of its datasets. Only the DAC side sees the
- * panel (who reviews and how they voted).
+ * panel (who reviews and how they voted), and never someone involved in the request: a DAC
+ * member on the team sees it as the team does. The panel's own discussion is for the panel,
+ * the chairs, admins and auditors; documents for the applicant, team, panel, chairs and auditors.
  */
 @Component
 public class RequestAccess {
@@ -36,9 +41,55 @@ public class RequestAccess {
         return detail;
     }
 
-    /** The DAC side (members, chair, auditors, governance admins). */
+    /** The DAC side (members, chair, auditors, governance admins), whatever the request. */
     public static boolean seesPanel(Caller caller) {
         return caller.overseesLedger();
+    }
+
+    /** The DAC side, unless the caller is the applicant or on the team of this request. */
+    public static boolean seesPanel(Caller caller, AccessRequestView request) {
+        return caller.overseesLedger() && !request.involves(caller.name());
+    }
+
+    /** The panel's discussion: its reviewers, the chairs, governance admins and auditors; never the involved. */
+    public static boolean seesPanelComments(Caller caller, AccessQueries.Detail detail) {
+        if (detail.request().involves(caller.name()) || caller.isNode()) {
+            return false;
+        }
+        return caller.has(Role.DAC_CHAIR)
+                || caller.has(Role.GOVERNANCE_ADMIN)
+                || caller.has(Role.AUDITOR)
+                || isReviewer(caller, detail);
+    }
+
+    /** Documents: the applicant and team, the panel, the chairs and auditors. */
+    public static boolean mayDownload(Caller caller, AccessQueries.Detail detail) {
+        if (caller.isNode()) {
+            return false;
+        }
+        return detail.request().involves(caller.name())
+                || caller.has(Role.DAC_CHAIR)
+                || caller.has(Role.AUDITOR)
+                || isReviewer(caller, detail);
+    }
+
+    /** Questions to the applicant: both sides see them (whoever may read the request, nodes aside). */
+    public static boolean seesQuestions(Caller caller) {
+        return !caller.isNode();
+    }
+
+    private static boolean isReviewer(Caller caller, AccessQueries.Detail detail) {
+        return detail.reviewers().stream().map(ReviewerView::getReviewer).anyMatch(caller.name()::equals);
+    }
+
+    /** The purpose a request states, as the policy input and the commands take it. */
+    public static ResearchPurpose purposeOf(AccessRequestView request) {
+        return new ResearchPurpose(
+                request.getPurpose().getCodes(),
+                request.getPurpose().getDisease(),
+                request.getPurpose().isCommercial(),
+                request.getPurpose().isForProfit(),
+                request.getPurpose().isMethodsDevelopment());
     }
 
     private boolean mayRead(AccessRequestView request, Caller caller) {
@@ -52,6 +103,6 @@ public class RequestAccess {
                             .map(ds -> ds.getNodeId().equals(caller.nodeId()))
                             .orElse(false));
         }
-        return request.getApplicant().equals(caller.name()) || request.getTeam().contains(caller.name());
+        return request.involves(caller.name());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.audit.integrity.Checkpoint;
 import org.imagingledger.audit.integrity.Hex;
 import org.imagingledger.audit.integrity.SigningKey;
@@ -16,6 +17,8 @@ import org.imagingledger.domain.audit.api.CheckpointRecorded;
 import org.imagingledger.domain.audit.api.RecordCheckpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -113,6 +116,22 @@ public class CheckpointService {
                         + "order by global_index",
                 (rs, i) -> toCheckpoint(rs.getLong(1), rs.getBytes(2)),
                 CheckpointRecorded.class.getName());
+    }
+
+    /** One page of the signed checkpoints, in log order or newest first, with the total. */
+    public Page<SignedCheckpoint> page(PageParams page, boolean newestFirst) {
+        Long total = jdbc.queryForObject(
+                "select count(*) from domain_event_entry where payload_type = ?",
+                Long.class,
+                CheckpointRecorded.class.getName());
+        List<SignedCheckpoint> rows = jdbc.query(
+                "select global_index, payload from domain_event_entry where payload_type = ? order by global_index "
+                        + (newestFirst ? "desc" : "asc") + " limit ? offset ?",
+                (rs, i) -> toCheckpoint(rs.getLong(1), rs.getBytes(2)),
+                CheckpointRecorded.class.getName(),
+                page.size(),
+                (long) page.page() * page.size());
+        return new PageImpl<>(rows, page.pageable(), total == null ? 0 : total);
     }
 
     public Optional<SignedCheckpoint> latest() {

@@ -12,6 +12,7 @@ import org.imagingledger.domain.access.AccessRequests;
 import org.imagingledger.domain.audit.AuditRecords;
 import org.imagingledger.domain.catalogue.Catalogue;
 import org.imagingledger.domain.consent.Consents;
+import org.imagingledger.domain.dac.DeputyChairs;
 import org.imagingledger.domain.permit.Permits;
 import org.imagingledger.domain.policy.Policies;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,7 @@ class AxonConfig {
         types.addAll(Consents.aggregateTypes());
         types.addAll(Policies.aggregateTypes());
         types.addAll(AuditRecords.aggregateTypes());
+        types.addAll(DeputyChairs.aggregateTypes());
         return types;
     }
 

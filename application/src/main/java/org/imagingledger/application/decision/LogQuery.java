@@ -5,20 +5,11 @@ import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Violations;
 import org.imagingledger.projections.decision.DecisionFilter;
 
-/** The decision log's filters as the API and the page take them, checked. */
-public record LogQuery(DecisionFilter filter, int limit) {
-
-    static final int MAX_LIMIT = 1000;
+/** The decision log's filters as the API and the page take them, checked; paging is PageParams'. */
+public record LogQuery(DecisionFilter filter) {
 
     public static LogQuery of(
-            String node,
-            String dataset,
-            String principal,
-            String result,
-            Instant from,
-            Instant to,
-            String revision,
-            int limit) {
+            String node, String dataset, String principal, String result, Instant from, Instant to, String revision) {
         Violations violations = Violations.check()
                 .when(
                         result != null && !result.isBlank() && !result.equals("allow") && !result.equals("deny"),
@@ -32,26 +23,17 @@ public record LogQuery(DecisionFilter filter, int limit) {
                         "to",
                         ErrorCodes.NOT_AFTER,
                         "must be after from",
-                        "from")
-                .when(
-                        limit < 1 || limit > MAX_LIMIT,
-                        "limit",
-                        ErrorCodes.OUT_OF_RANGE,
-                        "must be between 1 and " + MAX_LIMIT,
-                        1,
-                        MAX_LIMIT);
+                        "from");
         violations.orReject();
         Boolean allowed = result == null || result.isBlank() ? null : result.equals("allow");
-        return new LogQuery(
-                new DecisionFilter(
-                        blankToNull(node),
-                        blankToNull(dataset),
-                        blankToNull(principal),
-                        allowed,
-                        from,
-                        to,
-                        blankToNull(revision)),
-                limit);
+        return new LogQuery(new DecisionFilter(
+                blankToNull(node),
+                blankToNull(dataset),
+                blankToNull(principal),
+                allowed,
+                from,
+                to,
+                blankToNull(revision)));
     }
 
     private static String blankToNull(String value) {

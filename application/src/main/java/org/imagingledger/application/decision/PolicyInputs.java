@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.projections.decision.DecisionState;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * node, the time, and the ledger state the question touches, as it is at that moment.
  */
 @Component
-class PolicyInputs {
+public class PolicyInputs {
 
     private final DecisionState state;
     private final ObjectMapper json;
@@ -32,6 +34,25 @@ class PolicyInputs {
                 "dataset", state.dataset(question.dataset()).map(this::dataset).orElse(null));
         input.set("permit", state.permit(question.permit()).map(this::permit).orElse(null));
         input.set("consents", consents(nodeId, question.subjects()));
+        return input;
+    }
+
+    /**
+     * The input of the purpose check at review (policies/POLICY-INPUT.md): the requested purpose
+     * and operations against one dataset's conditions as the catalogue holds them now.
+     */
+    @Transactional(readOnly = true)
+    public ObjectNode purposeCheck(ResearchPurpose purpose, List<String> operations, String datasetId, Instant now) {
+        ObjectNode input = json.createObjectNode();
+        input.put("now_ms", now.toEpochMilli());
+        ObjectNode p = input.putObject("purpose");
+        strings(p.putArray("codes"), purpose == null ? List.of() : purpose.codes());
+        p.put("disease", purpose == null ? null : purpose.disease());
+        p.put("commercial", purpose != null && purpose.commercial());
+        p.put("for_profit", purpose != null && purpose.forProfit());
+        p.put("methods_development", purpose != null && purpose.methodsDevelopment());
+        strings(input.putArray("operations"), operations == null ? List.of() : operations);
+        input.set("dataset", state.dataset(datasetId).map(this::dataset).orElse(null));
         return input;
     }
 

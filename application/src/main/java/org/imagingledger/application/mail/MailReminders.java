@@ -60,6 +60,20 @@ public class MailReminders {
         }
     }
 
+    /** Every row of a paged query, read a page at a time. */
+    private static <T> List<T> all(java.util.function.Function<org.springframework.data.domain.Pageable,
+            org.springframework.data.domain.Page<T>> query) {
+        List<T> rows = new java.util.ArrayList<>();
+        org.springframework.data.domain.Page<T> page =
+                query.apply(org.springframework.data.domain.PageRequest.of(0, 500));
+        rows.addAll(page.getContent());
+        while (page.hasNext()) {
+            page = query.apply(page.nextPageable());
+            rows.addAll(page.getContent());
+        }
+        return rows;
+    }
+
     /** Queues the reminders due at this time; returns how many it queued (none twice). */
     public int remind(Instant now) {
         return votes(now) + overdue(now) + permitsEnding(now);
@@ -68,8 +82,7 @@ public class MailReminders {
     private int votes(Instant now) {
         int queued = 0;
         Instant horizon = now.plus(properties.voteReminderBefore());
-        for (AccessQueries.Row row : access.queue(now)) {
-            AccessRequestView request = row.request();
+        for (AccessRequestView request : all(access::open)) {
             if (!request.getStatus().isOpen()
                     || request.getDeadline() == null
                     || !request.getDeadline().isAfter(now)
@@ -109,7 +122,7 @@ public class MailReminders {
         List<String> chairs = people.withRole(Role.DAC_CHAIR).stream()
                 .map(p -> p.getSubject())
                 .toList();
-        for (AccessRequestView request : access.overdue(now)) {
+        for (AccessRequestView request : all(page -> access.overdue(now, page))) {
             for (String chair : chairs) {
                 String key = "overdue:" + request.getRequestId() + ":"
                         + request.getDeadline().getEpochSecond() + ":" + chair;

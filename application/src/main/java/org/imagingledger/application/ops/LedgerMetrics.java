@@ -73,7 +73,7 @@ public class LedgerMetrics {
         gauge(
                 "ledger.access.requests.overdue",
                 "Access requests past their statutory deadline",
-                () -> access.overdue(clock.instant()).size());
+                () -> access.overdueCount(clock.instant()));
     }
 
     /** A gauge read from the database when scraped; a failed read shows as NaN and a warning. */

@@ -2,12 +2,15 @@ package org.imagingledger.application.permit;
 
 import java.util.List;
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
+import org.imagingledger.projections.permit.PermitFilter;
 import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.projections.permit.PermitView;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +42,22 @@ public class PermitAccess {
             return permits.permitsCovering(datasetsOf(caller.nodeId()));
         }
         return permits.permitsOfMember(caller.name());
+    }
+
+    /** A page of the register as the caller may see it, filtered. */
+    public Page<PermitView> visible(Caller caller, PermitFilter filter, PageParams page) {
+        PermitFilter scoped = filter;
+        if (!seesAll(caller)) {
+            scoped = caller.isNode()
+                    ? filter.withAnyDataset(datasetsOf(caller.nodeId()))
+                    : filter.withMember(caller.name());
+        }
+        return permits.permits(scoped, page.pageable());
+    }
+
+    /** The datasets of a node, for a filter by node. */
+    public List<String> datasetsOfNode(String nodeId) {
+        return datasetsOf(nodeId);
     }
 
     /** The permit, or 404 when it does not exist and 403 when the caller may not see it. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.application.catalogue.CatalogueService;
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.permit.api.ExtendPermit;
 import org.imagingledger.domain.permit.api.ReinstatePermit;
 import org.imagingledger.domain.permit.api.ReportDataUse;
@@ -15,9 +16,11 @@ import org.imagingledger.domain.permit.api.SuspendPermit;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.projections.permit.DataUseFilter;
 import org.imagingledger.projections.permit.DataUseView;
 import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.projections.permit.PermitView;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
 /** Checks what only the views know (does the permit exist, does the node hold the dataset), then sends the command. */
@@ -124,5 +127,11 @@ public class PermitService {
 
     public List<DataUseView> dataUses(String permitId, String nodeId, boolean flaggedOnly) {
         return permits.dataUses(permitId, nodeId, flaggedOnly);
+    }
+
+    /** A page of the data-use log, newest report first; a node sees only the uses it reported. */
+    public Page<DataUseView> dataUses(DataUseFilter filter, PageParams page, Caller caller) {
+        DataUseFilter scoped = caller.node().map(filter::forNode).orElse(filter);
+        return permits.dataUses(scoped, page.pageable());
     }
 }

@@ -20,6 +20,7 @@ import org.imagingledger.policies.PolicyResult;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +37,7 @@ public class PolicyBundles {
     private final Clock clock;
     private static final String LOCK = "ledger.policies";
     private final LedgerLocks locks;
+    private final ApplicationEventPublisher events;
     private final Map<String, PolicyBundle> loaded = new ConcurrentHashMap<>();
     private final Duration activeCheck;
     private volatile PolicyBundle active;
@@ -48,9 +50,11 @@ public class PolicyBundles {
             Engines engines,
             Clock clock,
             LedgerLocks locks,
-            @Value("${ledger.policy.active-check:PT2S}") Duration activeCheck) {
+            @Value("${ledger.policy.active-check:PT2S}") Duration activeCheck,
+            ApplicationEventPublisher events) {
         this.locks = locks;
         this.activeCheck = activeCheck;
+        this.events = events;
         this.store = store;
         this.queries = queries;
         this.commands = commands;
@@ -120,6 +124,7 @@ public class PolicyBundles {
         });
         active = bundle;
         activeCheckedAt = clock.instant();
+        events.publishEvent(new PolicyActivated(revision, caller));
         return queries.bundle(revision).orElseThrow();
     }
 

@@ -8,6 +8,9 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.imagingledger.application.shared.PageParams;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +27,38 @@ public class TrailService {
     }
 
     public record TrailEntry(long sequence, String type, Instant time, String actor, JsonNode payload) {}
+
+    /**
+     * One page of an aggregate's events, in order: sequence numbers run 0, 1, 2, … without gaps,
+     * so a page is read from its first sequence number on and the total is the last one plus 1.
+     */
+    @Transactional(readOnly = true)
+    public Page<TrailEntry> trail(String aggregateId, PageParams page) {
+        long total = eventStore
+                .lastSequenceNumberFor(aggregateId)
+                .map(last -> last + 1)
+                .orElse(0L);
+        List<TrailEntry> entries = new ArrayList<>();
+        long first = (long) page.page() * page.size();
+        if (first < total) {
+            DomainEventStream stream = eventStore.readEvents(aggregateId, first);
+            while (stream.hasNext() && entries.size() < page.size()) {
+                entries.add(entry(stream.next()));
+            }
+        }
+        return new PageImpl<>(entries, page.pageable(), total);
+    }
+
+    private TrailEntry entry(DomainEventMessage<?> event) {
+        JsonNode payload = json.valueToTree(event.getPayload());
+        String actor = payload.hasNonNull("actor") ? payload.get("actor").asText() : null;
+        return new TrailEntry(
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                event.getTimestamp(),
+                actor,
+                payload);
+    }
 
     @Transactional(readOnly = true)
     public List<TrailEntry> trail(String aggregateId) {

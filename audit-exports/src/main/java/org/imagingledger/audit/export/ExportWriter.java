@@ -135,6 +135,7 @@ public final class ExportWriter {
                 csv.row(e);
                 fhir.add(e);
                 stats.add(event.eventType(), facets, event.timestamp());
+                stats.note(ExportFilter.simpleName(event.eventType()), payload, event.timestamp());
             }
         }
         return stats;

@@ -83,11 +83,63 @@ final class FhirBundleWriter implements AutoCloseable {
         detail("leafIndex", Long.toString(e.leafIndex()));
         detail("leafHash", e.leafHashHex());
         detail("eventId", e.event().eventId());
+        governanceDetails(e);
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /**
+     * What an auditor needs of the DAC's decision-support events without opening the payload:
+     * the dataset, outcome and policy revision of a purpose check; the failed reasons and the
+     * chair's reason of an override; the kind and SHA-256 of an attached document; the datasets
+     * an approval or a permit kept by override.
+     */
+    private void governanceDetails(ExportedEvent e) throws IOException {
+        if (!(e.payload() instanceof Map<?, ?> p)) {
+            return;
+        }
+        switch (ExportFilter.simpleName(e.type())) {
+            case "PurposeCheckRecorded" -> {
+                optional("datasetId", p.get("datasetId"));
+                optional("purposeCheckOutcome", p.get("outcome"));
+                optional("policyRevision", p.get("revision"));
+            }
+            case "PurposeCheckOverridden" -> {
+                optional("datasetId", p.get("datasetId"));
+                optional("policyRevision", p.get("revision"));
+                if (p.get("failedReasons") instanceof List<?> reasons && !reasons.isEmpty()) {
+                    detail(
+                            "failedReasons",
+                            String.join(
+                                    ", ", reasons.stream().map(String::valueOf).toList()));
+                }
+                optional("overrideReason", p.get("reason"));
+            }
+            case "DocumentAttached" -> {
+                optional("documentKind", p.get("kind"));
+                optional("documentFileName", p.get("fileName"));
+                optional("documentSha256", p.get("sha256"));
+            }
+            case "AccessRequestApproved", "PermitIssued" -> {
+                if (p.get("overriddenDatasets") instanceof List<?> kept && !kept.isEmpty()) {
+                    detail(
+                            "overriddenDatasets",
+                            String.join(", ", kept.stream().map(String::valueOf).toList()));
+                }
+            }
+            default -> {
+                // no decision-support details
+            }
+        }
+    }
+
+    private void optional(String type, Object value) throws IOException {
+        if (value != null && !String.valueOf(value).isEmpty()) {
+            detail(type, String.valueOf(value));
+        }
     }
 
     private void consent(ExportedEvent e, Map<?, ?> p) throws IOException {

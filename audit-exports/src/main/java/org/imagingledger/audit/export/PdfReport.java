@@ -9,6 +9,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -25,6 +26,7 @@ final class PdfReport {
     private static final Font HEAD = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 9);
     private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
+    private static final Font HASH = new Font(Font.COURIER, 7.5f);
     private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
     private static final int MAX_BARS = 24;
 
@@ -59,6 +61,8 @@ final class PdfReport {
                     "Verify offline: java -jar ledger-verifier.jar verify <this package>.zip "
                             + "--trusted-key <the ledger's public key>",
                     BODY));
+            overrides(doc, stats);
+            documents(doc, stats);
             chart(doc, writer, "Events per type", stats.byType);
             chart(doc, writer, "Events per node", stats.byNode);
             chart(doc, writer, "Events per month (UTC)", stats.byMonth);
@@ -66,6 +70,64 @@ final class PdfReport {
             throw new IOException("PDF report: " + e.getMessage(), e);
         } finally {
             doc.close();
+        }
+    }
+
+    /** The chair's overrides of failed purpose checks, each with its reason: what an auditor asks about first. */
+    private static void overrides(Document doc, ExportStats stats) throws DocumentException {
+        doc.add(new Paragraph("Purpose-check overrides", HEAD));
+        if (stats.overrideCount == 0) {
+            doc.add(new Paragraph(
+                    "none: every dataset granted in this export passed its purpose check under the active policy",
+                    BODY));
+            return;
+        }
+        doc.add(new Paragraph(
+                stats.overrideCount + " dataset(s) kept by a DAC chair although the active policy's purpose check"
+                        + " failed (event PurposeCheckOverridden):",
+                BODY));
+        PdfPTable table = new PdfPTable(new float[] {2.2f, 2.2f, 2, 2.2f, 1.5f, 3.5f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        for (String head : new String[] {"Time (UTC)", "Request", "Dataset", "Failed reasons", "Chair", "Reason"}) {
+            table.addCell(new Paragraph(head, LABEL));
+        }
+        for (ExportStats.Override o : stats.overrides) {
+            for (String cell :
+                    new String[] {o.time(), o.request(), o.dataset(), o.failedReasons(), o.chair(), o.reason()}) {
+                table.addCell(new Paragraph(cell, BODY));
+            }
+        }
+        doc.add(table);
+        if (stats.overrideCount > stats.overrides.size()) {
+            doc.add(new Paragraph((stats.overrideCount - stats.overrides.size()) + " more in events.jsonl", BODY));
+        }
+    }
+
+    /** Documents attached to requests, with the SHA-256 their bytes must have. */
+    private static void documents(Document doc, ExportStats stats) throws DocumentException {
+        if (stats.documentCount == 0) {
+            return;
+        }
+        doc.add(new Paragraph("Documents attached to access requests", HEAD));
+        PdfPTable table = new PdfPTable(new float[] {2.2f, 2.6f, 2.2f, 3});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        for (String head : new String[] {"Time (UTC)", "Request", "Kind", "File"}) {
+            table.addCell(new Paragraph(head, LABEL));
+        }
+        for (ExportStats.Document d : stats.documents) {
+            for (String cell : new String[] {d.time(), d.request(), d.kind(), d.fileName()}) {
+                table.addCell(new Paragraph(cell, BODY));
+            }
+            // the digest on a row of its own, in a fixed-width face: it is compared character by character
+            PdfPCell digest = new PdfPCell(new Paragraph("SHA-256 " + d.sha256(), HASH));
+            digest.setColspan(4);
+            table.addCell(digest);
+        }
+        doc.add(table);
+        if (stats.documentCount > stats.documents.size()) {
+            doc.add(new Paragraph((stats.documentCount - stats.documents.size()) + " more in events.jsonl", BODY));
         }
     }
 

@@ -59,6 +59,51 @@ class FhirValidationTest {
         assertThat(consents.get(0).getPatient().getIdentifier().getValue()).isEqualTo("PSN-0");
     }
 
+    /** An override, a purpose check and a document carry their facts as AuditEvent.entity.detail, valid R4. */
+    @Test
+    void decisionSupportEventsCarryTheirDetailsAndValidate() throws IOException {
+        String json = new String(
+                ExportPackageTest.unzip(SampleLedger.withDecisionSupport().export(ExportFilter.ALL))
+                        .get("fhir-bundle.json"),
+                StandardCharsets.UTF_8);
+        FhirContext ctx = FhirContext.forR4();
+        ValidationSupportChain support = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(ctx),
+                new SnapshotGeneratingValidationSupport(ctx),
+                new InMemoryTerminologyServerValidationSupport(ctx),
+                new CommonCodeSystemsTerminologyService(ctx));
+        FhirValidator validator = ctx.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
+        List<SingleValidationMessage> errors = validator.validateWithResult(json).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .toList();
+        assertThat(errors).as(errors.toString()).isEmpty();
+
+        Bundle bundle = ctx.newJsonParser().parseResource(Bundle.class, json);
+        List<AuditEvent> events = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .map(AuditEvent.class::cast)
+                .toList();
+        java.util.Map<String, String> override = new java.util.HashMap<>();
+        events.get(2)
+                .getEntityFirstRep()
+                .getDetail()
+                .forEach(d -> override.put(d.getType(), d.getValue().primitiveValue()));
+        assertThat(override)
+                .containsEntry("datasetId", "ds-hmb")
+                .containsEntry("failedReasons", "DUO_NOT_HEALTH_RESEARCH")
+                .containsEntry("overrideReason", "agreed with the node's board");
+        java.util.Map<String, String> document = new java.util.HashMap<>();
+        events.get(0)
+                .getEntityFirstRep()
+                .getDetail()
+                .forEach(d -> document.put(d.getType(), d.getValue().primitiveValue()));
+        assertThat(document)
+                .containsEntry("documentSha256", "ab".repeat(32))
+                .containsEntry("documentKind", "ETHICS_APPROVAL");
+        assertThat(events.get(3).getEntityFirstRep().getDetail())
+                .anySatisfy(d -> assertThat(d.getType()).isEqualTo("overriddenDatasets"));
+    }
+
     @Test
     void theValidatorIsNotToothless() {
         FhirContext ctx = FhirContext.forR4();

@@ -77,6 +77,51 @@ final class SampleLedger {
         return ledger;
     }
 
+    static final String ACCESS = "org.imagingledger.domain.access.api.";
+
+    /**
+     * A request's decision-support events: a failed purpose check, the chair's override of it, an
+     * attached document, and the approval that kept the dataset by the override.
+     */
+    static SampleLedger withDecisionSupport() {
+        SampleLedger ledger = new SampleLedger();
+        String at = "2026-02-01T10:00:00Z";
+        ledger.add(
+                "AccessRequest",
+                "req-1",
+                ACCESS + "DocumentAttached",
+                at,
+                "{\"requestId\":\"req-1\",\"documentId\":\"doc-1\",\"kind\":\"ETHICS_APPROVAL\","
+                        + "\"fileName\":\"ethics.pdf\",\"mediaType\":\"application/pdf\",\"size\":1234,"
+                        + "\"sha256\":\"" + "ab".repeat(32) + "\",\"actor\":\"rita\",\"at\":\"" + at + "\"}");
+        ledger.add(
+                "AccessRequest",
+                "req-1",
+                ACCESS + "PurposeCheckRecorded",
+                at,
+                "{\"requestId\":\"req-1\",\"datasetId\":\"ds-hmb\",\"revision\":\"builtin-1\",\"allow\":false,"
+                        + "\"outcome\":\"NOT_COMPATIBLE\",\"reasons\":[{\"code\":\"DUO_NOT_HEALTH_RESEARCH\","
+                        + "\"shorthand\":null,\"message\":\"HMB allows health research only\"}],\"obligations\":[],"
+                        + "\"trigger\":\"SUBMISSION\",\"actor\":\"rita\",\"at\":\"" + at + "\"}");
+        ledger.add(
+                "AccessRequest",
+                "req-1",
+                ACCESS + "PurposeCheckOverridden",
+                at,
+                "{\"requestId\":\"req-1\",\"datasetId\":\"ds-hmb\",\"revision\":\"builtin-1\","
+                        + "\"failedReasons\":[\"DUO_NOT_HEALTH_RESEARCH\"],\"reason\":\"agreed with the node's board\","
+                        + "\"actor\":\"carla.chair\",\"at\":\"" + at + "\"}");
+        ledger.add(
+                "AccessRequest",
+                "req-1",
+                ACCESS + "AccessRequestApproved",
+                at,
+                "{\"requestId\":\"req-1\",\"permitId\":\"p-1\",\"datasets\":[\"ds-hmb\"],"
+                        + "\"overriddenDatasets\":[\"ds-hmb\"],\"purposeExcluded\":[],\"actor\":\"carla.chair\","
+                        + "\"at\":\"" + at + "\"}");
+        return ledger;
+    }
+
     void add(String aggregateType, String aggregateId, String type, String time, String payload) {
         StoredEvent e = new StoredEvent(
                 events.size() + 1,

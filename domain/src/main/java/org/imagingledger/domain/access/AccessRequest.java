@@ -3,9 +3,11 @@ package org.imagingledger.domain.access;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -19,8 +21,11 @@ import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.domain.access.api.AccessRequestSubmitted;
 import org.imagingledger.domain.access.api.AccessRequestWithdrawn;
 import org.imagingledger.domain.access.api.ApproveAccessRequest;
+import org.imagingledger.domain.access.api.ChairConflictDeclared;
+import org.imagingledger.domain.access.api.DeclareChairConflict;
 import org.imagingledger.domain.access.api.DraftAccessRequest;
 import org.imagingledger.domain.access.api.ExtendReviewDeadline;
+import org.imagingledger.domain.access.api.PurposeCheckTrigger;
 import org.imagingledger.domain.access.api.RejectAccessRequest;
 import org.imagingledger.domain.access.api.RequestAction;
 import org.imagingledger.domain.access.api.RequestContent;
@@ -61,6 +66,14 @@ class AccessRequest {
     /** Holds a reference back, so that the review can ask who is involved and what state the request is in. */
     @AggregateMember
     private final Review review = new Review(this);
+    /** The purpose checks of the requested datasets and the chair's overrides. */
+    @AggregateMember
+    private final PurposeReview purposes = new PurposeReview(this);
+    /** Attached documents, the panel's discussion and the questions to the applicant. */
+    @AggregateMember
+    private final Dossier dossier = new Dossier(this);
+    /** Chairs who declared a conflict of interest on this request: they may no longer chair it. */
+    private final Set<String> conflictedChairs = new HashSet<>();
 
     AccessRequest() {}
 
@@ -93,12 +106,17 @@ class AccessRequest {
      */
     @CommandHandler
     void handle(SubmitAccessRequest command) {
-        Violations violations =
-                actorAndTime(command.actor(), command.at()).notNull("nodeApprovals", command.nodeApprovals());
+        Violations violations = actorAndTime(command.actor(), command.at())
+                .notNull("nodeApprovals", command.nodeApprovals())
+                .notNull("purposeChecks", command.purposeChecks())
+                .notNull("ethicsRequiredBy", command.ethicsRequiredBy());
         violations.orReject();
         requireApplicant(command.actor(), "submit");
         requireStatus(RequestAction.SUBMIT);
         RequestRules.complete(violations, content);
+        if (violations.isEmpty()) {
+            PurposeReview.checkResults(violations, "purposeChecks", command.purposeChecks(), content.datasets());
+        }
         Map<String, String> approvals = new LinkedHashMap<>();
         command.nodeApprovals().forEach((dataset, node) -> {
             violations.when(
@@ -111,6 +129,15 @@ class AccessRequest {
             approvals.put(dataset, node);
         });
         violations.orReject();
+        List<String> needEthics = command.ethicsRequiredBy().stream()
+                .filter(content.datasets()::contains)
+                .toList();
+        if (!needEthics.isEmpty() && !dossier.hasEthicsApproval()) {
+            throw CommandRejected.state(
+                    ErrorCodes.ETHICS_APPROVAL_MISSING,
+                    "datasets " + needEthics + " require ethics approval (DUO IRB): attach the approval first",
+                    String.join(", ", needEthics));
+        }
         Instant due = statutoryDeadline(command.at());
         if (status == RETURNED) {
             apply(new AccessRequestResubmitted(
@@ -119,6 +146,34 @@ class AccessRequest {
             apply(new AccessRequestSubmitted(
                     requestId, applicant, content.datasets(), approvals, due, command.actor(), command.at()));
         }
+        purposes.record(
+                PurposeReview.inRequestOrder(command.purposeChecks(), content.datasets()),
+                PurposeCheckTrigger.SUBMISSION,
+                command.actor(),
+                command.at());
+    }
+
+    /**
+     * A chair steps aside. From then on any chair action on this request by them is refused;
+     * another chair or a deputy must act. The conflict outlives review rounds: it is about the
+     * request and its people, not about one version of its content.
+     */
+    @CommandHandler
+    void handle(DeclareChairConflict command) {
+        actorAndTime(command.actor(), command.at())
+                .maxLength("comment", command.comment(), Limits.COMMENT)
+                .orReject();
+        requireStatus(RequestAction.DECLARE_CHAIR_CONFLICT);
+        if (conflictedChairs.contains(command.actor())) {
+            throw CommandRejected.state(
+                    ErrorCodes.CONFLICT_ALREADY_DECLARED,
+                    command.actor() + " has already declared a conflict of interest",
+                    command.actor());
+        }
+        String comment = command.comment() == null || command.comment().isBlank()
+                ? null
+                : command.comment().trim();
+        apply(new ChairConflictDeclared(requestId, command.actor(), comment, command.actor(), command.at()));
     }
 
     @CommandHandler
@@ -126,7 +181,7 @@ class AccessRequest {
         actorAndTime(command.actor(), command.at())
                 .text("reason", command.reason(), Limits.REASON)
                 .orReject();
-        requireUninvolved(command.actor());
+        requireChairMayAct(command.actor());
         requireStatus(RequestAction.EXTEND_DEADLINE);
         if (extended) {
             throw CommandRejected.state(
@@ -160,12 +215,24 @@ class AccessRequest {
         }
         violations.orReject();
         requireDecidable(RequestAction.APPROVE, command.actor());
-        List<String> granted = review.grantedDatasets(content.datasets());
-        if (granted.isEmpty()) {
+        List<String> agreed = review.grantedDatasets(content.datasets());
+        if (agreed.isEmpty()) {
             throw CommandRejected.state(
                     ErrorCodes.ALL_DATASETS_DECLINED,
                     "every dataset of request " + requestId + " was declined by its node: reject or return it instead");
         }
+        List<String> granted = agreed.stream().filter(purposes::mayBeGranted).toList();
+        List<String> excluded =
+                agreed.stream().filter(d -> !purposes.mayBeGranted(d)).toList();
+        if (granted.isEmpty()) {
+            throw CommandRejected.state(
+                    ErrorCodes.NO_DATASET_LEFT,
+                    "no dataset of request " + requestId + " may be granted: " + excluded
+                            + " failed the purpose check without an override",
+                    String.join(", ", excluded));
+        }
+        List<String> overridden =
+                granted.stream().filter(purposes::keptByOverride).toList();
         List<String> members = new ArrayList<>();
         members.add(applicant);
         members.addAll(content.team());
@@ -180,6 +247,8 @@ class AccessRequest {
                 command.validFrom(),
                 command.validUntil(),
                 List.copyOf(conditions),
+                overridden,
+                excluded,
                 command.actor(),
                 command.at()));
     }
@@ -199,7 +268,7 @@ class AccessRequest {
         actorAndTime(command.actor(), command.at())
                 .text("reason", command.reason(), Limits.REASON)
                 .orReject();
-        requireUninvolved(command.actor());
+        requireChairMayAct(command.actor());
         requireStatus(RequestAction.RETURN);
         apply(new AccessRequestReturnedForChanges(requestId, command.reason().trim(), command.actor(), command.at()));
     }
@@ -219,7 +288,7 @@ class AccessRequest {
 
     /** The decisions that close the review: the panel has voted and every node that must answer has. */
     private void requireDecidable(RequestAction action, String actor) {
-        requireUninvolved(actor);
+        requireChairMayAct(actor);
         requireStatus(action);
         review.requireComplete(requestId);
     }
@@ -245,6 +314,44 @@ class AccessRequest {
             throw CommandRejected.forbidden(
                     ErrorCodes.INVOLVED, actor + " is the applicant or on the team of request " + requestId);
         }
+    }
+
+    /**
+     * What every chair action needs of the acting chair: not the applicant or on the team, no
+     * declared conflict on this request, and not a reviewer of it (no one judges a request both
+     * on the panel and as its chair).
+     */
+    void requireChairMayAct(String actor) {
+        requireUninvolved(actor);
+        if (conflictedChairs.contains(actor)) {
+            throw CommandRejected.forbidden(
+                    ErrorCodes.CHAIR_CONFLICT,
+                    actor + " declared a conflict of interest on request " + requestId
+                            + ": another chair or a deputy must act",
+                    actor);
+        }
+        if (review.isReviewer(actor)) {
+            throw CommandRejected.forbidden(
+                    ErrorCodes.CHAIR_ON_PANEL,
+                    actor + " reviews request " + requestId + " and may not also chair it",
+                    actor);
+        }
+    }
+
+    boolean isReviewer(String person) {
+        return review.isReviewer(person);
+    }
+
+    boolean isChairConflicted(String person) {
+        return conflictedChairs.contains(person);
+    }
+
+    String applicant() {
+        return applicant;
+    }
+
+    RequestContent content() {
+        return content;
     }
 
     boolean isInvolved(String person) {
@@ -305,6 +412,11 @@ class AccessRequest {
     void on(ReviewDeadlineExtended event) {
         deadline = event.deadline();
         extended = true;
+    }
+
+    @EventSourcingHandler
+    void on(ChairConflictDeclared event) {
+        conflictedChairs.add(event.chair());
     }
 
     @EventSourcingHandler

@@ -60,18 +60,32 @@ class Review {
                         ErrorCodes.BELOW_QUORUM,
                         "must name at least " + command.quorum() + " reviewers (the quorum)",
                         command.quorum());
-        if (command.reviewers() != null) {
-            for (int i = 0; i < command.reviewers().size(); i++) {
-                violations.when(
-                        command.reviewers().get(i) != null
-                                && request.isInvolved(command.reviewers().get(i)),
-                        "reviewers[" + i + "]",
-                        ErrorCodes.REVIEWER_INVOLVED,
-                        "is the applicant or on the team and may not review");
-            }
-        }
         violations.orReject();
         request.requireUninvolved(command.actor());
+        if (request.isChairConflicted(command.actor())) {
+            throw CommandRejected.forbidden(
+                    ErrorCodes.CHAIR_CONFLICT,
+                    command.actor() + " declared a conflict of interest on request " + request.requestId()
+                            + ": another chair or a deputy must act",
+                    command.actor());
+        }
+        for (int i = 0; i < command.reviewers().size(); i++) {
+            String reviewer = command.reviewers().get(i);
+            if (request.isInvolved(reviewer)) {
+                throw CommandRejected.forbiddenField(
+                        "reviewers[" + i + "]",
+                        ErrorCodes.REVIEWER_INVOLVED,
+                        "is the applicant or on the team and may not review",
+                        reviewer);
+            }
+            if (reviewer.equals(command.actor())) {
+                throw CommandRejected.forbiddenField(
+                        "reviewers[" + i + "]",
+                        ErrorCodes.REVIEWER_IS_CHAIR,
+                        "is the chair assigning the panel, who may not also review",
+                        reviewer);
+            }
+        }
         request.requireStatus(RequestAction.ASSIGN_REVIEWERS);
         for (String reviewer : reviewers) {
             if ((voted.contains(reviewer) || conflicted.contains(reviewer))
@@ -204,6 +218,10 @@ class Review {
         return requested.stream()
                 .filter(d -> !Boolean.FALSE.equals(nodeAnswers.get(d)))
                 .toList();
+    }
+
+    boolean isReviewer(String person) {
+        return reviewers.contains(person);
     }
 
     private void requireReviewer(String actor) {

@@ -46,6 +46,9 @@ class Permit {
 
     private PermitStatus status;
     private Instant validUntil;
+    /** The holder and the team: none of them may reinstate or extend their own permit. */
+    private Set<String> members = Set.of();
+
     private UsePeriods periods;
     private final Set<String> useIds = new HashSet<>();
 
@@ -74,6 +77,12 @@ class Permit {
         ResearchPurpose purpose = purpose(violations, command.purpose());
         List<String> members = members(violations, command.holder(), command.members());
         List<String> conditions = conditions(violations, command.conditions());
+        List<String> overridden = command.overriddenDatasets() == null ? List.of() : command.overriddenDatasets();
+        violations.when(
+                command.datasets() != null && !command.datasets().containsAll(overridden),
+                "overriddenDatasets",
+                ErrorCodes.NOT_REQUESTED,
+                "must name only datasets of the permit");
         violations.orReject();
         apply(new PermitIssued(
                 command.permitId(),
@@ -86,6 +95,7 @@ class Permit {
                 command.validFrom(),
                 command.validUntil(),
                 conditions,
+                List.copyOf(overridden),
                 command.actor(),
                 command.at()));
     }
@@ -107,6 +117,7 @@ class Permit {
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
+        requireNotMember(command.actor(), "reinstate");
         require(
                 status == PermitStatus.SUSPENDED,
                 ErrorCodes.STATE_FORBIDS,
@@ -126,6 +137,7 @@ class Permit {
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
+        requireNotMember(command.actor(), "extend");
         requireLive("extended");
         Violations.check()
                 .when(
@@ -216,6 +228,16 @@ class Permit {
         }
     }
 
+    /** No one lifts a suspension of, or lengthens, a permit they hold or work under. */
+    private void requireNotMember(String actor, String what) {
+        if (members.contains(actor)) {
+            throw CommandRejected.forbidden(
+                    ErrorCodes.PERMIT_MEMBER,
+                    actor + " holds or is a member of permit " + permitId + " and may not " + what + " it",
+                    actor);
+        }
+    }
+
     private void requireLive(String what) {
         require(
                 status.isLive(),
@@ -276,6 +298,7 @@ class Permit {
         permitId = event.permitId();
         status = PermitStatus.ACTIVE;
         validUntil = event.validUntil();
+        members = Set.copyOf(event.members());
         periods = new UsePeriods(event.datasets(), event.operations(), event.validFrom(), event.validUntil());
     }
 

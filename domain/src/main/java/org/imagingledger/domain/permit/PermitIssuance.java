@@ -1,5 +1,6 @@
 package org.imagingledger.domain.permit;
 
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventHandler;
 import org.imagingledger.domain.access.api.AccessRequestApproved;
@@ -31,6 +32,7 @@ public class PermitIssuance {
                 event.validFrom(),
                 event.validUntil(),
                 event.conditions(),
+                event.overriddenDatasets() == null ? List.of() : event.overriddenDatasets(),
                 event.actor(),
                 event.at()));
     }

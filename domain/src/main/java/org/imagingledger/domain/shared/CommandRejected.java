@@ -15,14 +15,16 @@ public class CommandRejected extends RuntimeException {
      * INVALID_INPUT: a field breaks a rule (HTTP 400). UNPROCESSABLE: well-formed, but it names
      * something that cannot be used, such as a retired dataset (422). NOT_FOUND: the target is
      * missing (404). INVALID_STATE: the target's state forbids it now (409). FORBIDDEN: the
-     * actor may not do this to this target (403).
+     * actor may not do this to this target (403). TOO_LARGE: the content is over the configured
+     * size limit (413).
      */
     public enum Kind {
         INVALID_INPUT,
         UNPROCESSABLE,
         NOT_FOUND,
         INVALID_STATE,
-        FORBIDDEN
+        FORBIDDEN,
+        TOO_LARGE
     }
 
     private final Kind kind;
@@ -74,6 +76,21 @@ public class CommandRejected extends RuntimeException {
     /** The actor may not do this to this target (403). */
     public static CommandRejected forbidden(String code, String message, Object... args) {
         return new CommandRejected(Kind.FORBIDDEN, code, Violation.strings(args), message, List.of());
+    }
+
+    /**
+     * The actor may not name this in this field (403): the named person's role or involvement
+     * forbids it, e.g. a team member who is not a registered researcher.
+     */
+    public static CommandRejected forbiddenField(String field, String code, String message, Object... args) {
+        Violation v = Violation.of(field, code, message, args);
+        return new CommandRejected(Kind.FORBIDDEN, code, v.args(), field + ": " + message, List.of(v));
+    }
+
+    /** The content is larger than the limit (413). */
+    public static CommandRejected tooLarge(String field, String code, String message, Object... args) {
+        Violation v = Violation.of(field, code, message, args);
+        return new CommandRejected(Kind.TOO_LARGE, code, v.args(), field + ": " + message, List.of(v));
     }
 
     public Kind kind() {

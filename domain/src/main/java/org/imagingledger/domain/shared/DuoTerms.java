@@ -18,6 +18,8 @@ public final class DuoTerms {
     public static final String DS = "DUO:0000007";
     public static final String NRES = "DUO:0000004";
     public static final String POA = "DUO:0000011";
+    /** Ethics approval required: a request for such a dataset needs an attached ethics approval. */
+    public static final String IRB = "DUO:0000021";
 
     private static final Map<String, DuoTerm> BY_ID = load();
 

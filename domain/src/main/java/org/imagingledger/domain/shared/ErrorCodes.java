@@ -82,6 +82,24 @@ public final class ErrorCodes {
     public static final String TOO_MANY_ENDPOINTS = "too_many_endpoints";
     public static final String ALREADY_QUEUED = "already_queued";
     public static final String UNKNOWN_MAIL_KIND = "unknown_mail_kind";
+    // DAC decision support: purpose checks, conflict and role rules, documents, discussion
+    public static final String ALREADY_ANSWERED = "already_answered";
+    public static final String ALREADY_DEPUTY = "already_deputy";
+    public static final String ALREADY_OVERRIDDEN = "already_overridden";
+    public static final String CHAIR_CONFLICT = "chair_conflict";
+    public static final String CHAIR_ON_PANEL = "chair_on_panel";
+    public static final String DOCUMENT_TOO_LARGE = "document_too_large";
+    public static final String ETHICS_APPROVAL_MISSING = "ethics_approval_missing";
+    public static final String NO_DATASET_LEFT = "no_dataset_left";
+    public static final String NOT_DAC_MEMBER = "not_dac_member";
+    public static final String NOT_DEPUTY = "not_deputy";
+    public static final String NOT_REQUESTED = "not_requested";
+    public static final String NOT_RESEARCHER = "not_researcher";
+    public static final String OVERRIDE_NOT_NEEDED = "override_not_needed";
+    public static final String PERMIT_MEMBER = "permit_member";
+    public static final String PURPOSE_NOT_COMPATIBLE = "purpose_not_compatible";
+    public static final String REVIEWER_IS_CHAIR = "reviewer_is_chair";
+    public static final String UNSUPPORTED_DOCUMENT = "unsupported_document";
 
     // refusals made by the web layer before a service is reached
     public static final String ROLE_FORBIDS = "role_forbids";

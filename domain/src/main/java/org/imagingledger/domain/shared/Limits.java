@@ -15,6 +15,11 @@ public final class Limits {
     /** How many conditions an approval, and so a permit, may carry. */
     public static final int CONDITIONS = 20;
 
+    /** A panel comment, a question to the applicant, an answer. */
+    public static final int MESSAGE = 4000;
+    /** An attached document's file name, as the applicant's system named it. */
+    public static final int FILE_NAME = 255;
+
     public static final int TITLE = 300;
     public static final int SUMMARY = 4000;
     public static final int NAME = 200;

@@ -12,12 +12,18 @@ import org.imagingledger.domain.access.api.AccessRequestSubmitted;
 import org.imagingledger.domain.access.api.AccessRequestWithdrawn;
 import org.imagingledger.domain.access.api.ConflictOfInterestDeclared;
 import org.imagingledger.domain.access.api.NodeDecisionRecorded;
+import org.imagingledger.domain.access.api.PolicyItem;
+import org.imagingledger.domain.access.api.PurposeCheck;
+import org.imagingledger.domain.access.api.PurposeCheckOutcome;
+import org.imagingledger.domain.access.api.PurposeCheckRecorded;
+import org.imagingledger.domain.access.api.PurposeCheckTrigger;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.access.api.ReviewDeadlineExtended;
 import org.imagingledger.domain.access.api.ReviewVote;
 import org.imagingledger.domain.access.api.ReviewVoteCast;
 import org.imagingledger.domain.access.api.ReviewersAssigned;
+import org.imagingledger.domain.access.api.SubmitAccessRequest;
 
 /**
  * The canonical "given" events of the access tests: request req-1 by rita.researcher (team:
@@ -113,8 +119,72 @@ final class AccessEvents {
                 T0.plus(Duration.ofDays(7)),
                 T0.plus(Duration.ofDays(372)),
                 List.of("publish results openly"),
+                List.of(),
+                List.of(),
                 CHAIR,
                 LATER);
+    }
+
+    static final String REVISION = "rev-1";
+
+    /** The check of a requested dataset as the policy answered it: compatible, or not with a reason. */
+    static PurposeCheck check(String dataset, PurposeCheckOutcome outcome) {
+        return switch (outcome) {
+            case COMPATIBLE ->
+                new PurposeCheck(
+                        dataset,
+                        REVISION,
+                        outcome,
+                        List.of(new PolicyItem("ALLOWED", null, "allowed")),
+                        List.of(new PolicyItem("DUO:0000021", "IRB", "ethics approval required")));
+            case NOT_COMPATIBLE ->
+                new PurposeCheck(
+                        dataset,
+                        REVISION,
+                        outcome,
+                        List.of(new PolicyItem("DUO_NOT_HEALTH_RESEARCH", null, "not health research")),
+                        List.of());
+            case NOT_EVALUATED ->
+                new PurposeCheck(
+                        dataset,
+                        null,
+                        outcome,
+                        List.of(new PolicyItem("NOT_EVALUATED", null, "no active policy")),
+                        List.of());
+        };
+    }
+
+    /** Both requested datasets compatible. */
+    static List<PurposeCheck> compatible() {
+        return List.of(check("ds-1", PurposeCheckOutcome.COMPATIBLE), check("ds-2", PurposeCheckOutcome.COMPATIBLE));
+    }
+
+    static SubmitAccessRequest submit(Map<String, String> approvals, String actor, Instant at) {
+        return new SubmitAccessRequest(ID, approvals, compatible(), List.of(), actor, at);
+    }
+
+    static PurposeCheckRecorded checkRecorded(
+            PurposeCheck check, PurposeCheckTrigger trigger, String actor, Instant at) {
+        return new PurposeCheckRecorded(
+                ID,
+                check.datasetId(),
+                check.revision(),
+                check.outcome().allows(),
+                check.outcome(),
+                check.reasons(),
+                check.outcome().allows() ? check.obligations() : List.of(),
+                trigger,
+                actor,
+                at);
+    }
+
+    /** The submission's checks of ds-1 and ds-2, both compatible. */
+    static PurposeCheckRecorded submittedCheck(String dataset) {
+        return checkRecorded(
+                check(dataset, PurposeCheckOutcome.COMPATIBLE),
+                PurposeCheckTrigger.SUBMISSION,
+                APPLICANT,
+                SUBMITTED_AT);
     }
 
     static AccessRequestRejected rejected() {
@@ -130,6 +200,8 @@ final class AccessEvents {
         return new Object[] {
             draftSaved(),
             submitted(),
+            submittedCheck("ds-1"),
+            submittedCheck("ds-2"),
             reviewersAssigned(),
             nodeAgreed(),
             vote(R1, ReviewVote.APPROVE),

@@ -35,6 +35,7 @@ import static org.imagingledger.domain.access.AccessEvents.nodeDeclined;
 import static org.imagingledger.domain.access.AccessEvents.returned;
 import static org.imagingledger.domain.access.AccessEvents.reviewersAssigned;
 import static org.imagingledger.domain.access.AccessEvents.submitted;
+import static org.imagingledger.domain.access.AccessEvents.submittedCheck;
 import static org.imagingledger.domain.access.AccessEvents.vote;
 
 /** The chair's decisions and the deadline extension. */
@@ -64,6 +65,8 @@ class DecisionTest {
         fixture.given(
                         draftSaved(),
                         submitted(),
+                        submittedCheck("ds-1"),
+                        submittedCheck("ds-2"),
                         reviewersAssigned(),
                         nodeDeclined(),
                         vote(R1, ReviewVote.APPROVE),
@@ -80,6 +83,8 @@ class DecisionTest {
                         FROM,
                         UNTIL,
                         List.of("publish results openly"),
+                        List.of(),
+                        List.of(),
                         CHAIR,
                         LATER));
     }

@@ -9,10 +9,11 @@ import org.imagingledger.domain.access.api.AccessRequestResubmitted;
 import org.imagingledger.domain.access.api.AccessRequestSubmitted;
 import org.imagingledger.domain.access.api.AccessRequestWithdrawn;
 import org.imagingledger.domain.access.api.DraftAccessRequest;
+import org.imagingledger.domain.access.api.PurposeCheckOutcome;
+import org.imagingledger.domain.access.api.PurposeCheckTrigger;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.access.api.ReviseAccessRequestDraft;
-import org.imagingledger.domain.access.api.SubmitAccessRequest;
 import org.imagingledger.domain.access.api.WithdrawAccessRequest;
 import org.imagingledger.domain.shared.CommandRejected.Kind;
 import org.imagingledger.domain.shared.ErrorCodes;
@@ -32,10 +33,13 @@ import static org.imagingledger.domain.access.AccessEvents.LATER;
 import static org.imagingledger.domain.access.AccessEvents.SUBMITTED_AT;
 import static org.imagingledger.domain.access.AccessEvents.T0;
 import static org.imagingledger.domain.access.AccessEvents.TEAM;
+import static org.imagingledger.domain.access.AccessEvents.check;
+import static org.imagingledger.domain.access.AccessEvents.checkRecorded;
 import static org.imagingledger.domain.access.AccessEvents.draftSaved;
 import static org.imagingledger.domain.access.AccessEvents.emptyDraftSaved;
 import static org.imagingledger.domain.access.AccessEvents.returned;
 import static org.imagingledger.domain.access.AccessEvents.submitted;
+import static org.imagingledger.domain.access.AccessEvents.submittedCheck;
 
 /** Drafting, revising, submitting and withdrawing: the applicant's commands. */
 class DraftAndSubmitTest {
@@ -168,29 +172,40 @@ class DraftAndSubmitTest {
     @Test
     void submitStartsTheTwoMonthDeadline() {
         fixture.given(draftSaved())
-                .when(new SubmitAccessRequest(ID, APPROVALS, APPLICANT, SUBMITTED_AT))
-                .expectEvents(submitted());
+                .when(AccessEvents.submit(APPROVALS, APPLICANT, SUBMITTED_AT))
+                .expectEvents(submitted(), submittedCheck("ds-1"), submittedCheck("ds-2"));
     }
 
     @Test
     void deadlineCountsUtcCalendarMonths() {
         Instant endOfYear = Instant.parse("2026-12-31T12:00:00Z");
         fixture.given(draftSaved())
-                .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, endOfYear))
-                .expectEvents(new AccessRequestSubmitted(
-                        ID,
-                        APPLICANT,
-                        CONTENT.datasets(),
-                        Map.of(),
-                        Instant.parse("2027-02-28T12:00:00Z"),
-                        APPLICANT,
-                        endOfYear));
+                .when(AccessEvents.submit(Map.of(), APPLICANT, endOfYear))
+                .expectEvents(
+                        new AccessRequestSubmitted(
+                                ID,
+                                APPLICANT,
+                                CONTENT.datasets(),
+                                Map.of(),
+                                Instant.parse("2027-02-28T12:00:00Z"),
+                                APPLICANT,
+                                endOfYear),
+                        checkRecorded(
+                                check("ds-1", PurposeCheckOutcome.COMPATIBLE),
+                                PurposeCheckTrigger.SUBMISSION,
+                                APPLICANT,
+                                endOfYear),
+                        checkRecorded(
+                                check("ds-2", PurposeCheckOutcome.COMPATIBLE),
+                                PurposeCheckTrigger.SUBMISSION,
+                                APPLICANT,
+                                endOfYear));
     }
 
     @Test
     void submitNeedsACompleteRequest() {
         fixture.given(emptyDraftSaved())
-                .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, SUBMITTED_AT))
+                .when(AccessEvents.submit(Map.of(), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
                 .expectException(refused(
                         Kind.INVALID_INPUT,
@@ -222,7 +237,7 @@ class DraftAndSubmitTest {
                 CONTENT.periodUntil(),
                 CONTENT.team());
         fixture.given(new AccessRequestDraftSaved(ID, APPLICANT, ds, APPLICANT, T0))
-                .when(new SubmitAccessRequest(ID, Map.of(), APPLICANT, SUBMITTED_AT))
+                .when(AccessEvents.submit(Map.of(), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_INPUT, "purpose.disease", ErrorCodes.REQUIRED));
     }
@@ -230,7 +245,7 @@ class DraftAndSubmitTest {
     @Test
     void nodeApprovalsMustNameRequestedDatasets() {
         fixture.given(draftSaved())
-                .when(new SubmitAccessRequest(ID, Map.of("ds-9", "node-x"), APPLICANT, SUBMITTED_AT))
+                .when(AccessEvents.submit(Map.of("ds-9", "node-x"), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_INPUT, "nodeApprovals", ErrorCodes.UNKNOWN_REFERENCE));
     }
@@ -242,7 +257,7 @@ class DraftAndSubmitTest {
     @Test
     void unknownDatasetOfANodeApprovalIsNamedInTheRefusal() {
         fixture.given(draftSaved())
-                .when(new SubmitAccessRequest(ID, Map.of("ds-9", "node-x"), APPLICANT, SUBMITTED_AT))
+                .when(AccessEvents.submit(Map.of("ds-9", "node-x"), APPLICANT, SUBMITTED_AT))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_INPUT, "nodeApprovals", ErrorCodes.UNKNOWN_REFERENCE))
                 .expectException(violationArgs("nodeApprovals", hasItem("ds-9")));
@@ -251,7 +266,7 @@ class DraftAndSubmitTest {
     @Test
     void onlyTheApplicantSubmits() {
         fixture.given(draftSaved())
-                .when(new SubmitAccessRequest(ID, APPROVALS, TEAM, SUBMITTED_AT))
+                .when(AccessEvents.submit(APPROVALS, TEAM, SUBMITTED_AT))
                 .expectNoEvents()
                 .expectException(refused(Kind.FORBIDDEN, ErrorCodes.NOT_APPLICANT));
     }
@@ -259,7 +274,7 @@ class DraftAndSubmitTest {
     @Test
     void submitTwiceIsRefused() {
         fixture.given(draftSaved(), submitted())
-                .when(new SubmitAccessRequest(ID, APPROVALS, APPLICANT, LATER))
+                .when(AccessEvents.submit(APPROVALS, APPLICANT, LATER))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
@@ -268,15 +283,26 @@ class DraftAndSubmitTest {
     void submitAfterReturnIsAResubmissionWithANewDeadline() {
         Instant again = Instant.parse("2026-03-20T08:00:00Z");
         fixture.given(draftSaved(), submitted(), returned())
-                .when(new SubmitAccessRequest(ID, APPROVALS, APPLICANT, again))
-                .expectEvents(new AccessRequestResubmitted(
-                        ID,
-                        APPLICANT,
-                        CONTENT.datasets(),
-                        APPROVALS,
-                        Instant.parse("2026-05-20T08:00:00Z"),
-                        APPLICANT,
-                        again));
+                .when(AccessEvents.submit(APPROVALS, APPLICANT, again))
+                .expectEvents(
+                        new AccessRequestResubmitted(
+                                ID,
+                                APPLICANT,
+                                CONTENT.datasets(),
+                                APPROVALS,
+                                Instant.parse("2026-05-20T08:00:00Z"),
+                                APPLICANT,
+                                again),
+                        checkRecorded(
+                                check("ds-1", PurposeCheckOutcome.COMPATIBLE),
+                                PurposeCheckTrigger.SUBMISSION,
+                                APPLICANT,
+                                again),
+                        checkRecorded(
+                                check("ds-2", PurposeCheckOutcome.COMPATIBLE),
+                                PurposeCheckTrigger.SUBMISSION,
+                                APPLICANT,
+                                again));
     }
 
     @Test

@@ -71,7 +71,7 @@ class ReviewTest {
         fixture.given(draftSaved(), submitted())
                 .when(new AssignReviewers(ID, List.of(R1, TEAM), 2, CHAIR, AT))
                 .expectNoEvents()
-                .expectException(refused(Kind.INVALID_INPUT, "reviewers[1]", ErrorCodes.REVIEWER_INVOLVED));
+                .expectException(refused(Kind.FORBIDDEN, "reviewers[1]", ErrorCodes.REVIEWER_INVOLVED));
     }
 
     @Test

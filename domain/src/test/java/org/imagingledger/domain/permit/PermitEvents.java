@@ -36,6 +36,7 @@ final class PermitEvents {
                 T0,
                 UNTIL,
                 List.of(" publish results openly "),
+                List.of(),
                 CHAIR,
                 T0);
     }
@@ -52,6 +53,7 @@ final class PermitEvents {
                 T0,
                 UNTIL,
                 List.of("publish results openly"),
+                List.of(),
                 CHAIR,
                 T0);
     }

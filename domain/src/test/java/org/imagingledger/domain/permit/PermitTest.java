@@ -60,6 +60,7 @@ class PermitTest {
                         UNTIL,
                         T0,
                         List.of(""),
+                        List.of(),
                         CHAIR,
                         T0))
                 .expectNoEvents()
@@ -98,6 +99,7 @@ class PermitTest {
                         valid.validFrom(),
                         valid.validUntil(),
                         conditions,
+                        List.of(),
                         valid.actor(),
                         valid.at()))
                 .expectNoEvents()
@@ -166,6 +168,44 @@ class PermitTest {
                 .when(new ReinstatePermit("pm-1", CHAIR, UNTIL))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_STATE, ErrorCodes.VALIDITY_ENDED));
+    }
+
+    @Test
+    void theHolderCannotReinstateTheirPermit() {
+        fixture.given(permitIssued(), suspended())
+                .when(new ReinstatePermit("pm-1", "rita.researcher", day(20)))
+                .expectNoEvents()
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.PERMIT_MEMBER));
+    }
+
+    @Test
+    void aMemberCannotExtendTheirPermit() {
+        fixture.given(permitIssued())
+                .when(new ExtendPermit("pm-1", UNTIL.plusSeconds(86400), "more time", "remo.researcher", day(15)))
+                .expectNoEvents()
+                .expectException(refused(Kind.FORBIDDEN, ErrorCodes.PERMIT_MEMBER));
+    }
+
+    @Test
+    void overriddenDatasetsAreDatasetsOfThePermit() {
+        IssuePermit valid = issuePermit();
+        fixture.givenNoPriorActivity()
+                .when(new IssuePermit(
+                        valid.permitId(),
+                        valid.requestId(),
+                        valid.holder(),
+                        valid.datasets(),
+                        valid.purpose(),
+                        valid.operations(),
+                        valid.members(),
+                        valid.validFrom(),
+                        valid.validUntil(),
+                        valid.conditions(),
+                        List.of("ds-9"),
+                        valid.actor(),
+                        valid.at()))
+                .expectNoEvents()
+                .expectException(refused(Kind.INVALID_INPUT, "overriddenDatasets", ErrorCodes.NOT_REQUESTED));
     }
 
     @Test

@@ -13,8 +13,15 @@ import org.imagingledger.domain.access.api.AccessRequestReturnedForChanges;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.domain.access.api.AccessRequestSubmitted;
 import org.imagingledger.domain.access.api.AccessRequestWithdrawn;
+import org.imagingledger.domain.access.api.ApplicantQuestionAnswered;
+import org.imagingledger.domain.access.api.ApplicantQuestionAsked;
+import org.imagingledger.domain.access.api.ChairConflictDeclared;
 import org.imagingledger.domain.access.api.ConflictOfInterestDeclared;
+import org.imagingledger.domain.access.api.DocumentAttached;
 import org.imagingledger.domain.access.api.NodeDecisionRecorded;
+import org.imagingledger.domain.access.api.PanelCommentPosted;
+import org.imagingledger.domain.access.api.PurposeCheckOverridden;
+import org.imagingledger.domain.access.api.PurposeCheckRecorded;
 import org.imagingledger.domain.access.api.ReviewDeadlineExtended;
 import org.imagingledger.domain.access.api.ReviewVoteCast;
 import org.imagingledger.domain.access.api.ReviewersAssigned;
@@ -27,14 +34,23 @@ class AccessProjection {
     private final AccessRequestViewRepository requests;
     private final ReviewerViewRepository reviewers;
     private final NodeDecisionViewRepository nodeDecisions;
+    private final PurposeCheckViewRepository checks;
+    private final DocumentViewRepository documents;
+    private final DiscussionViewRepository discussion;
 
     AccessProjection(
             AccessRequestViewRepository requests,
             ReviewerViewRepository reviewers,
-            NodeDecisionViewRepository nodeDecisions) {
+            NodeDecisionViewRepository nodeDecisions,
+            PurposeCheckViewRepository checks,
+            DocumentViewRepository documents,
+            DiscussionViewRepository discussion) {
         this.requests = requests;
         this.reviewers = reviewers;
         this.nodeDecisions = nodeDecisions;
+        this.checks = checks;
+        this.documents = documents;
+        this.discussion = discussion;
     }
 
     @EventHandler
@@ -66,6 +82,8 @@ class AccessProjection {
         reviewers.deleteAll(reviewers.findByRequestIdOrderByAssignedAtAscReviewerAsc(requestId));
         nodeDecisions.deleteAll(nodeDecisions.findByRequestIdOrderByDatasetId(requestId));
         nodeDecisions.flush();
+        checks.deleteAll(checks.findByRequestIdOrderByDatasetId(requestId));
+        checks.flush();
         approvals.forEach((dataset, node) -> nodeDecisions.save(new NodeDecisionView(requestId, dataset, node)));
         requests.findById(requestId).ifPresent(view -> view.submitted(datasets, deadline, at));
     }
@@ -118,7 +136,63 @@ class AccessProjection {
     void on(AccessRequestApproved event) {
         requests.findById(event.requestId())
                 .ifPresent(view -> view.approved(
-                        event.permitId(), event.validFrom(), event.validUntil(), event.conditions(), event.at()));
+                        event.permitId(),
+                        event.validFrom(),
+                        event.validUntil(),
+                        event.conditions(),
+                        event.overriddenDatasets() == null ? List.of() : event.overriddenDatasets(),
+                        event.purposeExcluded() == null ? List.of() : event.purposeExcluded(),
+                        event.at()));
+    }
+
+    @EventHandler
+    void on(ChairConflictDeclared event) {
+        requests.findById(event.requestId()).ifPresent(view -> view.chairConflict(event.chair(), event.at()));
+    }
+
+    @EventHandler
+    void on(PurposeCheckRecorded event) {
+        checks.findById(PurposeCheckView.key(event.requestId(), event.datasetId()))
+                .ifPresentOrElse(row -> row.record(event), () -> checks.save(new PurposeCheckView(event)));
+    }
+
+    @EventHandler
+    void on(PurposeCheckOverridden event) {
+        checks.findById(PurposeCheckView.key(event.requestId(), event.datasetId()))
+                .ifPresent(row -> row.overridden(event));
+        requests.findById(event.requestId()).ifPresent(view -> view.touched(event.at()));
+    }
+
+    @EventHandler
+    void on(DocumentAttached event) {
+        documents.save(new DocumentView(event));
+    }
+
+    @EventHandler
+    void on(PanelCommentPosted event) {
+        discussion.save(new DiscussionView(
+                event.commentId(),
+                event.requestId(),
+                DiscussionView.Kind.PANEL_COMMENT,
+                event.text(),
+                event.actor(),
+                event.at()));
+    }
+
+    @EventHandler
+    void on(ApplicantQuestionAsked event) {
+        discussion.save(new DiscussionView(
+                event.questionId(),
+                event.requestId(),
+                DiscussionView.Kind.QUESTION,
+                event.text(),
+                event.actor(),
+                event.at()));
+    }
+
+    @EventHandler
+    void on(ApplicantQuestionAnswered event) {
+        discussion.findById(event.questionId()).ifPresent(q -> q.answered(event.text(), event.actor(), event.at()));
     }
 
     @EventHandler

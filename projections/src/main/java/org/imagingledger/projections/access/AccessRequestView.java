@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -72,6 +74,26 @@ public class AccessRequestView {
     @Column(length = 2000)
     private String outcomeReason;
 
+    /** Chairs who declared a conflict of interest on this request (comma-separated ids). */
+    @Column(length = 2000)
+    private String conflictedChairs = "";
+
+    /** At approval: datasets kept by the chair's override of a failed purpose check. */
+    @Column(length = 2000)
+    private String overriddenDatasets = "";
+
+    /** At approval: datasets left out because their purpose check failed without an override. */
+    @Column(length = 2000)
+    private String purposeExcluded = "";
+
+    /**
+     * The DAC queue's order, kept as columns so that a page of the queue is one sorted query:
+     * open requests (rank 0) by deadline, which puts the overdue ones first, then the rest.
+     */
+    private Integer queueRank;
+
+    private Instant queueDeadline;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -132,8 +154,17 @@ public class AccessRequestView {
         updatedAt = at;
     }
 
-    void approved(String permit, Instant from, Instant until, List<String> permitConditions, Instant at) {
+    void approved(
+            String permit,
+            Instant from,
+            Instant until,
+            List<String> permitConditions,
+            List<String> overridden,
+            List<String> excluded,
+            Instant at) {
         permitId = permit;
+        overriddenDatasets = IdList.join(overridden);
+        purposeExcluded = IdList.join(excluded);
         validFrom = from;
         validUntil = until;
         conditions = String.join("\n", permitConditions);
@@ -149,8 +180,24 @@ public class AccessRequestView {
         updatedAt = at;
     }
 
+    void chairConflict(String chair, Instant at) {
+        List<String> chairs = new java.util.ArrayList<>(IdList.split(conflictedChairs));
+        if (!chairs.contains(chair)) {
+            chairs.add(chair);
+        }
+        conflictedChairs = IdList.join(chairs);
+        updatedAt = at;
+    }
+
     void touched(Instant at) {
         updatedAt = at;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void rank() {
+        queueRank = status.isOpen() ? 0 : 1;
+        queueDeadline = status.isOpen() ? deadline : null;
     }
 
     /** The DAC owes a decision and its statutory deadline has passed. */
@@ -244,6 +291,23 @@ public class AccessRequestView {
 
     public List<String> getConditions() {
         return conditions == null || conditions.isEmpty() ? List.of() : Arrays.asList(conditions.split("\n"));
+    }
+
+    public List<String> getConflictedChairs() {
+        return IdList.split(conflictedChairs);
+    }
+
+    public List<String> getOverriddenDatasets() {
+        return IdList.split(overriddenDatasets);
+    }
+
+    public List<String> getPurposeExcluded() {
+        return IdList.split(purposeExcluded);
+    }
+
+    /** The applicant or a team member. */
+    public boolean involves(String person) {
+        return applicant.equals(person) || getTeam().contains(person);
     }
 
     public String getOutcomeReason() {

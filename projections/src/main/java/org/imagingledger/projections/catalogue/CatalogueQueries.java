@@ -1,7 +1,14 @@
 package org.imagingledger.projections.catalogue;
 
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.imagingledger.projections.Paging;
+import org.imagingledger.projections.Specs;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +82,46 @@ public class CatalogueQueries {
 
     public List<DatasetView> datasetsOf(String nodeId) {
         return datasets.findByNodeIdOrderByDatasetId(nodeId);
+    }
+
+    /** A page of nodes by id; {@code country} and a part of the name (any case) narrow it. */
+    public Page<NodeView> nodes(String country, String name, Pageable page) {
+        Specification<NodeView> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (country != null) {
+                where.add(cb.equal(root.get("country"), country));
+            }
+            if (name != null) {
+                where.add(cb.or(
+                        Specs.containsIgnoreCase(cb, root.get("name"), name),
+                        Specs.containsIgnoreCase(cb, root.get("nodeId"), name)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return nodes.findAll(spec, Paging.sorted(page, org.springframework.data.domain.Sort.by("nodeId")));
+    }
+
+    /** A page of the catalogue, by id. */
+    public Page<DatasetView> datasets(DatasetFilter f, Pageable page) {
+        Specification<DatasetView> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.title() != null) {
+                where.add(cb.or(
+                        Specs.containsIgnoreCase(cb, root.get("title"), f.title()),
+                        Specs.containsIgnoreCase(cb, root.get("datasetId"), f.title())));
+            }
+            if (f.nodeId() != null) {
+                where.add(cb.equal(root.get("nodeId"), f.nodeId()));
+            }
+            if (f.code() != null) {
+                where.add(Specs.inList(cb, root.get("duoCodes"), f.code()));
+            }
+            if (f.retired() != null) {
+                where.add(cb.equal(root.get("retired"), f.retired()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return datasets.findAll(spec, Paging.sorted(page, org.springframework.data.domain.Sort.by("datasetId")));
     }
 
     public Optional<DatasetView> dataset(String datasetId) {

@@ -1,12 +1,19 @@
 package org.imagingledger.projections.consent;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.imagingledger.domain.consent.api.RecipientKind;
+import org.imagingledger.projections.Paging;
+import org.imagingledger.projections.Specs;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +92,59 @@ public class ConsentQueries {
                 .filter(n -> n.notice().getRecipientKind() == RecipientKind.PERMIT
                         && n.notice().getAddressee().equals(user))
                 .toList();
+    }
+
+    /** A page of consents, by id. */
+    public Page<ConsentView> consents(ConsentFilter f, Pageable page) {
+        Specification<ConsentView> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.nodeId() != null) {
+                where.add(cb.equal(root.get("nodeId"), f.nodeId()));
+            }
+            if (f.pseudonym() != null) {
+                where.add(cb.equal(root.get("pseudonym"), f.pseudonym()));
+            }
+            if (f.dataset() != null) {
+                where.add(
+                        cb.or(cb.equal(root.get("datasets"), ""), Specs.inList(cb, root.get("datasets"), f.dataset())));
+            }
+            if (f.status() != null) {
+                where.add(cb.equal(root.get("status"), f.status()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return consents.findAll(spec, Paging.sorted(page, Sort.by("consentId")));
+    }
+
+    /** A page of notices: pending first (oldest first), then acknowledged (most recent first), with ages. */
+    public Page<NoticeAge> notices(NoticeFilter f, Instant now, Pageable page) {
+        Specification<WithdrawalNoticeView> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.pendingOnly()) {
+                where.add(cb.isNull(root.get("acknowledgedAt")));
+            }
+            if (f.nodeId() != null) {
+                where.add(cb.equal(root.get("recipientKind"), RecipientKind.NODE.name()));
+                where.add(cb.equal(root.get("recipientId"), f.nodeId()));
+            }
+            if (f.holder() != null) {
+                where.add(cb.equal(root.get("recipientKind"), RecipientKind.PERMIT.name()));
+                where.add(cb.equal(root.get("addressee"), f.holder()));
+            }
+            if (f.permitId() != null) {
+                where.add(cb.equal(root.get("recipientKind"), RecipientKind.PERMIT.name()));
+                where.add(cb.equal(root.get("recipientId"), f.permitId()));
+            }
+            if (f.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("issuedAt"), f.from()));
+            }
+            if (f.to() != null) {
+                where.add(cb.lessThan(root.get("issuedAt"), f.to()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return notices.findAll(spec, Paging.sorted(page, Sort.by("listRank", "listOrder", "noticeId")))
+                .map(v -> new NoticeAge(v, v.ageAt(now)));
     }
 
     private static List<NoticeAge> withAge(List<WithdrawalNoticeView> views, Instant now) {

@@ -3,6 +3,8 @@ package org.imagingledger.projections.consent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +45,14 @@ public class WithdrawalNoticeView {
     @Column(length = 140)
     private String acknowledgedBy;
 
+    /**
+     * The list order as columns, so a page is one sorted query: pending notices first (rank 0),
+     * oldest first; then acknowledged ones, most recently issued first.
+     */
+    private Integer listRank;
+
+    private Long listOrder;
+
     protected WithdrawalNoticeView() {}
 
     WithdrawalNoticeView(WithdrawalNoticeIssued event) {
@@ -58,6 +68,13 @@ public class WithdrawalNoticeView {
     void acknowledge(String by, Instant at) {
         acknowledgedBy = by;
         acknowledgedAt = at;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void rank() {
+        listRank = isPending() ? 0 : 1;
+        listOrder = isPending() ? issuedAt.toEpochMilli() : -issuedAt.toEpochMilli();
     }
 
     public boolean isPending() {

@@ -4,7 +4,10 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.imagingledger.projections.Paging;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -27,6 +30,11 @@ public class DecisionQueries {
         return decisions
                 .findAll(matching(filter), PageRequest.of(0, limit, NEWEST_FIRST))
                 .getContent();
+    }
+
+    /** A page of the log, newest first. */
+    public Page<DecisionView> find(DecisionFilter filter, Pageable page) {
+        return decisions.findAll(matching(filter), Paging.sorted(page, NEWEST_FIRST));
     }
 
     public long count(DecisionFilter filter) {

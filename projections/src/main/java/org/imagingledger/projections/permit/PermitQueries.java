@@ -1,12 +1,19 @@
 package org.imagingledger.projections.permit;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.imagingledger.domain.permit.api.PermitStatus;
+import org.imagingledger.projections.Paging;
+import org.imagingledger.projections.Specs;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,6 +70,79 @@ public class PermitQueries {
         return permits.findByStatusInAndValidUntilBetweenOrderByValidUntil(LIVE, now, now.plus(window)).stream()
                 .filter(p -> p.getValidUntil().isAfter(now))
                 .toList();
+    }
+
+    /** A page of the register, soonest end first. */
+    public Page<PermitView> permits(PermitFilter filter, Pageable page) {
+        return permits.findAll(matching(filter), Paging.sorted(page, Sort.by("validUntil", "permitId")));
+    }
+
+    /** Live permits a person holds or is on that end within the window from now, soonest first. */
+    public Page<PermitView> endingSoonOf(String person, Instant now, Duration window, Pageable page) {
+        Specification<PermitView> ending = (root, query, cb) -> cb.and(
+                root.get("status").in(LIVE),
+                cb.greaterThan(root.get("validUntil"), now),
+                cb.lessThanOrEqualTo(root.get("validUntil"), now.plus(window)),
+                cb.or(cb.equal(root.get("holder"), person), Specs.inList(cb, root.get("members"), person)));
+        return permits.findAll(ending, Paging.sorted(page, Sort.by("validUntil", "permitId")));
+    }
+
+    /** A page of the data-use log, newest report first. */
+    public Page<DataUseView> dataUses(DataUseFilter filter, Pageable page) {
+        Specification<DataUseView> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.permitId() != null) {
+                where.add(cb.equal(root.get("permitId"), filter.permitId()));
+            }
+            if (filter.nodeId() != null) {
+                where.add(cb.equal(root.get("nodeId"), filter.nodeId()));
+            }
+            if (filter.datasetId() != null) {
+                where.add(cb.equal(root.get("datasetId"), filter.datasetId()));
+            }
+            if (filter.flaggedOnly()) {
+                where.add(cb.isTrue(root.get("flagged")));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("startedAt"), filter.from()));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("startedAt"), filter.to()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return uses.findAll(spec, Paging.sorted(page, Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.asc("useId"))));
+    }
+
+    private static Specification<PermitView> matching(PermitFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.status() != null) {
+                where.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.holder() != null) {
+                where.add(cb.equal(root.get("holder"), f.holder()));
+            }
+            if (f.member() != null) {
+                where.add(cb.or(
+                        cb.equal(root.get("holder"), f.member()), Specs.inList(cb, root.get("members"), f.member())));
+            }
+            if (f.dataset() != null) {
+                where.add(Specs.inList(cb, root.get("datasets"), f.dataset()));
+            }
+            if (f.anyDataset() != null) {
+                where.add(cb.or(f.anyDataset().stream()
+                        .map(d -> Specs.inList(cb, root.get("datasets"), d))
+                        .toArray(Predicate[]::new)));
+            }
+            if (f.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("issuedAt"), f.from()));
+            }
+            if (f.to() != null) {
+                where.add(cb.lessThan(root.get("issuedAt"), f.to()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     /** The data-use log, newest report first; null filters match everything. */

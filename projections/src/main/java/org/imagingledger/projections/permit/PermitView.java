@@ -73,6 +73,10 @@ public class PermitView {
     private long uses;
     private long flaggedUses;
 
+    /** Datasets granted only by the chair's override of a failed purpose check. */
+    @Column(length = 4000)
+    private String overriddenDatasets = "";
+
     protected PermitView() {}
 
     PermitView(PermitIssued event) {
@@ -84,11 +88,16 @@ public class PermitView {
         operations = IdList.join(event.operations());
         purpose = PurposeColumns.of(event.purpose());
         conditions = new ArrayList<>(event.conditions());
+        overriddenDatasets = IdList.join(event.overriddenDatasets());
         validFrom = event.validFrom();
         validUntil = event.validUntil();
         status = PermitStatus.ACTIVE.name();
         issuedAt = event.at();
         updatedAt = event.at();
+    }
+
+    public List<String> getOverriddenDatasets() {
+        return IdList.split(overriddenDatasets);
     }
 
     void change(PermitStatus next, String reason, Instant at) {

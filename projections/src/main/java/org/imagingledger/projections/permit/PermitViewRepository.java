@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface PermitViewRepository extends JpaRepository<PermitView, String> {
+public interface PermitViewRepository extends JpaRepository<PermitView, String>, JpaSpecificationExecutor<PermitView> {
 
     List<PermitView> findByStatusInAndValidUntilLessThanEqualOrderByValidUntil(
             Collection<String> statuses, Instant until);

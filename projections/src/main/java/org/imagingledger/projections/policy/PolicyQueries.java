@@ -2,6 +2,8 @@ package org.imagingledger.projections.policy;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,11 @@ public class PolicyQueries {
 
     public List<PolicyBundleView> bundles() {
         return bundles.findAllByOrderByPublishedAtDesc();
+    }
+
+    /** A page of published revisions, newest first. */
+    public Page<PolicyBundleView> bundles(Pageable page) {
+        return bundles.findAllByOrderByPublishedAtDescRevisionAsc(page);
     }
 
     public Optional<PolicyBundleView> bundle(String revision) {

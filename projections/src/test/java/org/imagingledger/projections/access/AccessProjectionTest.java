@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,7 @@ class AccessProjectionTest {
     static class Views {}
 
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    private static final Pageable PAGE = PageRequest.of(0, 50);
     private static final RequestContent CONTENT = new RequestContent(
             "Lung nodules",
             List.of("ds-1", "ds-2"),
@@ -55,13 +58,22 @@ class AccessProjectionTest {
     @Autowired
     private NodeDecisionViewRepository nodeDecisions;
 
+    @Autowired
+    private PurposeCheckViewRepository checks;
+
+    @Autowired
+    private DocumentViewRepository documents;
+
+    @Autowired
+    private DiscussionViewRepository discussion;
+
     private AccessProjection projection;
     private AccessQueries queries;
 
     @BeforeEach
     void setUp() {
-        projection = new AccessProjection(requests, reviewers, nodeDecisions);
-        queries = new AccessQueries(requests, reviewers, nodeDecisions);
+        projection = new AccessProjection(requests, reviewers, nodeDecisions, checks, documents, discussion);
+        queries = new AccessQueries(requests, reviewers, nodeDecisions, checks, documents, discussion);
     }
 
     private void submitted(String id, String applicant, Instant at) {
@@ -102,6 +114,8 @@ class AccessProjectionTest {
                 T0,
                 T0.plus(Duration.ofDays(90)),
                 List.of("cite the node, always", "no re-identification"),
+                List.of(),
+                List.of(),
                 "carla",
                 T0.plusSeconds(70)));
 
@@ -172,16 +186,17 @@ class AccessProjectionTest {
         projection.on(new AccessRequestWithdrawn("q-gone", null, "remo", T0.plus(Duration.ofDays(2))));
         projection.on(new AccessRequestDraftSaved("q-draft", "rita", CONTENT, "rita", T0));
 
-        List<AccessQueries.Row> queue = queries.queue(now);
+        List<AccessQueries.Row> queue =
+                queries.queue(RequestFilter.none(), now, PAGE).getContent();
         assertThat(queue)
                 .extracting(r -> r.request().getRequestId())
                 .containsExactly("q-late", "q-later", "q-soon", "q-gone");
         assertThat(queue).extracting(AccessQueries.Row::overdue).containsExactly(true, true, false, false);
-        assertThat(queries.overdue(now))
+        assertThat(queries.overdue(now, PAGE))
                 .extracting(AccessRequestView::getRequestId)
                 .containsExactly("q-late", "q-later");
-        assertThat(queries.overdue(T0)).isEmpty();
-        assertThat(queries.requestsOf("rita", now))
+        assertThat(queries.overdue(T0, PAGE)).isEmpty();
+        assertThat(queries.requestsOf("rita", RequestFilter.none(), now, PAGE))
                 .extracting(r -> r.request().getRequestId())
                 .containsExactlyInAnyOrder("q-late", "q-later", "q-draft");
 

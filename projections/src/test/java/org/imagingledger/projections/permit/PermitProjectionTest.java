@@ -49,6 +49,7 @@ class PermitProjectionTest {
                 T0,
                 until,
                 List.of("cite the consortium, in papers", "no re-identification"),
+                List.of(),
                 "carla.chair",
                 T0));
     }

@@ -1,26 +1,41 @@
 package org.imagingledger.web.access;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.access.Documents;
+import org.imagingledger.application.access.PurposeChecks;
 import org.imagingledger.application.access.RequestAccess;
 import org.imagingledger.application.people.People;
+import org.imagingledger.application.people.Person;
+import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.application.trail.TrailService;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
+import org.imagingledger.domain.access.api.DocumentKind;
+import org.imagingledger.domain.access.api.PurposeCheck;
+import org.imagingledger.domain.access.api.RequestAction;
+import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.domain.shared.MondoTerms;
 import org.imagingledger.domain.shared.Operation;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
+import org.imagingledger.projections.access.DiscussionView;
+import org.imagingledger.projections.access.RequestFilter;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.imagingledger.web.config.BarChart;
+import org.imagingledger.web.config.Pager;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
+import org.imagingledger.web.trail.TrailFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,17 +51,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccessController {
 
-    /** Who reviews and how they voted is the DAC side's to see (RequestAccess), in the trail too. */
-    private static final Set<String> PANEL_EVENTS =
-            Set.of("ReviewersAssigned", "ReviewVoteCast", "ConflictOfInterestDeclared");
+    /**
+     * Who reviews, how they voted, who stepped aside and what the panel discussed are the DAC
+     * side's to see (RequestAccess), in the trail too; never the applicant's or the team's.
+     */
+    static final Set<String> PANEL_EVENTS = TrailFilter.PANEL_EVENTS;
 
     private final AccessService service;
     private final AccessQueries access;
     private final RequestAccess readable;
     private final CatalogueQueries catalogue;
     private final TrailService trails;
+    private final Documents documents;
     private final People people;
     private final MessageSource messages;
+    private final PurposeChecks purposeChecks;
+    private final PurposeWords words;
 
     AccessController(
             AccessService service,
@@ -54,27 +74,54 @@ class AccessController {
             RequestAccess readable,
             CatalogueQueries catalogue,
             TrailService trails,
+            Documents documents,
             People people,
-            MessageSource messages) {
+            MessageSource messages,
+            PurposeChecks purposeChecks,
+            PurposeWords words) {
+        this.purposeChecks = purposeChecks;
+        this.words = words;
         this.service = service;
         this.access = access;
         this.readable = readable;
         this.catalogue = catalogue;
         this.trails = trails;
+        this.documents = documents;
         this.people = people;
         this.messages = messages;
     }
 
-    /** The DAC side sees the queue and its chart; a researcher sees their own requests. */
+    /**
+     * The DAC side sees the queue and its chart; a researcher sees their own requests (made or
+     * on the team). One page of each, filtered by the form's fields.
+     */
     @GetMapping("/requests")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
-    String listRequests(Model model) {
+    String listRequests(
+            @ModelAttribute("filter") RequestListForm form,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
+        RequestFilter filter;
+        try {
+            filter = form.filter();
+        } catch (CommandRejected e) {
+            model.addAttribute("errors", UiErrors.reasons(e));
+            filter = RequestFilter.none();
+        }
+        PageParams params = PageParams.lenient(page, size);
+        model.addAttribute("statuses", List.of(AccessRequestStatus.values()));
         if (RequestAccess.seesPanel(Callers.current())) {
-            model.addAttribute("queue", access.queue(service.now()));
+            Page<AccessQueries.Row> queue = access.queue(filter, service.now(), params.pageable());
+            model.addAttribute("queue", queue.getContent());
+            model.addAttribute("queuePager", Pager.of(queue));
             model.addAttribute("chart", BarChart.of(access.countsByStatus(), "access.status."));
         }
         if (Callers.current().has(Role.RESEARCHER)) {
-            model.addAttribute("mine", access.requestsOf(Callers.current().name(), service.now()));
+            Page<AccessQueries.Row> mine =
+                    access.requestsOf(Callers.current().name(), filter, service.now(), params.pageable());
+            model.addAttribute("mine", mine.getContent());
+            model.addAttribute("minePager", Pager.of(mine));
         }
         return "access/list";
     }
@@ -114,23 +161,34 @@ class AccessController {
 
     @GetMapping("/requests/{id}")
     @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
-    String showRequest(@PathVariable String id, Model model) {
-        AccessQueries.Detail detail = readable.readable(id, Callers.current());
+    String showRequest(
+            @PathVariable String id, @RequestParam(required = false) Integer trailPage, Model model, Locale locale) {
+        Caller caller = Callers.current();
+        AccessQueries.Detail detail = readable.readable(id, caller);
         AccessRequestView request = detail.request();
-        String me = Callers.current().name();
+        String me = caller.name();
         boolean applicant = request.getApplicant().equals(me);
+        boolean involved = request.involves(me);
+        boolean panel = RequestAccess.seesPanel(caller, request);
+        boolean reviewer =
+                detail.reviewers().stream().anyMatch(r -> r.getReviewer().equals(me));
+        boolean chair = caller.has(Role.DAC_CHAIR);
+        boolean conflictedChair = request.getConflictedChairs().contains(me);
+        boolean open = request.getStatus().isOpen();
         model.addAttribute("detail", detail);
         model.addAttribute("r", request);
-        boolean panel = RequestAccess.seesPanel(Callers.current());
         model.addAttribute("panel", panel);
+        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null));
+        boolean seesComments = RequestAccess.seesPanelComments(caller, detail);
         model.addAttribute(
                 "trail",
-                panel
-                        ? trails.trail(id)
-                        : trails.trail(id).stream()
-                                .filter(e -> !PANEL_EVENTS.contains(e.type()))
-                                .toList());
+                trail.getContent().stream()
+                        .filter(e -> panel || !PANEL_EVENTS.contains(e.type()))
+                        .filter(e -> seesComments || !e.type().equals("PanelCommentPosted"))
+                        .toList());
+        model.addAttribute("trailPager", Pager.of(trail, "trailPage"));
         model.addAttribute("applicant", applicant);
+        model.addAttribute("involved", involved);
         model.addAttribute(
                 "editable",
                 applicant
@@ -142,25 +200,127 @@ class AccessController {
                         && (request.getStatus() != AccessRequestStatus.APPROVED
                                 && request.getStatus() != AccessRequestStatus.REJECTED
                                 && request.getStatus() != AccessRequestStatus.WITHDRAWN));
-        model.addAttribute("open", request.getStatus().isOpen());
+        model.addAttribute("open", open);
         model.addAttribute("underReview", request.getStatus() == AccessRequestStatus.UNDER_REVIEW);
         model.addAttribute(
                 "myTurn",
                 detail.reviewers().stream()
                         .anyMatch(rv -> rv.getReviewer().equals(me) && rv.getVote() == null && !rv.isConflict()));
+        // the chair's forms: for a chair (or deputy) who may chair this request
+        model.addAttribute("chairActs", chair && open && !involved && !conflictedChair && !reviewer);
+        model.addAttribute("chairConflicted", chair && conflictedChair);
+        model.addAttribute("chairOnPanel", chair && reviewer && !involved);
+        // registered DAC members who may review: not involved, not the chair assigning the panel
         model.addAttribute(
                 "candidates",
-                // the DAC members of the people directory (as the identity provider last stated them)
                 people.withRole(Role.DAC_MEMBER).stream()
-                        .filter(p -> !p.getSubject().equals(request.getApplicant())
-                                && !request.getTeam().contains(p.getSubject()))
+                        .map(Person::getSubject)
+                        .filter(u -> !request.involves(u) && !u.equals(me))
                         .toList());
         model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
+        // purpose checks, in words; for a draft, the applicant sees a preview under the active policy
+        model.addAttribute(
+                "checks",
+                detail.purposeChecks().stream()
+                        .map(c -> AccessDtos.PurposeCheckDto.of(c, words, locale))
+                        .toList());
+        boolean preview = applicant
+                && (request.getStatus() == AccessRequestStatus.DRAFT
+                        || request.getStatus() == AccessRequestStatus.RETURNED)
+                && request.getPurpose().getCodes().size() > 0
+                && !request.getDatasets().isEmpty();
+        model.addAttribute(
+                "preview",
+                preview
+                        ? purposeChecks
+                                .evaluate(
+                                        RequestAccess.purposeOf(request),
+                                        request.getOperations(),
+                                        request.getDatasets())
+                                .stream()
+                                .map(c -> previewOf(c, locale))
+                                .toList()
+                        : List.of());
+        List<String> ethicsNeeded = request.getDatasets().stream()
+                .filter(d -> catalogue
+                        .dataset(d)
+                        .map(ds -> ds.getDuoCodes().contains(DuoTerms.IRB))
+                        .orElse(false))
+                .toList();
+        boolean hasEthics = detail.documents().stream().anyMatch(d -> d.getKind() == DocumentKind.ETHICS_APPROVAL);
+        model.addAttribute("ethicsNeeded", ethicsNeeded);
+        model.addAttribute("ethicsMissing", !ethicsNeeded.isEmpty() && !hasEthics);
+        model.addAttribute("grant", grantPreview(detail));
+        // documents, discussion
+        model.addAttribute("documentKinds", List.of(DocumentKind.values()));
+        model.addAttribute("mayDownload", RequestAccess.mayDownload(caller, detail));
+        model.addAttribute("mayAttach", applicant && RequestAction.ATTACH_DOCUMENT.allowedIn(request.getStatus()));
+        model.addAttribute("maxDocumentMb", documents.maxSize().toMegabytes());
+        model.addAttribute("seesComments", seesComments);
+        model.addAttribute(
+                "comments",
+                seesComments
+                        ? detail.discussion().stream()
+                                .filter(e -> e.getKind() == DiscussionView.Kind.PANEL_COMMENT)
+                                .toList()
+                        : List.of());
+        model.addAttribute(
+                "questions",
+                RequestAccess.seesQuestions(caller)
+                        ? detail.discussion().stream()
+                                .filter(e -> e.getKind() == DiscussionView.Kind.QUESTION)
+                                .toList()
+                        : List.of());
+        boolean dacVoice = !involved && (reviewer || (chair && !conflictedChair));
+        model.addAttribute("mayComment", dacVoice && RequestAction.COMMENT.allowedIn(request.getStatus()));
+        model.addAttribute("mayAsk", dacVoice && RequestAction.ASK_APPLICANT.allowedIn(request.getStatus()));
+        model.addAttribute("mayAnswer", involved && RequestAction.ANSWER_QUESTION.allowedIn(request.getStatus()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RequestForm.of(request));
         }
         addChoices(model);
         return "access/request";
+    }
+
+    private AccessDtos.PurposeCheckDto previewOf(PurposeCheck c, Locale locale) {
+        return new AccessDtos.PurposeCheckDto(
+                c.datasetId(),
+                c.outcome().name(),
+                c.outcome().allows(),
+                c.revision(),
+                null,
+                null,
+                null,
+                c.reasons().stream()
+                        .map(i -> new AccessDtos.ItemDto(i.code(), i.shorthand(), words.reason(i, locale)))
+                        .toList(),
+                c.obligations().stream()
+                        .map(i -> new AccessDtos.ItemDto(i.code(), i.shorthand(), words.obligation(i, locale)))
+                        .toList(),
+                null,
+                c.outcome().allows());
+    }
+
+    /** What an approval now would do with each requested dataset, and why. */
+    record GrantRow(String datasetId, String node, String check, boolean overridden, boolean included) {}
+
+    private static List<GrantRow> grantPreview(AccessQueries.Detail detail) {
+        return detail.request().getDatasets().stream()
+                .map(d -> {
+                    String node = detail.nodeDecisions().stream()
+                            .filter(n -> n.getDatasetId().equals(d))
+                            .findFirst()
+                            .map(n -> n.isPending() ? "PENDING" : n.getAgreed() ? "AGREED" : "DECLINED")
+                            .orElse("NOT_NEEDED");
+                    var check = detail.purposeChecks().stream()
+                            .filter(c -> c.getDatasetId().equals(d))
+                            .findFirst();
+                    String outcome = check.map(c -> c.getOutcome().name()).orElse("NOT_EVALUATED");
+                    boolean overridden = check.map(c -> c.isOverridden()).orElse(false);
+                    boolean grantable = check.map(c -> c.isGrantable()).orElse(false);
+                    return new GrantRow(d, node, outcome, overridden, grantable && !node.equals("DECLINED"));
+                })
+                .toList();
     }
 
     @PostMapping("/requests/{id}/draft")

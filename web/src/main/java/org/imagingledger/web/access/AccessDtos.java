@@ -2,13 +2,17 @@ package org.imagingledger.web.access;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.imagingledger.domain.access.api.AccessRequestStatus;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
+import org.imagingledger.projections.access.DiscussionView;
+import org.imagingledger.projections.access.DocumentView;
 import org.imagingledger.projections.access.NodeDecisionView;
+import org.imagingledger.projections.access.PurposeCheckView;
 import org.imagingledger.projections.access.ReviewerView;
 import org.imagingledger.web.config.RequiredFields;
 
@@ -65,6 +69,108 @@ final class AccessDtos {
             String outcome, String reason, List<String> conditions, Instant validFrom, Instant validUntil) {}
 
     record ReasonBody(String reason) {}
+
+    record TextBody(String text) {}
+
+    /** A policy reason or obligation: the code, the DUO shorthand of an obligation, the words. */
+    record ItemDto(String code, String shorthand, String message) {}
+
+    record OverrideDto(String reason, String by, Instant at, String revision) {}
+
+    /**
+     * The latest purpose check of one requested dataset: COMPATIBLE, NOT_COMPATIBLE or
+     * NOT_EVALUATED (then it counts as not compatible), the revision that answered, the reasons
+     * in words, the obligations the applicant must meet, and the chair's override if any.
+     * {@code grantable}: an approval now would include the dataset (node answers aside).
+     */
+    record PurposeCheckDto(
+            String datasetId,
+            String outcome,
+            boolean allow,
+            String revision,
+            String trigger,
+            Instant checkedAt,
+            String checkedBy,
+            List<ItemDto> reasons,
+            List<ItemDto> obligations,
+            OverrideDto override,
+            boolean grantable) {
+        static PurposeCheckDto of(PurposeCheckView c, PurposeWords words, Locale locale) {
+            return new PurposeCheckDto(
+                    c.getDatasetId(),
+                    c.getOutcome().name(),
+                    c.isAllowed(),
+                    c.getRevision(),
+                    c.getTrigger().name(),
+                    c.getCheckedAt(),
+                    c.getCheckedBy(),
+                    c.getReasons().stream()
+                            .map(i -> new ItemDto(i.code(), i.shorthand(), words.reason(i, locale)))
+                            .toList(),
+                    c.getObligations().stream()
+                            .map(i -> new ItemDto(i.code(), i.shorthand(), words.obligation(i, locale)))
+                            .toList(),
+                    c.isOverridden()
+                            ? new OverrideDto(
+                                    c.getOverrideReason(),
+                                    c.getOverrideBy(),
+                                    c.getOverrideAt(),
+                                    c.getOverrideRevision())
+                            : null,
+                    c.isGrantable());
+        }
+    }
+
+    /** An attached document; {@code href} downloads it (for those who may). */
+    record DocumentDto(
+            String id,
+            String kind,
+            String fileName,
+            String mediaType,
+            long size,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt,
+            String href) {
+        static DocumentDto of(DocumentView d) {
+            return new DocumentDto(
+                    d.getDocumentId(),
+                    d.getKind().name(),
+                    d.getFileName(),
+                    d.getMediaType(),
+                    d.getSize(),
+                    d.getSha256(),
+                    d.getUploadedBy(),
+                    d.getUploadedAt(),
+                    "/api/v1/access-requests/" + d.getRequestId() + "/documents/" + d.getDocumentId());
+        }
+    }
+
+    record CommentDto(String id, String author, Instant postedAt, String text) {
+        static CommentDto of(DiscussionView d) {
+            return new CommentDto(d.getEntryId(), d.getAuthor(), d.getPostedAt(), d.getText());
+        }
+    }
+
+    record QuestionDto(
+            String id,
+            String askedBy,
+            Instant askedAt,
+            String text,
+            String answer,
+            String answeredBy,
+            Instant answeredAt) {
+        static QuestionDto of(DiscussionView d) {
+            return new QuestionDto(
+                    d.getEntryId(),
+                    d.getAuthor(),
+                    d.getPostedAt(),
+                    d.getText(),
+                    d.getAnswer(),
+                    d.getAnsweredBy(),
+                    d.getAnsweredAt());
+        }
+    }
 
     record Summary(
             String id,
@@ -160,8 +266,25 @@ final class AccessDtos {
             List<String> conditions,
             String outcomeReason,
             List<Reviewer> reviewers,
-            List<NodeDecision> nodeDecisions) {
-        static Detail of(AccessQueries.Detail d, boolean panel) {
+            List<NodeDecision> nodeDecisions,
+            List<PurposeCheckDto> purposeChecks,
+            List<String> overriddenDatasets,
+            List<String> purposeExcluded,
+            List<String> conflictedChairs,
+            List<DocumentDto> documents,
+            List<CommentDto> panelComments,
+            List<QuestionDto> questions) {
+        /**
+         * {@code panel}: the caller sees the panel (votes, chair conflicts); {@code comments}: the
+         * panel's discussion; {@code questions}: the questions to the applicant.
+         */
+        static Detail of(
+                AccessQueries.Detail d,
+                boolean panel,
+                boolean comments,
+                boolean questions,
+                PurposeWords words,
+                Locale locale) {
             AccessRequestView v = d.request();
             return new Detail(
                     v.getRequestId(),
@@ -193,7 +316,26 @@ final class AccessDtos {
                     v.getConditions(),
                     v.getOutcomeReason(),
                     panel ? d.reviewers().stream().map(Reviewer::of).toList() : List.of(),
-                    d.nodeDecisions().stream().map(NodeDecision::of).toList());
+                    d.nodeDecisions().stream().map(NodeDecision::of).toList(),
+                    d.purposeChecks().stream()
+                            .map(c -> PurposeCheckDto.of(c, words, locale))
+                            .toList(),
+                    v.getOverriddenDatasets(),
+                    v.getPurposeExcluded(),
+                    panel ? v.getConflictedChairs() : List.of(),
+                    d.documents().stream().map(DocumentDto::of).toList(),
+                    comments
+                            ? d.discussion().stream()
+                                    .filter(e -> e.getKind() == DiscussionView.Kind.PANEL_COMMENT)
+                                    .map(CommentDto::of)
+                                    .toList()
+                            : List.of(),
+                    questions
+                            ? d.discussion().stream()
+                                    .filter(e -> e.getKind() == DiscussionView.Kind.QUESTION)
+                                    .map(QuestionDto::of)
+                                    .toList()
+                            : List.of());
         }
     }
 }

@@ -41,11 +41,69 @@ class AccessReviewController {
         return after(id, redirect, () -> service.assignReviewers(id, panel, Callers.current()));
     }
 
+    /** A reviewer steps aside from the vote; a chair steps aside from chairing (confirmed: it cannot be undone). */
     @PostMapping("/requests/{id}/conflict")
-    @PreAuthorize(Allowed.DAC_MEMBER)
+    @PreAuthorize(Allowed.DAC)
     String processConflictForm(
-            @PathVariable String id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+            @PathVariable String id,
+            @RequestParam(required = false) String comment,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        if (!confirm) {
+            return unconfirmed(id, redirect);
+        }
         return after(id, redirect, () -> service.declareConflict(id, comment, Callers.current()));
+    }
+
+    @PostMapping("/requests/{id}/purpose-checks")
+    @PreAuthorize(Allowed.CHAIR)
+    String processRecheckForm(@PathVariable String id, RedirectAttributes redirect) {
+        return after(id, redirect, () -> service.recheckPurpose(id, Callers.current()));
+    }
+
+    /** Keeping a dataset despite a failed purpose check is recorded for good: the form asks to confirm. */
+    @PostMapping("/requests/{id}/purpose-checks/{datasetId}/override")
+    @PreAuthorize(Allowed.CHAIR)
+    String processOverrideForm(
+            @PathVariable String id,
+            @PathVariable String datasetId,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        if (!confirm) {
+            return unconfirmed(id, redirect);
+        }
+        return after(id, redirect, () -> service.overridePurposeCheck(id, datasetId, reason, Callers.current()));
+    }
+
+    @PostMapping("/requests/{id}/comments")
+    @PreAuthorize(Allowed.DAC)
+    String processCommentForm(
+            @PathVariable String id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        return after(id, redirect, () -> service.comment(id, text, Callers.current()));
+    }
+
+    @PostMapping("/requests/{id}/questions")
+    @PreAuthorize(Allowed.DAC)
+    String processQuestionForm(
+            @PathVariable String id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        return after(id, redirect, () -> service.ask(id, text, Callers.current()));
+    }
+
+    @PostMapping("/requests/{id}/questions/{questionId}/answer")
+    @PreAuthorize(Allowed.RESEARCHER)
+    String processAnswerForm(
+            @PathVariable String id,
+            @PathVariable String questionId,
+            @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
+        return after(id, redirect, () -> service.answer(id, questionId, text, Callers.current()));
+    }
+
+    private String unconfirmed(String id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "errors", List.of(messages.getMessage("dac.confirm.missing", null, LocaleContextHolder.getLocale())));
+        return "redirect:/requests/" + id;
     }
 
     @PostMapping("/requests/{id}/vote")

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 import org.imagingledger.application.audit.CheckpointService;
 import org.imagingledger.application.audit.ExportService;
@@ -13,7 +12,9 @@ import org.imagingledger.application.audit.LedgerKey;
 import org.imagingledger.application.audit.ProofService;
 import org.imagingledger.application.audit.VerificationReport;
 import org.imagingledger.application.audit.VerificationService;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
@@ -84,8 +85,9 @@ class AuditApiController {
 
     @GetMapping("/checkpoints")
     @PreAuthorize(Allowed.AUDIT)
-    List<CheckpointDto> checkpoints() {
-        return checkpoints.list().stream().map(CheckpointDto::of).toList();
+    PageDto<CheckpointDto> checkpoints(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageDto.of(checkpoints.page(PageParams.of(page, size), false), CheckpointDto::of);
     }
 
     @PostMapping("/checkpoints")

@@ -5,22 +5,22 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import org.imagingledger.application.audit.CheckpointService;
 import org.imagingledger.application.audit.ExportService;
 import org.imagingledger.application.audit.LedgerKey;
 import org.imagingledger.application.audit.VerificationService;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.web.config.Pager;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,11 +57,12 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String page(Model model) {
-        List<CheckpointService.SignedCheckpoint> all = new ArrayList<>(checkpoints.list());
-        Collections.reverse(all);
-        model.addAttribute("checkpoints", all.subList(0, Math.min(all.size(), SHOWN_CHECKPOINTS)));
-        model.addAttribute("checkpointCount", all.size());
+    String page(@RequestParam(required = false) Integer page, Model model) {
+        Page<CheckpointService.SignedCheckpoint> shown =
+                checkpoints.page(PageParams.lenient(page, SHOWN_CHECKPOINTS), true);
+        model.addAttribute("checkpoints", shown.getContent());
+        model.addAttribute("checkpointCount", shown.getTotalElements());
+        model.addAttribute("pager", Pager.of(shown));
         model.addAttribute("report", verification.last());
         model.addAttribute("publicKey", key.key().publicPem());
         model.addAttribute("keyId", key.key().keyId());

@@ -4,15 +4,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imagingledger.application.catalogue.CatalogueService;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.catalogue.api.DataUseConditions;
 import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.DuoTerm;
 import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.projections.Specs;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
+import org.imagingledger.projections.catalogue.DatasetFilter;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.imagingledger.projections.catalogue.NodeView;
+import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.config.RequiredFields;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -119,10 +124,20 @@ class CatalogueApiController {
         return new NodeCreated(issued.nodeId(), issued.token());
     }
 
+    /** Nodes by id; {@code country} (ISO code) and {@code name} (a part of the name or id) narrow the list. */
     @GetMapping("/nodes")
     @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
-    List<NodeDto> nodes() {
-        return catalogue.nodes().stream().map(NodeDto::of).toList();
+    PageDto<NodeDto> nodes(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageDto.of(
+                catalogue.nodes(
+                        Specs.blankToNull(country),
+                        Specs.blankToNull(name),
+                        PageParams.of(page, size).pageable()),
+                NodeDto::of);
     }
 
     /** A node registers its own datasets; a governance admin may register for any node. */
@@ -150,10 +165,35 @@ class CatalogueApiController {
         return Map.of("id", id);
     }
 
+    /**
+     * The catalogue by id: {@code title} (a part of the title or id), {@code node}, {@code code}
+     * (a DUO term among the data-use conditions, id or shorthand), {@code retired}.
+     */
     @GetMapping("/datasets")
     @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
-    List<DatasetDto> datasets() {
-        return catalogue.datasets().stream().map(DatasetDto::of).toList();
+    PageDto<DatasetDto> datasets(
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) Boolean retired,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageDto.of(
+                catalogue.datasets(
+                        new DatasetFilter(Specs.blankToNull(title), Specs.blankToNull(node), duoId(code), retired),
+                        PageParams.of(page, size).pageable()),
+                DatasetDto::of);
+    }
+
+    /** A DUO filter given by id or shorthand; an unknown term is refused, not silently matched to nothing. */
+    static String duoId(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return DuoTerms.find(code.trim())
+                .map(DuoTerm::id)
+                .orElseThrow(() -> CommandRejected.invalid(
+                        "code", ErrorCodes.UNKNOWN_DUO_TERM, "'" + code + "' is not a DUO term", code));
     }
 
     @GetMapping("/datasets/{id}")
@@ -179,10 +219,16 @@ class CatalogueApiController {
         return dataset(id);
     }
 
+    /** The DUO vocabulary the ledger knows, in its order (paged like every list; all of it fits one page). */
     @GetMapping("/duo-terms")
     @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
-    List<DuoTerm> duoTerms() {
-        return List.copyOf(DuoTerms.all());
+    PageDto<DuoTerm> duoTerms(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageParams params = PageParams.of(page, size);
+        List<DuoTerm> all = List.copyOf(DuoTerms.all());
+        int from = (int) Math.min((long) params.page() * params.size(), all.size());
+        int to = (int) Math.min((long) from + params.size(), all.size());
+        return new PageDto<>(all.subList(from, to), params.page(), params.size(), all.size());
     }
 
     /** A node may change only its own datasets; an admin any existing one. */

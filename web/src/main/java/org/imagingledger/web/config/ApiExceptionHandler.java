@@ -13,11 +13,13 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.imagingledger.application.ops.LedgerMetrics;
 import org.imagingledger.application.shared.Conflicts;
+import org.imagingledger.application.access.Documents;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +36,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Maps every refusal of the API to an RFC 9457 problem detail: status, a title and detail in the
@@ -48,10 +53,15 @@ class ApiExceptionHandler {
 
     private final Problems problems;
     private final LedgerMetrics metrics;
+    private final DataSize maxDocumentSize;
 
-    ApiExceptionHandler(Problems problems, LedgerMetrics metrics) {
+    ApiExceptionHandler(
+            Problems problems,
+            LedgerMetrics metrics,
+            @Value("${ledger.documents.max-size:20MB}") DataSize maxDocumentSize) {
         this.problems = problems;
         this.metrics = metrics;
+        this.maxDocumentSize = maxDocumentSize;
     }
 
     @ExceptionHandler(CommandRejected.class)
@@ -238,6 +248,17 @@ class ApiExceptionHandler {
         return invalid(e.getParameterName(), ErrorCodes.REQUIRED, "is required", locale);
     }
 
+    /** An upload over the document size limit ({@code ledger.documents.max-size}): 413, nothing recorded. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return rejected(Documents.tooLarge(maxDocumentSize), locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, Locale locale) {
+        return invalid(e.getRequestPartName(), ErrorCodes.REQUIRED, "is required", locale);
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
         return respond(problems.of(
@@ -286,6 +307,7 @@ class ApiExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case INVALID_STATE -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
         };
     }
 }

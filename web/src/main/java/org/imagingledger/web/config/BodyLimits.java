@@ -31,7 +31,8 @@ public class BodyLimits extends OncePerRequestFilter {
                 "/api/v1/decisions/batch", DataSize.ofMegabytes(8),
                 "/api/v1/policy-bundles", DataSize.ofMegabytes(32),
                 "/policies", DataSize.ofMegabytes(32),
-                "/**/documents", DataSize.ofMegabytes(20)));
+                // a document (ledger.documents.max-size, 20 MB) and the form's other fields
+                "/**/documents", DataSize.ofMegabytes(21)));
 
         public DataSize getJsonBody() {
             return jsonBody;

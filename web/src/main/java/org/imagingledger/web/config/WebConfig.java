@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.servlet.MultipartConfigElement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -111,5 +114,18 @@ class WebConfig implements WebMvcConfigurer {
                 jackson.setObjectMapper(strict);
             }
         }
+    }
+
+    /**
+     * Uploads are documents: a file up to {@code ledger.documents.max-size} (20 MB by default),
+     * the request a little more for the other fields. Over the limit the answer is a 413 problem
+     * detail (multipart is read lazily, when the controller asks for the file, so the refusal is
+     * worded like any other).
+     */
+    @Bean
+    MultipartConfigElement multipartConfigElement(@Value("${ledger.documents.max-size:20MB}") DataSize max) {
+        return new MultipartConfigElement(
+                "", max.toBytes(), max.toBytes() + DataSize.ofMegabytes(1).toBytes(), (int)
+                        DataSize.ofMegabytes(1).toBytes());
     }
 }

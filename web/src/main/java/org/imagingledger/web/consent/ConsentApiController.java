@@ -8,11 +8,16 @@ import java.util.Optional;
 import org.imagingledger.application.consent.ConsentService;
 import org.imagingledger.application.consent.NoticeAccess;
 import org.imagingledger.application.webhook.NoticeDeliveries;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.projections.Specs;
+import org.imagingledger.projections.consent.ConsentFilter;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.ConsentView;
 import org.imagingledger.projections.consent.WithdrawalNoticeView;
+import org.imagingledger.projections.consent.NoticeFilter;
+import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
@@ -85,16 +90,31 @@ class ConsentApiController {
         return consent(id);
     }
 
-    /** A node sees the consents it recorded; auditors and governance admins see all. */
+    /**
+     * A node sees the consents it recorded; auditors and governance admins see all (and may
+     * filter by node). Filters: pseudonym, a dataset covered, status (ACTIVE, WITHDRAWN).
+     */
     @GetMapping("/consents")
     @PreAuthorize(Allowed.NODE_OR_AUDIT)
-    List<ConsentDto> consents(@RequestParam(required = false) String pseudonym) {
-        Optional<String> node = Callers.current().node();
-        List<ConsentView> views = node.map(consents::consentsOf).orElseGet(consents::consents);
-        return views.stream()
-                .filter(c -> pseudonym == null || c.getPseudonym().equals(pseudonym))
-                .map(c -> ConsentDto.of(c, notices(c.getConsentId())))
-                .toList();
+    PageDto<ConsentDto> consents(
+            @RequestParam(required = false) String pseudonym,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        ConsentFilter filter = new ConsentFilter(
+                Specs.blankToNull(node),
+                Specs.blankToNull(pseudonym),
+                Specs.blankToNull(dataset),
+                Specs.blankToNull(status));
+        Optional<String> caller = Callers.current().node();
+        if (caller.isPresent()) {
+            filter = filter.forNode(caller.get());
+        }
+        return PageDto.of(
+                consents.consents(filter, PageParams.of(page, size).pageable()),
+                c -> ConsentDto.of(c, notices(c.getConsentId())));
     }
 
     @GetMapping("/consents/{id}")
@@ -117,22 +137,32 @@ class ConsentApiController {
      */
     @GetMapping("/withdrawal-notices")
     @PreAuthorize(Allowed.ANY_ROLE)
-    List<NoticeDto> notices(@RequestParam(defaultValue = "false") boolean pending) {
+    PageDto<NoticeDto> notices(
+            @RequestParam(defaultValue = "false") boolean pending,
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) String permit,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         Instant now = clock.instant();
-        Optional<String> node = Callers.current().node();
-        List<ConsentQueries.NoticeAge> notices;
-        if (node.isPresent()) {
-            notices = consents.noticesToNode(node.get(), now);
-        } else if (NoticeAccess.seesAll(Callers.current())) {
-            notices = consents.notices(now);
-        } else {
-            notices = consents.noticesToHolder(Callers.current().name(), now);
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw CommandRejected.invalid("to", ErrorCodes.NOT_AFTER, "must be after from", "from");
         }
-        List<WithdrawalNoticeView> shown = notices.stream()
-                .map(ConsentQueries.NoticeAge::notice)
-                .filter(n -> !pending || n.isPending())
-                .toList();
-        return dtos(shown, now);
+        NoticeFilter filter =
+                new NoticeFilter(pending, Specs.blankToNull(node), null, Specs.blankToNull(permit), from, to);
+        Optional<String> caller = Callers.current().node();
+        if (caller.isPresent()) {
+            filter = filter.toNode(caller.get());
+        } else if (!NoticeAccess.seesAll(Callers.current())) {
+            filter = filter.toHolder(Callers.current().name());
+        }
+        org.springframework.data.domain.Page<ConsentQueries.NoticeAge> found =
+                consents.notices(filter, now, PageParams.of(page, size).pageable());
+        List<NoticeDto> rows =
+                dtos(found.getContent().stream().map(ConsentQueries.NoticeAge::notice).toList(), now);
+        return PageDto.of(
+                new org.springframework.data.domain.PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
     }
 
     @PostMapping("/withdrawal-notices/{noticeId}/acknowledge")

@@ -13,11 +13,13 @@ import org.imagingledger.application.decision.DecisionService;
 import org.imagingledger.application.decision.LogQuery;
 import org.imagingledger.application.decision.Question;
 import org.imagingledger.application.decision.Replays;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.domain.shared.Violations;
 import org.imagingledger.projections.decision.DecisionQueries;
 import org.imagingledger.projections.decision.DecisionView;
+import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +94,7 @@ class DecisionApiController {
 
     @GetMapping
     @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
-    List<DecisionDto> log(
+    PageDto<DecisionDto> log(
             @RequestParam(required = false) String node,
             @RequestParam(required = false) String dataset,
             @RequestParam(required = false) String principal,
@@ -100,11 +102,14 @@ class DecisionApiController {
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
             @RequestParam(required = false) String revision,
-            @RequestParam(defaultValue = "100") int limit) {
-        LogQuery query = LogQuery.of(node, dataset, principal, result, from, to, revision, limit);
-        return queries.find(access.visible(query.filter(), Callers.current()), query.limit()).stream()
-                .map(DecisionDto::of)
-                .toList();
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        LogQuery query = LogQuery.of(node, dataset, principal, result, from, to, revision);
+        return PageDto.of(
+                queries.find(
+                        access.visible(query.filter(), Callers.current()),
+                        PageParams.of(page, size).pageable()),
+                DecisionDto::of);
     }
 
     @GetMapping("/{id}")

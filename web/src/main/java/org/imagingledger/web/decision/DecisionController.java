@@ -10,20 +10,25 @@ import java.util.Map;
 import org.imagingledger.application.decision.DecisionAccess;
 import org.imagingledger.application.decision.LogQuery;
 import org.imagingledger.application.decision.Replays;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.decision.api.DecisionRecorded;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.decision.DecisionQueries;
+import org.imagingledger.projections.decision.DecisionView;
 import org.imagingledger.web.config.BarChart;
+import org.imagingledger.web.config.Pager;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The decision log and one decision with its replay, for the oversight roles. Nodes read their
@@ -56,7 +61,11 @@ class DecisionController {
     /** The filters are GET parameters, so a filtered log is a link; refused filters show on the form. */
     @GetMapping("/decisions")
     @PreAuthorize(Allowed.OVERSIGHT)
-    String initFilterForm(@ModelAttribute("filter") LogForm form, Model model) {
+    String initFilterForm(
+            @ModelAttribute("filter") LogForm form,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         LogQuery query;
         try {
             query = form.query();
@@ -71,9 +80,11 @@ class DecisionController {
         Map<Outcome, Long> counts = new LinkedHashMap<>();
         counts.put(Outcome.ALLOWED, allowed);
         counts.put(Outcome.DENIED, denied);
-        model.addAttribute("decisions", queries.find(filter, query.limit()));
+        Page<DecisionView> found =
+                queries.find(filter, PageParams.lenient(page, size).pageable());
+        model.addAttribute("decisions", found.getContent());
+        model.addAttribute("pager", Pager.of(found));
         model.addAttribute("total", allowed + denied);
-        model.addAttribute("shown", query.limit());
         model.addAttribute("chart", BarChart.of(counts, "decisions.outcome."));
         return "decisions/list";
     }

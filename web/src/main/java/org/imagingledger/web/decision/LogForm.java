@@ -17,8 +17,6 @@ import org.imagingledger.domain.shared.ErrorCodes;
  */
 record LogForm(String node, String dataset, String principal, String result, String from, String to, String revision) {
 
-    static final int SHOWN = 200;
-
     LogForm {
         node = trim(node);
         dataset = trim(dataset);
@@ -32,14 +30,7 @@ record LogForm(String node, String dataset, String principal, String result, Str
     /** Checked by the same rules as the API ({@link LogQuery}); a refusal names the field. */
     LogQuery query() {
         return LogQuery.of(
-                node,
-                dataset,
-                principal,
-                result,
-                instant("from", from, false),
-                instant("to", to, true),
-                revision,
-                SHOWN);
+                node, dataset, principal, result, instant("from", from, false), instant("to", to, true), revision);
     }
 
     /**

@@ -81,14 +81,12 @@ class Dashboards {
                 .filter(e -> e.getKey().isOpen())
                 .mapToLong(Map.Entry::getValue)
                 .sum();
-        return new Dashboard.Requests(open, access.overdue(now).size());
+        return new Dashboard.Requests(open, access.overdueCount(now));
     }
 
     private Dashboard.Requests mine(Instant now) {
-        List<AccessQueries.Row> rows = access.requestsOf(Callers.current().name(), now);
-        return new Dashboard.Requests(
-                rows.stream().filter(r -> r.request().getStatus().isOpen()).count(),
-                rows.stream().filter(AccessQueries.Row::overdue).count());
+        long[] counts = access.openAndOverdueOf(Callers.current().name(), now);
+        return new Dashboard.Requests(counts[0], counts[1]);
     }
 
     private Dashboard.Notices notices(Instant now) {

@@ -3,12 +3,16 @@ package org.imagingledger.web.permit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.imagingledger.application.permit.PermitAccess;
 import org.imagingledger.application.permit.PermitService;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.projections.Specs;
+import org.imagingledger.projections.permit.DataUseFilter;
+import org.imagingledger.projections.permit.PermitFilter;
+import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,15 +67,52 @@ class PermitApiController {
             Instant startedAt,
             Instant endedAt) {}
 
-    /** Researchers see their own permits, nodes those covering their datasets, the others all. */
+    /**
+     * Researchers see their own permits, nodes those covering their datasets, the others all;
+     * soonest end first. Filters: status, holder, a dataset, a node (the permit covers one of its
+     * datasets), the time of issue.
+     */
     @GetMapping("/permits")
     @PreAuthorize(Allowed.ANY_ROLE)
-    List<PermitDto> permits(@RequestParam(required = false) PermitStatus status) {
+    PageDto<PermitDto> permits(
+            @RequestParam(required = false) PermitStatus status,
+            @RequestParam(required = false) String holder,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         Instant now = clock.instant();
-        return access.visible(Callers.current()).stream()
-                .filter(p -> status == null || p.getStatus() == status)
-                .map(p -> PermitDto.of(p, now, soon))
-                .toList();
+        PermitFilter filter = filter(access, status, holder, dataset, node, from, to);
+        return PageDto.of(
+                access.visible(Callers.current(), filter, PageParams.of(page, size)), p -> PermitDto.of(p, now, soon));
+    }
+
+    static PermitFilter filter(
+            PermitAccess access,
+            PermitStatus status,
+            String holder,
+            String dataset,
+            String node,
+            Instant from,
+            Instant to) {
+        ordered(from, to);
+        String n = Specs.blankToNull(node);
+        return new PermitFilter(
+                status == null ? null : status.name(),
+                Specs.blankToNull(holder),
+                null,
+                Specs.blankToNull(dataset),
+                n == null ? null : access.datasetsOfNode(n),
+                from,
+                to);
+    }
+
+    static void ordered(Instant from, Instant to) {
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw CommandRejected.invalid("to", ErrorCodes.NOT_AFTER, "must be after from", "from");
+        }
     }
 
     @GetMapping("/permits/{id}")
@@ -130,16 +171,21 @@ class PermitApiController {
                 Callers.current()));
     }
 
-    /** The data-use log, newest first; a node sees only the uses it reported. */
+    /** The data-use log, newest first; a node sees only the uses it reported. Filters as named; time: the use's start. */
     @GetMapping("/data-uses")
     @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
-    List<DataUseDto> dataUses(
+    PageDto<DataUseDto> dataUses(
             @RequestParam(defaultValue = "false") boolean flagged,
             @RequestParam(required = false) String permit,
-            @RequestParam(required = false) String node) {
-        String nodeFilter = Callers.current().node().orElse(node);
-        return service.dataUses(permit, nodeFilter, flagged).stream()
-                .map(DataUseDto::of)
-                .toList();
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        ordered(from, to);
+        DataUseFilter filter = new DataUseFilter(
+                Specs.blankToNull(permit), Specs.blankToNull(node), Specs.blankToNull(dataset), flagged, from, to);
+        return PageDto.of(service.dataUses(filter, PageParams.of(page, size), Callers.current()), DataUseDto::of);
     }
 }

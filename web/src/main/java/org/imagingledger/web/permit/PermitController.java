@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.imagingledger.application.passport.PassportService;
@@ -13,16 +14,22 @@ import org.imagingledger.application.permit.PermitAccess;
 import org.imagingledger.application.permit.PermitService;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.Role;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.trail.TrailService;
+import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
+import org.imagingledger.projections.permit.DataUseFilter;
+import org.imagingledger.projections.permit.DataUseView;
 import org.imagingledger.projections.permit.PermitView;
+import org.imagingledger.web.config.Pager;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,9 +70,31 @@ class PermitController {
 
     @GetMapping("/permits")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
-    String initPermitForms(Model model) {
+    String initPermitForms(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String holder,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         Instant now = clock.instant();
-        var permits = access.visible(Callers.current());
+        PermitStatus st = null;
+        for (PermitStatus candidate : PermitStatus.values()) {
+            if (candidate.name().equals(status)) {
+                st = candidate;
+            }
+        }
+        Page<PermitView> found = access.visible(
+                Callers.current(),
+                PermitApiController.filter(access, st, holder, dataset, node, null, null),
+                PageParams.lenient(page, null));
+        var permits = found.getContent();
+        model.addAttribute("pager", Pager.of(found));
+        model.addAttribute("statuses", List.of(PermitStatus.values()));
+        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("holder", holder == null ? "" : holder);
+        model.addAttribute("dataset", dataset == null ? "" : dataset);
+        model.addAttribute("node", node == null ? "" : node);
         Set<String> expiring = permits.stream()
                 .filter(p -> p.isExpiringSoon(now, soon))
                 .map(PermitView::getPermitId)
@@ -79,7 +108,11 @@ class PermitController {
 
     @GetMapping("/permits/{id}")
     @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
-    String show(@PathVariable String id, Model model) {
+    String show(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer trailPage,
+            Model model) {
         Caller caller = Callers.current();
         PermitView permit = access.visible(id, caller);
         model.addAttribute("permit", permit);
@@ -89,8 +122,15 @@ class PermitController {
         model.addAttribute("seesVisas", seesVisas);
         model.addAttribute("visas", seesVisas ? passports.visas(permit) : java.util.List.of());
         model.addAttribute("expiringSoon", permit.isExpiringSoon(clock.instant(), soon));
-        model.addAttribute("trail", trails.trail(id));
-        model.addAttribute("uses", service.dataUses(id, null, false));
+        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null));
+        model.addAttribute("trail", trail.getContent());
+        model.addAttribute("trailPager", Pager.of(trail, "trailPage"));
+        Page<DataUseView> uses = service.dataUses(
+                new DataUseFilter(id, null, null, false, null, null),
+                PageParams.lenient(page, null),
+                Callers.current());
+        model.addAttribute("uses", uses.getContent());
+        model.addAttribute("usePager", Pager.of(uses));
         return "permits/show";
     }
 

@@ -1,13 +1,14 @@
 package org.imagingledger.web.policy;
 
 import java.io.IOException;
-import java.util.List;
 import org.imagingledger.application.decision.Replays;
 import org.imagingledger.application.policy.PolicyBundles;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
+import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.CacheControl;
@@ -47,8 +48,9 @@ class PolicyApiController {
 
     @GetMapping
     @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
-    List<PolicyBundleView> list() {
-        return queries.bundles();
+    PageDto<PolicyBundleView> list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageDto.of(queries.bundles(PageParams.of(page, size).pageable()));
     }
 
     @GetMapping("/{revision}")

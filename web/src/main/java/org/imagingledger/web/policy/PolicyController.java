@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.imagingledger.application.decision.Replays;
 import org.imagingledger.application.policy.PolicyBundles;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.decision.DecisionFilter;
+import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
+import org.imagingledger.web.config.Pager;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +51,11 @@ class PolicyController {
 
     @GetMapping("/policies")
     @PreAuthorize(Allowed.OVERSIGHT)
-    String initPublishForm(Model model) {
-        model.addAttribute("bundles", queries.bundles());
+    String initPublishForm(@RequestParam(required = false) Integer page, Model model) {
+        Page<PolicyBundleView> bundles =
+                queries.bundles(PageParams.lenient(page, null).pageable());
+        model.addAttribute("bundles", bundles.getContent());
+        model.addAttribute("pager", Pager.of(bundles));
         model.addAttribute("defaultLast", DEFAULT_LAST);
         return "policies/list";
     }

@@ -10,6 +10,9 @@ public final class Allowed {
     public static final String RESEARCHER = "hasRole('RESEARCHER')";
     public static final String DAC_MEMBER = "hasRole('DAC_MEMBER')";
     public static final String CHAIR = "hasRole('DAC_CHAIR')";
+    /** The DAC itself: its members and chairs (deputies act with the chair's role). */
+    public static final String DAC = "hasAnyRole('DAC_MEMBER','DAC_CHAIR')";
+
     public static final String NODE = "hasRole('NODE')";
     public static final String AUDITOR = "hasRole('AUDITOR')";
     public static final String ADMIN = "hasRole('GOVERNANCE_ADMIN')";

@@ -5,6 +5,8 @@ import org.imagingledger.application.people.People;
 import org.imagingledger.application.shared.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
  * so that they can be named on a team or a panel before they first log in.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // before the demo data, which names them on teams and panels
 class ConfiguredPeople implements ApplicationRunner {
 
     private final LedgerUsers users;

@@ -50,7 +50,9 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.imagingledger.application.dac.Deputies;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -216,7 +218,8 @@ class SecurityConfig {
             CatalogueQueries catalogue,
             AuthenticationManager manager,
             ObjectProvider<JwtDecoder> decoders,
-            TokenAuthentication people)
+            TokenAuthentication people,
+            Deputies deputies)
             throws Exception {
         boolean jwt = decoders.getIfAvailable() != null;
         AuthenticationEntryPoint entry = unauthorized(
@@ -228,6 +231,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new NodeTokenFilter(catalogue, problems, jwt), BasicAuthenticationFilter.class)
+                .addFilterBefore(new DeputyChairFilter(deputies), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry))
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**")
                         .permitAll()
@@ -249,12 +253,14 @@ class SecurityConfig {
             HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> registrations,
             ClaimRoles claims,
-            Directory directory)
+            Directory directory,
+            Deputies deputies)
             throws Exception {
         ClientRegistrationRepository oidc = registrations.getIfAvailable();
         List<ClientRegistration> providers = LoginController.registrations(oidc);
         // no fixed manager here: the OpenID Connect login adds its own providers, and the password
         // form (demo) falls back to the application's manager
+        http.addFilterBefore(new DeputyChairFilter(deputies), AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers(
                         "/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/.well-known/jwks.json")
                 .permitAll()

@@ -75,6 +75,8 @@ abstract class AccessApiContract extends AccessTestSupport {
                 .containsExactly(
                         "AccessRequestDraftSaved",
                         "AccessRequestSubmitted",
+                        "PurposeCheckRecorded",
+                        "PurposeCheckRecorded",
                         "ReviewersAssigned",
                         "ConflictOfInterestDeclared",
                         "ReviewVoteCast",
@@ -141,7 +143,11 @@ abstract class AccessApiContract extends AccessTestSupport {
         assertThat(resubmitted.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(resubmitted.get("nodeDecisions")).isEmpty();
         assertThat(trailTypes(id))
-                .endsWith("AccessRequestReturnedForChanges", "AccessRequestDraftSaved", "AccessRequestResubmitted");
+                .endsWith(
+                        "AccessRequestReturnedForChanges",
+                        "AccessRequestDraftSaved",
+                        "AccessRequestResubmitted",
+                        "PurposeCheckRecorded");
     }
 
     @Test
@@ -252,7 +258,7 @@ abstract class AccessApiContract extends AccessTestSupport {
                         BASE + "/" + id + "/reviewers",
                         Map.of("reviewers", List.of("dora.dac", teamMember)),
                         CHAIR)
-                .andExpect(refused(HttpStatus.BAD_REQUEST, "reviewers[1]", "reviewer_involved"));
+                .andExpect(refused(HttpStatus.FORBIDDEN, "reviewers[1]", "not_dac_member"));
         call(HttpMethod.POST, BASE + "/" + id + "/reviewers", Map.of("reviewers", List.of("dora.dac")), CHAIR)
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "reviewers", "below_quorum"));
         call(HttpMethod.POST, BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "early"), DORA)
@@ -307,8 +313,11 @@ abstract class AccessApiContract extends AccessTestSupport {
         call(HttpMethod.GET, BASE + "/req-nowhere", null, DORA).andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
 
         JsonNode mine = get(BASE, researcher);
-        assertThat(mine).extracting(r -> r.get("id").asText()).containsExactly(id);
-        assertThat(get(BASE, CHAIR)).extracting(r -> r.get("id").asText()).contains(id);
+        assertThat(mine.get("items")).extracting(r -> r.get("id").asText()).containsExactly(id);
+        assertThat(mine.get("total").asLong()).isEqualTo(1);
+        assertThat(get(BASE + "?size=500", CHAIR).get("items"))
+                .extracting(r -> r.get("id").asText())
+                .contains(id);
     }
 
     private Map<String, Object> approval() {

@@ -22,6 +22,10 @@ class AccessRoleMatrixTest extends AccessTestSupport {
     @BeforeEach
     void setUp() {
         researcher = as(Role.RESEARCHER);
+        // the role-named test users: registered like logged-in people, so they may sit on a panel or team
+        for (Role role : Role.values()) {
+            register(role.name().toLowerCase(), role);
+        }
         matrix = new RoleMatrix(mvc, role -> role == Role.NODE ? bearer(holder.token()) : as(role));
     }
 
@@ -54,7 +58,8 @@ class AccessRoleMatrixTest extends AccessTestSupport {
                 HttpMethod.POST,
                 BASE + "/" + underReview() + "/conflicts",
                 "{\"comment\":\"friend\"}",
-                Role.DAC_MEMBER);
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR);
         matrix.check(
                 HttpMethod.POST,
                 BASE + "/" + underReview() + "/votes",
@@ -65,6 +70,49 @@ class AccessRoleMatrixTest extends AccessTestSupport {
                 BASE + "/" + submitted() + "/node-decisions",
                 body(Map.of("datasetId", guardedDataset, "agreed", true)),
                 Role.NODE);
+    }
+
+    /** Purpose checks, the override, the discussion, the inbox and the deputy chairs. */
+    @Test
+    void decisionSupport() throws Exception {
+        matrix.check(HttpMethod.POST, BASE + "/" + submitted() + "/purpose-checks", null, Role.DAC_CHAIR);
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + submitted() + "/purpose-checks/" + guardedDataset + "/override",
+                "{\"reason\":\"kept\"}",
+                Role.DAC_CHAIR);
+        String review = underReview();
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + review + "/comments",
+                "{\"text\":\"ok\"}",
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR);
+        matrix.check(
+                HttpMethod.POST,
+                BASE + "/" + review + "/questions",
+                "{\"text\":\"why?\"}",
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR);
+        matrix.check(
+                HttpMethod.POST, BASE + "/" + review + "/questions/qst-x/answer", "{\"text\":\"no\"}", Role.RESEARCHER);
+        matrix.check(HttpMethod.GET, "/api/v1/inbox", null, Role.values());
+        matrix.check(
+                HttpMethod.GET,
+                "/api/v1/deputies",
+                null,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
+        String person = unique("deputy");
+        register(person, Role.DAC_MEMBER);
+        matrix.check(HttpMethod.POST, "/api/v1/deputies", body(Map.of("person", person)), Role.GOVERNANCE_ADMIN);
+        matrix.check(
+                HttpMethod.POST,
+                "/api/v1/deputies/" + person + "/revoke",
+                body(Map.of("reason", "rota")),
+                Role.GOVERNANCE_ADMIN);
     }
 
     @Test
@@ -101,7 +149,25 @@ class AccessRoleMatrixTest extends AccessTestSupport {
         ui.check(HttpMethod.POST, "/requests/" + draft() + "/draft", null, Role.RESEARCHER);
         ui.check(HttpMethod.POST, "/requests/" + submitted() + "/withdraw", null, Role.RESEARCHER);
         ui.check(HttpMethod.POST, "/requests/" + submitted() + "/reviewers", null, Role.DAC_CHAIR);
-        ui.check(HttpMethod.POST, "/requests/" + underReview() + "/conflict", null, Role.DAC_MEMBER);
+        ui.check(HttpMethod.POST, "/requests/" + underReview() + "/conflict", null, Role.DAC_MEMBER, Role.DAC_CHAIR);
+        ui.check(HttpMethod.POST, "/requests/" + submitted() + "/purpose-checks", null, Role.DAC_CHAIR);
+        ui.check(
+                HttpMethod.POST,
+                "/requests/" + submitted() + "/purpose-checks/" + guardedDataset + "/override",
+                null,
+                Role.DAC_CHAIR);
+        ui.check(HttpMethod.POST, "/requests/" + underReview() + "/comments", null, Role.DAC_MEMBER, Role.DAC_CHAIR);
+        ui.check(HttpMethod.POST, "/requests/" + underReview() + "/questions", null, Role.DAC_MEMBER, Role.DAC_CHAIR);
+        ui.check(HttpMethod.POST, "/requests/" + submitted() + "/questions/qst-x/answer", null, Role.RESEARCHER);
+        ui.check(HttpMethod.GET, "/inbox", null, Role.values());
+        ui.check(
+                HttpMethod.GET,
+                "/deputies",
+                null,
+                Role.DAC_MEMBER,
+                Role.DAC_CHAIR,
+                Role.AUDITOR,
+                Role.GOVERNANCE_ADMIN);
         ui.check(HttpMethod.POST, "/requests/" + underReview() + "/vote", null, Role.DAC_MEMBER);
         ui.check(HttpMethod.POST, "/requests/" + submitted() + "/decision", null, Role.DAC_CHAIR);
         ui.check(HttpMethod.POST, "/requests/" + submitted() + "/extension", null, Role.DAC_CHAIR);

@@ -39,6 +39,12 @@ abstract class AccessTestSupport extends ApiTestSupport {
         applicant = unique("rita");
         teamMember = unique("remo");
         researcher = as(applicant, Role.RESEARCHER);
+        register(applicant, Role.RESEARCHER);
+        register(teamMember, Role.RESEARCHER);
+        register("carla.chair", Role.DAC_CHAIR, Role.DAC_MEMBER);
+        register("dora.dac", Role.DAC_MEMBER);
+        register("dirk.dac", Role.DAC_MEMBER);
+        register("diana.dac", Role.DAC_MEMBER);
     }
 
     Map<String, Object> content(List<String> datasets) {
@@ -87,14 +93,14 @@ abstract class AccessTestSupport extends ApiTestSupport {
     }
 
     List<String> trailTypes(String id) throws Exception {
-        JsonNode trail = get("/api/v1/trail/" + id, AUDITOR);
+        JsonNode trail = get("/api/v1/trail/" + id + "?size=500", AUDITOR).get("items");
         List<String> types = new java.util.ArrayList<>();
         trail.forEach(e -> types.add(e.get("type").asText()));
         return types;
     }
 
     JsonNode lastEvent(String id) throws Exception {
-        JsonNode trail = get("/api/v1/trail/" + id, AUDITOR);
+        JsonNode trail = get("/api/v1/trail/" + id + "?size=500", AUDITOR).get("items");
         return trail.get(trail.size() - 1);
     }
 }

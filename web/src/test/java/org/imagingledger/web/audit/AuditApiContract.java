@@ -102,7 +102,12 @@ abstract class AuditApiContract extends AuditTestSupport {
         try {
             Files.write(file, zip);
             Files.writeString(
-                    keyFile, get("/api/v1/audit/checkpoints", as(Role.AUDITOR)).isArray() ? publicKey() : "");
+                    keyFile,
+                    get("/api/v1/audit/checkpoints", as(Role.AUDITOR))
+                                    .get("items")
+                                    .isArray()
+                            ? publicKey()
+                            : "");
             var report = PackageVerifier.verify(file, Ed25519Keys.parsePublicPem(Files.readString(keyFile)));
             assertThat(report.failures()).isEmpty();
             assertThat(report.events()).isEqualTo(3);

@@ -56,6 +56,41 @@ final class BrowserFixtures {
         return new Holding(node, dataset, token);
     }
 
+    /** A dataset at the holding's node with other data-use conditions (no node approval needed). */
+    String dataset(Holding holding, String title, List<String> codes) {
+        return catalogue.registerDataset(
+                BrowserTestSupport.unique("ds-ui"),
+                holding.nodeId(),
+                new DatasetMetadata(title, "MONDO:0007254", List.of("MG"), 120, 480),
+                new DataUseConditions(codes, null),
+                false,
+                People.as("test"));
+    }
+
+    /**
+     * A request for general research use (GRU, not health research) on these datasets, submitted
+     * and approved by the two members: it waits for the chair.
+     */
+    String reviewedForGeneralResearch(List<String> datasets, String title) {
+        Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        String id = access.draft(
+                new RequestContent(
+                        title,
+                        datasets,
+                        new ResearchPurpose(List.of("GRU"), null, false, false, false),
+                        "A general-purpose image encoder trained across nodes.",
+                        List.of("FEDERATED_TRAINING"),
+                        from,
+                        from.plus(365, ChronoUnit.DAYS),
+                        List.of()),
+                People.as(RESEARCHER));
+        access.submit(id, People.as(RESEARCHER));
+        access.assignReviewers(id, List.of(MEMBER, MEMBER2), People.as(CHAIR));
+        access.vote(id, "APPROVE", "sound", People.as(MEMBER));
+        access.vote(id, "APPROVE", "sound", People.as(MEMBER2));
+        return id;
+    }
+
     String submitted(String datasetId, String title) {
         Instant from = Instant.now().truncatedTo(ChronoUnit.DAYS);
         String id = access.draft(

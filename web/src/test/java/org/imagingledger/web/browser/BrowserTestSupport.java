@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -65,6 +66,9 @@ abstract class BrowserTestSupport {
 
     protected static WebDriver browser;
 
+    /** Where the browser saves downloads (an auditor's export package, a document). */
+    protected static Path downloads;
+
     @LocalServerPort
     protected int port;
 
@@ -89,6 +93,13 @@ abstract class BrowserTestSupport {
     static WebDriver newBrowser() throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
+        downloads = Files.createTempDirectory("ledger-downloads");
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false,
+                        "safebrowsing.enabled", false));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -105,9 +116,12 @@ abstract class BrowserTestSupport {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
-        return driver;
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
+        chrome.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        return chrome;
     }
 
     @AfterAll
@@ -115,6 +129,19 @@ abstract class BrowserTestSupport {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** The file the browser finished downloading whose name ends so, once it is there. */
+    protected static Path downloaded(String suffix) {
+        return waiting().until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     BrowserFixtures given() {

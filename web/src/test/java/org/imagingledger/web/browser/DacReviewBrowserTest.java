@@ -89,6 +89,7 @@ class DacReviewBrowserTest extends BrowserTestSupport {
                 .containsExactly(
                         "AccessRequestDraftSaved",
                         "AccessRequestSubmitted",
+                        "PurposeCheckRecorded",
                         "ReviewersAssigned",
                         "ReviewVoteCast",
                         "ReviewVoteCast",

@@ -229,7 +229,7 @@ abstract class CatalogueApiContract extends ApiTestSupport {
         TestNode node = registerNode("IT");
         String datasetId = registerDataset(node, List.of("GRU"), null, false);
         post("/api/v1/datasets/" + datasetId + "/retire", Map.of("reason", "superseded"), bearer(node.token()));
-        JsonNode trail = get("/api/v1/trail/" + datasetId, as(Role.AUDITOR));
+        JsonNode trail = get("/api/v1/trail/" + datasetId, as(Role.AUDITOR)).get("items");
         assertThat(trail)
                 .extracting(e -> e.get("type").asText())
                 .containsExactly("DatasetRegistered", "DatasetRetired");

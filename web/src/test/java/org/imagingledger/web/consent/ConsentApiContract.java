@@ -215,7 +215,8 @@ abstract class ConsentApiContract extends PermitTestSupport {
 
         // a new consent for the same subject is possible once the old one is withdrawn
         assertThat(record(pseudonym)).isNotEqualTo(id);
-        JsonNode all = get("/api/v1/withdrawal-notices", as(Role.AUDITOR));
+        JsonNode all =
+                get("/api/v1/withdrawal-notices?size=500", as(Role.AUDITOR)).get("items");
         boolean seenAcknowledged = false;
         for (JsonNode n : all) {
             if (!n.get("pending").asBoolean()) {

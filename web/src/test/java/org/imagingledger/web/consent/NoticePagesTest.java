@@ -95,7 +95,8 @@ class NoticePagesTest extends PermitTestSupport {
                 .andExpect(redirectedUrl("/notices"))
                 .andExpect(flash().attributeExists("message"));
         assertThat(events()).isEqualTo(before + 1);
-        JsonNode notices = get("/api/v1/withdrawal-notices", as(holder, Role.RESEARCHER));
+        JsonNode notices =
+                get("/api/v1/withdrawal-notices", as(holder, Role.RESEARCHER)).get("items");
         assertThat(notices.get(0).get("acknowledgedBy").asText()).isEqualTo(holder);
     }
 

@@ -215,28 +215,33 @@ abstract class DecisionApiContract extends DecisionTestSupport {
                 .asText();
         decide(question("rita", dataset, permit, List.of()), node);
 
-        JsonNode byPrincipal = get("/api/v1/decisions?principal=" + principal, as(Role.DAC_MEMBER));
+        JsonNode byPrincipal = get("/api/v1/decisions?principal=" + principal, as(Role.DAC_MEMBER))
+                .get("items");
         assertThat(byPrincipal).extracting(d -> d.get("decisionId").asText()).containsExactly(mine);
         assertThat(byPrincipal.get(0).get("replay").asText()).isEqualTo("/api/v1/decisions/" + mine + "/replay");
-        JsonNode denials = get("/api/v1/decisions?node=" + node.id() + "&result=deny", as(Role.AUDITOR));
+        JsonNode denials = get("/api/v1/decisions?node=" + node.id() + "&result=deny", as(Role.AUDITOR))
+                .get("items");
         assertThat(denials)
                 .extracting(d -> d.get("allow").asBoolean())
                 .containsOnly(false)
                 .isNotEmpty();
         JsonNode allowed = get(
-                "/api/v1/decisions?dataset=" + dataset + "&result=allow&revision="
-                        + PolicyBundle.builtin().revision(),
-                as(Role.AUDITOR));
+                        "/api/v1/decisions?dataset=" + dataset + "&result=allow&revision="
+                                + PolicyBundle.builtin().revision(),
+                        as(Role.AUDITOR))
+                .get("items");
         assertThat(allowed)
                 .extracting(d -> d.get("allow").asBoolean())
                 .containsOnly(true)
                 .isNotEmpty();
-        assertThat(get("/api/v1/decisions?from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z", as(Role.AUDITOR)))
+        assertThat(get("/api/v1/decisions?from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z", as(Role.AUDITOR))
+                        .get("items"))
                 .isEmpty();
         call(HttpMethod.GET, "/api/v1/decisions?result=maybe", null, as(Role.AUDITOR))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "result", "not_one_of"));
 
-        assertThat(get("/api/v1/decisions?principal=" + principal, bearer(otherNode.token())))
+        assertThat(get("/api/v1/decisions?principal=" + principal, bearer(otherNode.token()))
+                        .get("items"))
                 .isEmpty();
         call(HttpMethod.GET, "/api/v1/decisions/" + mine, null, bearer(otherNode.token()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));

@@ -10,6 +10,7 @@ import org.imagingledger.web.support.OnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class DemoOnPostgresTest {
         assertThat(catalogue.nodes()).hasSize(4);
         assertThat(catalogue.datasets()).hasSize(5);
         assertThat(access.countsByStatus()).containsKeys(AccessRequestStatus.values());
-        assertThat(access.overdue(Instant.now())).hasSize(1);
+        assertThat(access.overdue(Instant.now(), PageRequest.of(0, 50))).hasSize(1);
         assertThat(permits.permits()).hasSize(3);
         assertThat(consents.consents()).hasSize(8);
         assertThat(consents.pendingNotices(Instant.now())).isNotEmpty();

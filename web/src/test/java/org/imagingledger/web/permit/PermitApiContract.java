@@ -46,7 +46,7 @@ abstract class PermitApiContract extends PermitTestSupport {
     }
 
     private JsonNode trail(String id) throws Exception {
-        return get("/api/v1/trail/" + id, as(Role.AUDITOR));
+        return get("/api/v1/trail/" + id + "?size=500", as(Role.AUDITOR)).get("items");
     }
 
     private List<String> types(String id) throws Exception {
@@ -118,21 +118,23 @@ abstract class PermitApiContract extends PermitTestSupport {
     @Test
     void researchersSeeTheirOwnPermitsAndNodesThoseCoveringTheirData() throws Exception {
         String remos = approve("remo", List.of(otherDataset));
-        assertThat(get("/api/v1/permits", as("rita", Role.RESEARCHER)).findValues("id"))
+        assertThat(get("/api/v1/permits?size=500", as("rita", Role.RESEARCHER)).findValues("id"))
                 .extracting(JsonNode::asText)
                 .contains(permitId)
                 .doesNotContain(remos);
-        assertThat(get("/api/v1/permits", as("team.member", Role.RESEARCHER)).findValues("id"))
+        assertThat(get("/api/v1/permits?size=500", as("team.member", Role.RESEARCHER))
+                        .findValues("id"))
                 .extracting(JsonNode::asText)
                 .contains(permitId, remos);
         call(HttpMethod.GET, "/api/v1/permits/" + remos, null, as("rita", Role.RESEARCHER))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
-        assertThat(get("/api/v1/permits", bearer(node.token())).findValues("id"))
+        assertThat(get("/api/v1/permits?size=500", bearer(node.token())).findValues("id"))
                 .extracting(JsonNode::asText)
                 .containsExactly(permitId);
         call(HttpMethod.GET, "/api/v1/permits/" + permitId, null, bearer(otherNode.token()))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
-        assertThat(get("/api/v1/permits?status=ACTIVE", as(Role.AUDITOR)).findValues("id"))
+        assertThat(get("/api/v1/permits?status=ACTIVE&size=500", as(Role.AUDITOR))
+                        .findValues("id"))
                 .extracting(JsonNode::asText)
                 .contains(permitId, remos);
     }

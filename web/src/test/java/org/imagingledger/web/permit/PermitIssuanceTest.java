@@ -76,6 +76,8 @@ class PermitIssuanceTest extends ApiTestSupport {
                 now,
                 now.plus(Duration.ofDays(30)),
                 List.of(),
+                List.of("ds-1"),
+                List.of(),
                 "carla.chair",
                 now);
     }
@@ -90,7 +92,7 @@ class PermitIssuanceTest extends ApiTestSupport {
         assertThat(permit.get("requestId").asText()).isEqualTo(requestId);
         assertThat(permit.get("members")).extracting(JsonNode::asText).containsExactly("rita", "remo");
         assertThat(permit.get("disease").asText()).isEqualTo("MONDO:0008903");
-        JsonNode trail = get("/api/v1/trail/" + permitId, as(Role.AUDITOR));
+        JsonNode trail = get("/api/v1/trail/" + permitId, as(Role.AUDITOR)).get("items");
         assertThat(trail.get(0).get("type").asText()).isEqualTo("PermitIssued");
         assertThat(trail.get(0).get("actor").asText()).isEqualTo("carla.chair");
     }

@@ -60,12 +60,12 @@ class CrashDurabilityTest {
         try {
             awaitUp(port, second);
             HttpResponse<String> nodes = http.send(
-                    HttpRequest.newBuilder(URI.create(base(port) + "/api/v1/nodes"))
+                    HttpRequest.newBuilder(URI.create(base(port) + "/api/v1/nodes?size=500"))
                             .header("Authorization", ADMIN)
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             Set<String> stored = new HashSet<>();
-            for (JsonNode node : json.readTree(nodes.body())) {
+            for (JsonNode node : json.readTree(nodes.body()).get("items")) {
                 stored.add(node.get("id").asText());
             }
             assertThat(stored).containsAll(acknowledged);

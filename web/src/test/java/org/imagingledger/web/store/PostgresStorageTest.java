@@ -42,7 +42,7 @@ class PostgresStorageTest extends ApiTestSupport {
         List<Long> last = jdbc.queryForList(
                 "select global_index from domain_event_entry order by global_index desc limit 3", Long.class);
         assertThat(last.get(0) - last.get(2)).isEqualTo(2L);
-        assertThat(get("/api/v1/nodes", as(Role.AUDITOR)).size()).isPositive();
+        assertThat(get("/api/v1/nodes", as(Role.AUDITOR)).get("items").size()).isPositive();
     }
 
     @Test

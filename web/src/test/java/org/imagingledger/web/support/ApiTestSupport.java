@@ -43,6 +43,16 @@ public abstract class ApiTestSupport {
     @Autowired
     protected ObjectMapper json;
 
+    @Autowired
+    protected org.imagingledger.application.people.People people;
+
+    /** Puts a person in the directory with these roles, as logging in or the configuration would. */
+    protected void register(String subject, Role... roles) {
+        java.util.Set<Role> set = java.util.EnumSet.noneOf(Role.class);
+        set.addAll(java.util.Arrays.asList(roles));
+        people.register(subject, subject, null, set, null, null);
+    }
+
     /** A person with one role, named after it (e.g. "dac_chair"). */
     protected static RequestPostProcessor as(Role role) {
         return user(role.name().toLowerCase()).roles(role.name());

@@ -19,7 +19,12 @@ public abstract class PermitTestSupport extends ApiTestSupport {
     @Autowired
     protected EventGateway eventGateway;
 
-    /** Approves a fictitious request; the ledger issues permit with that id, valid from an hour ago. */
+    /**
+     * Approves a fictitious request; the ledger issues permit with that id, valid from an hour
+     * ago. The approval names its datasets as kept by the chair's override, so that these tests
+     * of permits may use datasets of any data-use conditions (the purpose guard at issuance has
+     * its own tests).
+     */
     protected String approve(String holder, List<String> datasets, List<String> operations, Duration validFor)
             throws Exception {
         String permitId = unique("pm");
@@ -35,6 +40,8 @@ public abstract class PermitTestSupport extends ApiTestSupport {
                 now.minus(Duration.ofHours(1)),
                 now.plus(validFor),
                 List.of("publish results, openly"),
+                datasets,
+                List.of(),
                 "dac_chair",
                 now));
         return permitId;

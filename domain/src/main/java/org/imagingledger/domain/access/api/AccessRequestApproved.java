@@ -7,7 +7,9 @@ import java.util.List;
  * The DAC chair approved the request. It carries the whole scope of the permit it issues
  * (permitId chosen by the ledger), so that the permit can be issued from this event alone:
  * datasets (those the holding nodes agreed to), purpose, operations, members (applicant and
- * team), validity and the conditions the DAC attached.
+ * team), validity and the conditions the DAC attached. {@code overriddenDatasets} are datasets
+ * kept although their purpose check failed (each with its recorded override);
+ * {@code purposeExcluded} the datasets left out because their check failed without one.
  */
 public record AccessRequestApproved(
         String requestId,
@@ -20,5 +22,7 @@ public record AccessRequestApproved(
         Instant validFrom,
         Instant validUntil,
         List<String> conditions,
+        List<String> overriddenDatasets,
+        List<String> purposeExcluded,
         String actor,
         Instant at) {}

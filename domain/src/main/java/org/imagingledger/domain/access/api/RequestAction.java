@@ -23,7 +23,14 @@ public enum RequestAction {
     REJECT("rejected", UNDER_REVIEW),
     RETURN("returned", SUBMITTED, UNDER_REVIEW),
     EXTEND_DEADLINE("extended", SUBMITTED, UNDER_REVIEW),
-    WITHDRAW("withdrawn", DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED);
+    WITHDRAW("withdrawn", DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED),
+    CHECK_PURPOSE("checked against the policy", SUBMITTED, UNDER_REVIEW),
+    OVERRIDE_PURPOSE_CHECK("given a purpose-check override", SUBMITTED, UNDER_REVIEW),
+    DECLARE_CHAIR_CONFLICT("stepped aside from", SUBMITTED, UNDER_REVIEW),
+    ATTACH_DOCUMENT("given documents", DRAFT, SUBMITTED, UNDER_REVIEW, RETURNED),
+    COMMENT("discussed", SUBMITTED, UNDER_REVIEW),
+    ASK_APPLICANT("asked about", SUBMITTED, UNDER_REVIEW),
+    ANSWER_QUESTION("answered", SUBMITTED, UNDER_REVIEW, RETURNED);
 
     private final String participle;
     private final Set<AccessRequestStatus> allowedIn;

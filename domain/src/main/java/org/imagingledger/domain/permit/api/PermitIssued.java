@@ -6,7 +6,8 @@ import org.imagingledger.domain.access.api.ResearchPurpose;
 
 /**
  * A permit: datasets × purpose × operations × people × period. The holder is the applicant
- * and always one of the members.
+ * and always one of the members. {@code overriddenDatasets} are the datasets granted only by the
+ * chair's override of a failed purpose check (see the request's PurposeCheckOverridden events).
  */
 public record PermitIssued(
         String permitId,
@@ -19,5 +20,6 @@ public record PermitIssued(
         Instant validFrom,
         Instant validUntil,
         List<String> conditions,
+        List<String> overriddenDatasets,
         String actor,
         Instant at) {}

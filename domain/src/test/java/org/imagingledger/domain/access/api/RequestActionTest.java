@@ -36,6 +36,13 @@ class RequestActionTest {
             RETURN             -        x           x            -         -         -          -
             EXTEND_DEADLINE    -        x           x            -         -         -          -
             WITHDRAW           x        x           x            x         -         -          -
+            CHECK_PURPOSE      -        x           x            -         -         -          -
+            OVERRIDE_PURPOSE_CHECK -    x           x            -         -         -          -
+            DECLARE_CHAIR_CONFLICT -    x           x            -         -         -          -
+            ATTACH_DOCUMENT    x        x           x            x         -         -          -
+            COMMENT            -        x           x            -         -         -          -
+            ASK_APPLICANT      -        x           x            -         -         -          -
+            ANSWER_QUESTION    -        x           x            x         -         -          -
             """;
 
     private static List<AccessRequestStatus> columns() {

@@ -1,0 +1,5 @@
+package org.imagingledger.domain.dac.api;
+
+import java.time.Instant;
+
+public record DeputyChairRevoked(String appointmentId, String person, String reason, String actor, Instant at) {}

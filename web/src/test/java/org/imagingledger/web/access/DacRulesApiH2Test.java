@@ -1,0 +1,3 @@
+package org.imagingledger.web.access;
+
+class DacRulesApiH2Test extends DacRulesApiContract {}

@@ -1,0 +1,3 @@
+package org.imagingledger.web.access;
+
+class DecisionSupportApiH2Test extends DecisionSupportApiContract {}
