@@ -61,8 +61,10 @@ public class MailReminders {
     }
 
     /** Every row of a paged query, read a page at a time. */
-    private static <T> List<T> all(java.util.function.Function<org.springframework.data.domain.Pageable,
-            org.springframework.data.domain.Page<T>> query) {
+    private static <T> List<T> all(
+            java.util.function.Function<
+                            org.springframework.data.domain.Pageable, org.springframework.data.domain.Page<T>>
+                    query) {
         List<T> rows = new java.util.ArrayList<>();
         org.springframework.data.domain.Page<T> page =
                 query.apply(org.springframework.data.domain.PageRequest.of(0, 500));

@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.imagingledger.application.consent.ConsentService;
 import org.imagingledger.application.consent.NoticeAccess;
-import org.imagingledger.application.webhook.NoticeDeliveries;
 import org.imagingledger.application.shared.PageParams;
+import org.imagingledger.application.webhook.NoticeDeliveries;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.Specs;
 import org.imagingledger.projections.consent.ConsentFilter;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.ConsentView;
-import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.imagingledger.projections.consent.NoticeFilter;
+import org.imagingledger.projections.consent.WithdrawalNoticeView;
 import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
@@ -159,8 +159,11 @@ class ConsentApiController {
         }
         org.springframework.data.domain.Page<ConsentQueries.NoticeAge> found =
                 consents.notices(filter, now, PageParams.of(page, size).pageable());
-        List<NoticeDto> rows =
-                dtos(found.getContent().stream().map(ConsentQueries.NoticeAge::notice).toList(), now);
+        List<NoticeDto> rows = dtos(
+                found.getContent().stream()
+                        .map(ConsentQueries.NoticeAge::notice)
+                        .toList(),
+                now);
         return PageDto.of(
                 new org.springframework.data.domain.PageImpl<>(rows, found.getPageable(), found.getTotalElements()));
     }
