@@ -216,12 +216,6 @@ class ApiExceptionHandler {
         return tooLarge(e.limit(), locale);
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> uploadTooLarge(
-            org.springframework.web.multipart.MaxUploadSizeExceededException e, Locale locale) {
-        return tooLarge(e.getMaxUploadSize(), locale);
-    }
-
     /** A malformed multipart body (no boundary, cut short) is the caller's error, not the server's. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> badMultipart(org.springframework.web.multipart.MultipartException e, Locale locale) {
