@@ -214,8 +214,7 @@ class AccessController {
         model.addAttribute(
                 "candidates",
                 people.withRole(Role.DAC_MEMBER).stream()
-                        .map(Person::getSubject)
-                        .filter(u -> !request.involves(u) && !u.equals(me))
+                        .filter(p -> !request.involves(p.getSubject()) && !p.getSubject().equals(me))
                         .toList());
         model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
         // purpose checks, in words; for a draft, the applicant sees a preview under the active policy

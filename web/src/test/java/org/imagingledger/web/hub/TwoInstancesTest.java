@@ -115,9 +115,9 @@ class TwoInstancesTest {
         }
         for (LedgerProcess p : both) {
             JsonNode listed =
-                    json.readTree(send(p, "GET", "/api/v1/nodes", ADMIN, null).body());
+                    json.readTree(send(p, "GET", "/api/v1/nodes?size=500", ADMIN, null).body());
             List<String> ids = new ArrayList<>();
-            listed.forEach(n -> ids.add(n.get("id").asText()));
+            listed.get("items").forEach(n -> ids.add(n.get("id").asText()));
             assertThat(ids).containsAll(nodes);
         }
         String node = nodes.get(0);
@@ -257,7 +257,7 @@ class TwoInstancesTest {
         JsonNode newer = null;
         while (newer == null && System.nanoTime() < deadline) {
             for (JsonNode cp : json.readTree(
-                    send(b, "GET", "/api/v1/audit/checkpoints", AUDITOR, null).body())) {
+                    send(b, "GET", "/api/v1/audit/checkpoints?size=500", AUDITOR, null).body()).get("items")) {
                 if (cp.get("treeSize").asLong() >= logSizeAtKill
                         && Instant.parse(cp.get("time").asText()).isAfter(killedAt)) {
                     newer = cp;

@@ -178,7 +178,7 @@ public abstract class WebhookContract extends PushTestSupport {
         // the notice shows when the webhook delivered it; the acknowledgement time goes to the metrics
         JsonNode listed = get("/api/v1/withdrawal-notices?pending=true", bearer(node.token()));
         JsonNode shown = null;
-        for (JsonNode n : listed) {
+        for (JsonNode n : listed.get("items")) {
             if (n.get("id").asText().equals(notice)) {
                 shown = n;
             }

@@ -124,6 +124,7 @@ class WebhookCrashTest {
                                 .asText())
                         .isEqualTo(firstNotice);
                 String dataset = call(port, "GET", "/api/v1/datasets", "Bearer " + token, null)
+                        .get("items")
                         .get(0)
                         .get("id")
                         .asText();
