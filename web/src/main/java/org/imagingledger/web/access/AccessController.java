@@ -8,7 +8,6 @@ import org.imagingledger.application.access.Documents;
 import org.imagingledger.application.access.PurposeChecks;
 import org.imagingledger.application.access.RequestAccess;
 import org.imagingledger.application.people.People;
-import org.imagingledger.application.people.Person;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.shared.Role;
@@ -214,7 +213,8 @@ class AccessController {
         model.addAttribute(
                 "candidates",
                 people.withRole(Role.DAC_MEMBER).stream()
-                        .filter(p -> !request.involves(p.getSubject()) && !p.getSubject().equals(me))
+                        .filter(p -> !request.involves(p.getSubject())
+                                && !p.getSubject().equals(me))
                         .toList());
         model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
         // purpose checks, in words; for a draft, the applicant sees a preview under the active policy

@@ -114,8 +114,8 @@ class TwoInstancesTest {
             nodes.add(id);
         }
         for (LedgerProcess p : both) {
-            JsonNode listed =
-                    json.readTree(send(p, "GET", "/api/v1/nodes?size=500", ADMIN, null).body());
+            JsonNode listed = json.readTree(
+                    send(p, "GET", "/api/v1/nodes?size=500", ADMIN, null).body());
             List<String> ids = new ArrayList<>();
             listed.get("items").forEach(n -> ids.add(n.get("id").asText()));
             assertThat(ids).containsAll(nodes);
@@ -256,8 +256,9 @@ class TwoInstancesTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         JsonNode newer = null;
         while (newer == null && System.nanoTime() < deadline) {
-            for (JsonNode cp : json.readTree(
-                    send(b, "GET", "/api/v1/audit/checkpoints?size=500", AUDITOR, null).body()).get("items")) {
+            for (JsonNode cp : json.readTree(send(b, "GET", "/api/v1/audit/checkpoints?size=500", AUDITOR, null)
+                            .body())
+                    .get("items")) {
                 if (cp.get("treeSize").asLong() >= logSizeAtKill
                         && Instant.parse(cp.get("time").asText()).isAfter(killedAt)) {
                     newer = cp;
