@@ -108,10 +108,7 @@ public class Documents {
     public Download download(String requestId, String documentId, Caller caller) {
         AccessQueries.Detail detail = readable.readable(requestId, caller);
         if (!RequestAccess.mayDownload(caller, detail)) {
-            throw CommandRejected.forbidden(
-                    ErrorCodes.NOT_YOURS,
-                    "the documents of request " + requestId
-                            + " are for the applicant, team, panel, chairs and auditors");
+            throw CommandRejected.notFound("document", documentId);
         }
         DocumentView document = detail.documents().stream()
                 .filter(d -> d.getDocumentId().equals(documentId))

@@ -36,7 +36,8 @@ public class RequestAccess {
         AccessQueries.Detail detail = access.request(requestId, clock.instant())
                 .orElseThrow(() -> CommandRejected.notFound("access request", requestId));
         if (!mayRead(detail.request(), caller)) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_YOURS, "request " + requestId + " is not yours to read");
+            // a request one may not read is answered as missing: its existence is not the caller's business
+            throw CommandRejected.notFound("access request", requestId);
         }
         return detail;
     }
@@ -97,7 +98,9 @@ public class RequestAccess {
             return true;
         }
         if (caller.isNode()) {
-            return request.getDatasets().stream()
+            // a draft is the applicant's own until it is submitted, also when it names the node's data
+            return request.getStatus() != org.imagingledger.domain.access.api.AccessRequestStatus.DRAFT
+                    && request.getDatasets().stream()
                     .anyMatch(d -> catalogue
                             .dataset(d)
                             .map(ds -> ds.getNodeId().equals(caller.nodeId()))

@@ -123,10 +123,8 @@ public class ConsentService {
                         && (caller.has(Role.GOVERNANCE_ADMIN)
                                 || notice.getAddressee().equals(caller.name()));
         if (!allowed) {
-            throw CommandRejected.forbidden(
-                    ErrorCodes.NOT_YOURS,
-                    "notice " + noticeId + " is addressed to "
-                            + notice.getRecipientKind().name().toLowerCase() + " " + notice.getRecipientId());
+            // someone else's notice is answered as missing, whether or not it exists
+            throw CommandRejected.notFound("withdrawal notice", noticeId);
         }
         commands.sendAndWait(
                 new AcknowledgeWithdrawalNotice(notice.getConsentId(), noticeId, caller.name(), clock.instant()));
@@ -141,8 +139,7 @@ public class ConsentService {
         ConsentView consent =
                 consents.consent(consentId).orElseThrow(() -> CommandRejected.notFound("consent", consentId));
         if (!consent.getNodeId().equals(nodeId)) {
-            throw CommandRejected.forbidden(
-                    ErrorCodes.NOT_YOURS, "consent " + consentId + " was recorded by another node");
+            throw CommandRejected.notFound("consent", consentId);
         }
         return consent;
     }

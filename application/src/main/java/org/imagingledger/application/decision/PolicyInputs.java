@@ -32,7 +32,15 @@ public class PolicyInputs {
         ObjectNode input = withoutState(nodeId, question, now);
         input.set(
                 "dataset", state.dataset(question.dataset()).map(this::dataset).orElse(null));
-        input.set("permit", state.permit(question.permit()).map(this::permit).orElse(null));
+        // a permit that covers none of the asking node's datasets is not the node's to know: it reads
+        // as unknown, so that neither the answer nor the recorded input tells the node its holder,
+        // members or conditions
+        input.set(
+                "permit",
+                state.permit(question.permit())
+                        .filter(p -> coversDataOf(nodeId, p))
+                        .map(this::permit)
+                        .orElse(null));
         input.set("consents", consents(nodeId, question.subjects()));
         return input;
     }
@@ -54,6 +62,11 @@ public class PolicyInputs {
         strings(input.putArray("operations"), operations == null ? List.of() : operations);
         input.set("dataset", state.dataset(datasetId).map(this::dataset).orElse(null));
         return input;
+    }
+
+    private boolean coversDataOf(String nodeId, DecisionState.Permit permit) {
+        return permit.datasets().stream()
+                .anyMatch(d -> state.dataset(d).map(ds -> nodeId.equals(ds.nodeId())).orElse(false));
     }
 
     /** The question alone, recorded when the state could not be read. */

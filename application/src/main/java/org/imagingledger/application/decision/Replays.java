@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imagingledger.application.catalogue.NodeTokens;
+import org.imagingledger.application.consent.SubjectData;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.policy.Engines;
 import org.imagingledger.application.policy.PolicyBundles;
 import org.imagingledger.domain.decision.api.DecisionRecorded;
@@ -53,6 +55,7 @@ public class Replays {
     /** The outcome of evaluating a recorded input again. */
     public record Replay(
             String decisionId,
+            String nodeId,
             String revision,
             boolean inputIntact,
             JsonNode recorded,
@@ -75,9 +78,26 @@ public class Replays {
         public List<String> replayedReasons() {
             return replayed == null ? List.of() : FailClosed.codes(replayed);
         }
+
+        /** As the caller may see it: without the excluded subjects' pseudonyms unless they are the caller's to see. */
+        public Replay visibleTo(Caller caller) {
+            if (SubjectData.visibleTo(caller, nodeId)) {
+                return this;
+            }
+            JsonNode r = recorded == null ? null : recorded.deepCopy();
+            JsonNode p = replayed == null ? null : replayed.deepCopy();
+            SubjectData.hideSubjects(r);
+            SubjectData.hideSubjects(p);
+            return new Replay(decisionId, nodeId, revision, inputIntact, r, p, failure, identical);
+        }
     }
 
-    public record Impact(String candidate, int evaluated, List<Replay> changed) {}
+    public record Impact(String candidate, int evaluated, List<Replay> changed) {
+
+        public Impact visibleTo(Caller caller) {
+            return new Impact(candidate, evaluated, changed.stream().map(r -> r.visibleTo(caller)).toList());
+        }
+    }
 
     public DecisionRecorded recorded(String decisionId) {
         DomainEventStream stream = eventStore.readEvents(decisionId);
@@ -119,13 +139,14 @@ public class Replays {
         JsonNode recorded = read(decision.result());
         boolean intact = NodeTokens.sha256(decision.input()).equals(decision.inputSha256());
         if (bundle == null) {
-            return new Replay(decision.decisionId(), revision, intact, recorded, null, "no policy was active", false);
+            return new Replay(decision.decisionId(), decision.nodeId(), revision, intact, recorded, null, "no policy was active", false);
         }
         try {
             JsonNode replayed =
                     engines.inProcess().evaluate(bundle, decision.input()).document();
             return new Replay(
                     decision.decisionId(),
+                    decision.nodeId(),
                     revision,
                     intact,
                     recorded,
@@ -133,7 +154,7 @@ public class Replays {
                     null,
                     intact && replayed.equals(recorded));
         } catch (PolicyEvaluationException e) {
-            return new Replay(decision.decisionId(), revision, intact, recorded, null, e.getMessage(), false);
+            return new Replay(decision.decisionId(), decision.nodeId(), revision, intact, recorded, null, e.getMessage(), false);
         }
     }
 

@@ -70,7 +70,7 @@ public class PermitAccess {
                 ? datasetsOf(caller.nodeId()).stream().anyMatch(permit::covers)
                 : permit.isMember(caller.name());
         if (!allowed) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_YOURS, "permit " + permitId + " is not one of yours");
+            throw CommandRejected.notFound("permit", permitId);
         }
         return permit;
     }

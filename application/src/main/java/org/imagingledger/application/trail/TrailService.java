@@ -11,6 +11,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imagingledger.application.shared.PageParams;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.imagingledger.application.consent.SubjectData;
+import org.imagingledger.application.shared.Caller;
+import org.imagingledger.projections.consent.ConsentQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +23,12 @@ public class TrailService {
 
     private final EventStore eventStore;
     private final ObjectMapper json;
+    private final ConsentQueries consents;
 
-    TrailService(EventStore eventStore, ObjectMapper json) {
+    TrailService(EventStore eventStore, ObjectMapper json, ConsentQueries consents) {
         this.eventStore = eventStore;
         this.json = json;
+        this.consents = consents;
     }
 
     public record TrailEntry(long sequence, String type, Instant time, String actor, JsonNode payload) {}
@@ -33,7 +38,7 @@ public class TrailService {
      * so a page is read from its first sequence number on and the total is the last one plus 1.
      */
     @Transactional(readOnly = true)
-    public Page<TrailEntry> trail(String aggregateId, PageParams page) {
+    public Page<TrailEntry> trail(String aggregateId, PageParams page, Caller caller) {
         long total = eventStore
                 .lastSequenceNumberFor(aggregateId)
                 .map(last -> last + 1)
@@ -43,14 +48,20 @@ public class TrailService {
         if (first < total) {
             DomainEventStream stream = eventStore.readEvents(aggregateId, first);
             while (stream.hasNext() && entries.size() < page.size()) {
-                entries.add(entry(stream.next()));
+                entries.add(entry(stream.next(), aggregateId, caller));
             }
         }
         return new PageImpl<>(entries, page.pageable(), total);
     }
 
-    private TrailEntry entry(DomainEventMessage<?> event) {
-        JsonNode payload = json.valueToTree(event.getPayload());
+    /** Subjects and consent scope only for those who may see them (SubjectData). */
+    private TrailEntry entry(DomainEventMessage<?> event, String aggregateId, Caller caller) {
+        String type = event.getPayloadType().getSimpleName();
+        JsonNode raw = json.valueToTree(event.getPayload());
+        String recordingNode = raw.hasNonNull("nodeId")
+                ? raw.get("nodeId").asText()
+                : consents.consent(aggregateId).map(c -> c.getNodeId()).orElse(null);
+        JsonNode payload = SubjectData.event(type, raw, caller, recordingNode);
         String actor = payload.hasNonNull("actor") ? payload.get("actor").asText() : null;
         return new TrailEntry(
                 event.getSequenceNumber(),
@@ -58,23 +69,5 @@ public class TrailService {
                 event.getTimestamp(),
                 actor,
                 payload);
-    }
-
-    @Transactional(readOnly = true)
-    public List<TrailEntry> trail(String aggregateId) {
-        List<TrailEntry> entries = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(aggregateId);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            JsonNode payload = json.valueToTree(event.getPayload());
-            String actor = payload.hasNonNull("actor") ? payload.get("actor").asText() : null;
-            entries.add(new TrailEntry(
-                    event.getSequenceNumber(),
-                    event.getPayloadType().getSimpleName(),
-                    event.getTimestamp(),
-                    actor,
-                    payload));
-        }
-        return entries;
     }
 }

@@ -149,7 +149,7 @@ public class WebhookService {
         WebhookEndpoint endpoint =
                 endpoints.findById(id).orElseThrow(() -> CommandRejected.notFound("webhook endpoint", id));
         if (caller.isNode() && !caller.nodeId().equals(endpoint.getNodeId())) {
-            throw CommandRejected.forbidden(ErrorCodes.NOT_YOURS, "endpoint " + id + " is not one of yours");
+            throw CommandRejected.notFound("webhook endpoint", id);
         }
         return endpoint;
     }

@@ -177,7 +177,7 @@ class AccessController {
         model.addAttribute("detail", detail);
         model.addAttribute("r", request);
         model.addAttribute("panel", panel);
-        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null));
+        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null), Callers.current());
         boolean seesComments = RequestAccess.seesPanelComments(caller, detail);
         model.addAttribute(
                 "trail",

@@ -125,8 +125,7 @@ class ConsentApiController {
                 .node()
                 .filter(node -> !node.equals(consent.getNodeId()))
                 .ifPresent(node -> {
-                    throw CommandRejected.forbidden(
-                            ErrorCodes.NOT_YOURS, "consent " + id + " was recorded by another node");
+                    throw CommandRejected.notFound("consent", id);
                 });
         return ConsentDto.of(consent, notices(id));
     }

@@ -116,13 +116,13 @@ class DecisionApiController {
     @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     RecordedDecisionDto decision(@PathVariable String id) {
         DecisionView view = access.visible(id, Callers.current());
-        return RecordedDecisionDto.of(view, replays.recorded(id));
+        return RecordedDecisionDto.of(view, replays.recorded(id), Callers.current());
     }
 
     @GetMapping("/{id}/replay")
     @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     Replays.Replay replay(@PathVariable String id) {
         access.visible(id, Callers.current());
-        return replays.replay(id);
+        return replays.replay(id).visibleTo(Callers.current());
     }
 }

@@ -1,5 +1,7 @@
 package org.imagingledger.web.decision;
 
+import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.consent.SubjectData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,15 +94,18 @@ class DecisionController {
     @GetMapping("/decisions/{id}")
     @PreAuthorize(Allowed.OVERSIGHT)
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("d", access.visible(id, Callers.current()));
+        Caller caller = Callers.current();
+        DecisionView view = access.visible(id, caller);
+        model.addAttribute("d", view);
         DecisionRecorded event = replays.recorded(id);
-        JsonNode result = read(event.result());
+        // subjects and their consents only for those who may see them
+        JsonNode result = read(SubjectData.decisionResult(event.result(), caller, view.getNodeId()));
         model.addAttribute("event", event);
         model.addAttribute("reasons", items(result.path("reasons")));
         model.addAttribute("obligations", items(result.path("obligations")));
-        model.addAttribute("input", pretty(read(event.input())));
+        model.addAttribute("input", pretty(read(SubjectData.decisionInput(event.input(), caller, view.getNodeId()))));
         model.addAttribute("result", pretty(result));
-        Replays.Replay replay = replays.replay(id);
+        Replays.Replay replay = replays.replay(id).visibleTo(caller);
         model.addAttribute("replay", replay);
         model.addAttribute("replayed", replay.replayed() == null ? null : pretty(replay.replayed()));
         return "decisions/show";

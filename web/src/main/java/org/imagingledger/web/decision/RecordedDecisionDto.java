@@ -1,6 +1,8 @@
 package org.imagingledger.web.decision;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.imagingledger.application.consent.SubjectData;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.decision.api.DecisionRecorded;
 import org.imagingledger.projections.decision.DecisionView;
 
@@ -12,8 +14,13 @@ record RecordedDecisionDto(
         @JsonRawValue String result,
         String failure) {
 
-    static RecordedDecisionDto of(DecisionView view, DecisionRecorded event) {
+    /** Subjects (pseudonyms and their consents) only for those who may see them (SubjectData). */
+    static RecordedDecisionDto of(DecisionView view, DecisionRecorded event, Caller caller) {
         return new RecordedDecisionDto(
-                DecisionDto.of(view), event.input(), event.inputSha256(), event.result(), event.failure());
+                DecisionDto.of(view),
+                SubjectData.decisionInput(event.input(), caller, view.getNodeId()),
+                event.inputSha256(),
+                SubjectData.decisionResult(event.result(), caller, view.getNodeId()),
+                event.failure());
     }
 }

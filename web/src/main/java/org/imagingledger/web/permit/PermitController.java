@@ -122,7 +122,7 @@ class PermitController {
         model.addAttribute("seesVisas", seesVisas);
         model.addAttribute("visas", seesVisas ? passports.visas(permit) : java.util.List.of());
         model.addAttribute("expiringSoon", permit.isExpiringSoon(clock.instant(), soon));
-        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null));
+        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null), Callers.current());
         model.addAttribute("trail", trail.getContent());
         model.addAttribute("trailPager", Pager.of(trail, "trailPage"));
         Page<DataUseView> uses = service.dataUses(

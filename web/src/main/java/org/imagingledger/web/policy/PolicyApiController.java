@@ -84,7 +84,7 @@ class PolicyApiController {
     @PreAuthorize(Allowed.OVERSIGHT)
     Replays.Impact impact(@PathVariable String revision, @RequestParam(defaultValue = "500") int last) {
         find(revision);
-        return replays.impact(revision, last, DecisionFilter.none());
+        return replays.impact(revision, last, DecisionFilter.none()).visibleTo(Callers.current());
     }
 
     @GetMapping("/{revision}/bundle.tar.gz")

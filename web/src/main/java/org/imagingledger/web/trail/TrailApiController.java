@@ -37,7 +37,7 @@ class TrailApiController {
             @PathVariable String aggregateId,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        Page<TrailService.TrailEntry> trail = trails.trail(aggregateId, PageParams.of(page, size));
+        Page<TrailService.TrailEntry> trail = trails.trail(aggregateId, PageParams.of(page, size), Callers.current());
         if (trail.getTotalElements() == 0) {
             throw CommandRejected.notFound("aggregate", aggregateId);
         }
