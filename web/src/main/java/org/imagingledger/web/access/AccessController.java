@@ -159,7 +159,7 @@ class AccessController {
     }
 
     @GetMapping("/requests/{id}")
-    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
+    @PreAuthorize(Allowed.ANY_ROLE)
     String showRequest(
             @PathVariable String id, @RequestParam(required = false) Integer trailPage, Model model, Locale locale) {
         Caller caller = Callers.current();

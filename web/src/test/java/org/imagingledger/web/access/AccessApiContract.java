@@ -304,11 +304,11 @@ abstract class AccessApiContract extends AccessTestSupport {
                         .asText())
                 .isEqualTo(id);
         call(HttpMethod.GET, BASE + "/" + id, null, as(unique("eve"), Role.RESEARCHER))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(get(BASE + "/" + id, bearer(holder.token())).get("reviewers"))
                 .isEmpty();
         call(HttpMethod.GET, BASE + "/" + id, null, bearer(registerNode("FR").token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(get(BASE + "/" + id, DORA).get("reviewers")).hasSize(3);
         call(HttpMethod.GET, BASE + "/req-nowhere", null, DORA).andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
 

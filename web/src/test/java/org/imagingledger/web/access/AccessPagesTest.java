@@ -60,7 +60,7 @@ class AccessPagesTest extends AccessTestSupport {
                 .andExpect(html().string(containsString("/requests/" + mine)))
                 .andExpect(html().string(not(containsString("/requests/" + theirs))))
                 .andExpect(html().string(not(containsString("status-chart"))));
-        mvc.perform(page("/requests/" + theirs).with(researcher)).andExpect(status().isForbidden());
+        mvc.perform(page("/requests/" + theirs).with(researcher)).andExpect(status().isNotFound());
         mvc.perform(page("/requests/req-nowhere").with(CHAIR)).andExpect(status().isNotFound());
     }
 

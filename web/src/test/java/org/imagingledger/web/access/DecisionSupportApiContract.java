@@ -222,10 +222,10 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
             assertThat(got).isEqualTo(pdf);
         }
         for (RequestPostProcessor other : List.of(DIANA, ADMIN, bearer(holder.token()))) {
-            call(HttpMethod.GET, download, null, other).andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+            call(HttpMethod.GET, download, null, other).andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         }
         call(HttpMethod.GET, download, null, as(unique("eve"), Role.RESEARCHER))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
 
         Map<String, byte[]> files = export(id);
         assertThat(new String(files.get("events.jsonl"), StandardCharsets.UTF_8))

@@ -83,7 +83,7 @@ abstract class ConsentApiContract extends PermitTestSupport {
                 .extracting(JsonNode::asText)
                 .containsExactly("DS");
         call(HttpMethod.GET, "/api/v1/consents/" + id, null, bearer(otherNode.token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(get("/api/v1/consents", bearer(otherNode.token())).findValues("id"))
                 .extracting(JsonNode::asText)
                 .doesNotContain(id);
@@ -129,9 +129,9 @@ abstract class ConsentApiContract extends PermitTestSupport {
                         "/api/v1/consents/" + id + "/scope",
                         Map.of("datasets", List.of(dataset), "purposes", List.of("GRU")),
                         bearer(otherNode.token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.POST, "/api/v1/consents/" + id + "/withdraw", null, bearer(otherNode.token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.POST, "/api/v1/consents/cs-nowhere/withdraw", null, bearer(node.token()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(events()).isEqualTo(before);
@@ -171,21 +171,21 @@ abstract class ConsentApiContract extends PermitTestSupport {
                         "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge",
                         null,
                         bearer(otherNode.token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(
                         HttpMethod.POST,
                         "/api/v1/withdrawal-notices/" + nodeNotice + "/acknowledge",
                         null,
                         as(Role.GOVERNANCE_ADMIN))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(
                         HttpMethod.POST,
                         "/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge",
                         null,
                         as("remo", Role.RESEARCHER))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + permitNotice + "/acknowledge", null, bearer(node.token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(
                         HttpMethod.POST,
                         "/api/v1/withdrawal-notices/" + id + "~NODE~nowhere/acknowledge",

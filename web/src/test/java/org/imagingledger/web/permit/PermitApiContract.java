@@ -127,12 +127,12 @@ abstract class PermitApiContract extends PermitTestSupport {
                 .extracting(JsonNode::asText)
                 .contains(permitId, remos);
         call(HttpMethod.GET, "/api/v1/permits/" + remos, null, as("rita", Role.RESEARCHER))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(get("/api/v1/permits?size=500", bearer(node.token())).findValues("id"))
                 .extracting(JsonNode::asText)
                 .containsExactly(permitId);
         call(HttpMethod.GET, "/api/v1/permits/" + permitId, null, bearer(otherNode.token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         assertThat(get("/api/v1/permits?status=ACTIVE&size=500", as(Role.AUDITOR))
                         .findValues("id"))
                 .extracting(JsonNode::asText)

@@ -67,7 +67,7 @@ class PermitPagesTest extends PermitTestSupport {
         String html = page("/permits", as(holder, Role.RESEARCHER));
         assertThat(html).contains(permitId).doesNotContain(other);
         mvc.perform(MockMvcRequestBuilders.get("/permits/" + other).with(as(holder, Role.RESEARCHER)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(MockMvcRequestBuilders.get("/permits/pm-nowhere").with(as(Role.AUDITOR)))
                 .andExpect(status().isNotFound());
     }

@@ -121,7 +121,7 @@ public abstract class WebhookContract extends PushTestSupport {
 
         TestNode other = registerNode("NL");
         call(HttpMethod.GET, "/api/v1/webhooks/" + id, null, bearer(other.token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_yours"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.GET, "/api/v1/webhooks/" + id, null, as(Role.RESEARCHER))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
         // a governance admin sees it, on the node's behalf
