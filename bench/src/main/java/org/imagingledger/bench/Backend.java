@@ -50,6 +50,7 @@ final class Backend implements AutoCloseable {
         properties.add("spring.datasource.hikari.maximum-pool-size=16");
         // a throwaway checkpoint key in the run's own folder (the H2 database lives there too)
         properties.add("ledger.audit.generate-key=true");
+        properties.add("ledger.tokens.generate-key=true"); // and a throwaway node-token key
         if (name.equals("postgres")) {
             properties.add("ledger.data-dir=" + dir);
         }

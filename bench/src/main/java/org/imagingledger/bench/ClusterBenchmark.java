@@ -136,6 +136,7 @@ public final class ClusterBenchmark {
         List<String> properties = new ArrayList<>(List.of(
                 "server.port=" + port,
                 "spring.profiles.active=postgres",
+                "ledger.tokens.generate-key=true",
                 "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",

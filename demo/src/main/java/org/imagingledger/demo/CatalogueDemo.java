@@ -74,7 +74,7 @@ class CatalogueDemo implements DemoSeeder {
     }
 
     private void node(DemoContext context, String id, String name, String country, String demoToken) {
-        catalogue.registerNode(id, name, country, demoToken, ADMIN);
+        catalogue.registerDemoNode(id, name, country, demoToken, ADMIN);
         context.put("node." + id, id);
     }
 

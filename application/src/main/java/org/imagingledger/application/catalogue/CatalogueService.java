@@ -9,7 +9,10 @@ import org.imagingledger.domain.catalogue.api.DatasetMetadata;
 import org.imagingledger.domain.catalogue.api.RegisterDataset;
 import org.imagingledger.domain.catalogue.api.RegisterNode;
 import org.imagingledger.domain.catalogue.api.RetireDataset;
+import org.imagingledger.domain.catalogue.api.RevokeNodeToken;
 import org.imagingledger.domain.catalogue.api.RotateNodeToken;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.imagingledger.domain.catalogue.api.UpdateDatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
@@ -24,32 +27,62 @@ public class CatalogueService {
     private final CommandGateway commands;
     private final CatalogueQueries catalogue;
     private final Clock clock;
+    private final NodeCredentials credentials;
+    private final TransactionTemplate transaction;
 
-    CatalogueService(CommandGateway commands, CatalogueQueries catalogue, Clock clock) {
+    CatalogueService(
+            CommandGateway commands,
+            CatalogueQueries catalogue,
+            Clock clock,
+            NodeCredentials credentials,
+            PlatformTransactionManager transactions) {
         this.commands = commands;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.credentials = credentials;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public record IssuedNode(String nodeId, String token) {}
 
+    /** Registers the node with a new random token, shown once; its keyed digest is kept with the event. */
     public IssuedNode registerNode(String nodeId, String name, String country, Caller caller) {
-        return registerNode(nodeId, name, country, NodeTokens.newToken(), caller);
+        return register(nodeId, name, country, NodeTokens.newToken(), false, caller);
     }
 
-    /** With a token chosen by the caller: the demo profile uses this for its published demo tokens. */
-    public IssuedNode registerNode(String nodeId, String name, String country, String token, Caller caller) {
+    /**
+     * With a published demonstration token (the demo profile only): marked as such, and revoked
+     * when the ledger later runs without the demo.
+     */
+    public IssuedNode registerDemoNode(String nodeId, String name, String country, String token, Caller caller) {
+        return register(nodeId, name, country, token, true, caller);
+    }
+
+    private IssuedNode register(String nodeId, String name, String country, String token, boolean demo, Caller caller) {
         String id = nodeId == null || nodeId.isBlank() ? "node-" + UUID.randomUUID() : nodeId;
-        commands.sendAndWait(
-                new RegisterNode(id, name, country, NodeTokens.sha256(token), caller.name(), clock.instant()));
+        transaction.executeWithoutResult(status -> {
+            commands.sendAndWait(new RegisterNode(id, name, country, caller.name(), clock.instant()));
+            credentials.issue(id, token, demo);
+        });
         return new IssuedNode(id, token);
     }
 
     /** Issues a new token for the node; the old one stops working at once. */
     public IssuedNode rotateToken(String nodeId, Caller caller) {
         String token = NodeTokens.newToken();
-        commands.sendAndWait(new RotateNodeToken(nodeId, NodeTokens.sha256(token), caller.name(), clock.instant()));
+        transaction.executeWithoutResult(status -> {
+            commands.sendAndWait(new RotateNodeToken(nodeId, caller.name(), clock.instant()));
+            credentials.issue(nodeId, token, false);
+        });
         return new IssuedNode(nodeId, token);
+    }
+
+    /** Withdraws the node's token; a governance admin issues a new one by rotating it. */
+    public void revokeToken(String nodeId, String reason, Caller caller) {
+        transaction.executeWithoutResult(status -> {
+            commands.sendAndWait(new RevokeNodeToken(nodeId, reason, caller.name(), clock.instant()));
+            credentials.revoke(nodeId);
+        });
     }
 
     public String registerDataset(

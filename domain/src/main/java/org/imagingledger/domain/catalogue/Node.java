@@ -4,7 +4,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.imagingledger.domain.catalogue.api.NodeRegistered;
+import org.imagingledger.domain.catalogue.api.NodeTokenRevoked;
 import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
+import org.imagingledger.domain.catalogue.api.RevokeNodeToken;
 import org.imagingledger.domain.catalogue.api.RegisterNode;
 import org.imagingledger.domain.catalogue.api.RotateNodeToken;
 import org.imagingledger.domain.shared.Countries;
@@ -17,7 +19,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** A data holder (hospital, archive) that keeps images and answers for its datasets. */
 class Node {
 
-    private static final String SHA256_HEX = "[0-9a-f]{64}";
 
     @AggregateIdentifier
     private String nodeId;
@@ -34,35 +35,30 @@ class Node {
                         "country",
                         ErrorCodes.NOT_COUNTRY,
                         "must be an ISO 3166-1 alpha-2 code such as IT or NL")
-                .when(
-                        command.tokenSha256() == null || !command.tokenSha256().matches(SHA256_HEX),
-                        "tokenSha256",
-                        ErrorCodes.NOT_HEX,
-                        "must be a lower-case hex SHA-256")
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
         apply(new NodeRegistered(
-                command.nodeId(),
-                command.name().trim(),
-                command.country(),
-                command.tokenSha256(),
-                command.actor(),
-                command.at()));
+                command.nodeId(), command.name().trim(), command.country(), null, command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(RotateNodeToken command) {
         Violations.check()
-                .when(
-                        command.tokenSha256() == null || !command.tokenSha256().matches(SHA256_HEX),
-                        "tokenSha256",
-                        ErrorCodes.NOT_HEX,
-                        "must be a lower-case hex SHA-256")
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
-        apply(new NodeTokenRotated(nodeId, command.tokenSha256(), command.actor(), command.at()));
+        apply(new NodeTokenRotated(nodeId, null, command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RevokeNodeToken command) {
+        Violations.check()
+                .text("reason", command.reason(), Limits.REASON)
+                .identifier("actor", command.actor())
+                .notNull("at", command.at())
+                .orReject();
+        apply(new NodeTokenRevoked(nodeId, command.reason().trim(), command.actor(), command.at()));
     }
 
     @EventSourcingHandler

@@ -13,7 +13,6 @@ final class CatalogueEvents {
 
     static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     static final String ADMIN = "admin";
-    static final String TOKEN_HASH = "a".repeat(64);
     static final DatasetMetadata BREAST_MG =
             new DatasetMetadata("Breast screening mammography", "MONDO:0007254", List.of("MG"), 1200, 4800);
     static final DataUseConditions HMB_NCU = new DataUseConditions(List.of("DUO:0000006", "DUO:0000046"), null);
@@ -21,7 +20,7 @@ final class CatalogueEvents {
     private CatalogueEvents() {}
 
     static NodeRegistered nodeRegistered() {
-        return new NodeRegistered("node-it-1", "Pascale Naples", "IT", TOKEN_HASH, ADMIN, T0);
+        return new NodeRegistered("node-it-1", "Pascale Naples", "IT", null, ADMIN, T0);
     }
 
     static DatasetRegistered datasetRegistered() {

@@ -6,6 +6,7 @@ import org.imagingledger.domain.catalogue.api.DatasetMetadataUpdated;
 import org.imagingledger.domain.catalogue.api.DatasetRegistered;
 import org.imagingledger.domain.catalogue.api.DatasetRetired;
 import org.imagingledger.domain.catalogue.api.NodeRegistered;
+import org.imagingledger.domain.catalogue.api.NodeTokenRevoked;
 import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -46,6 +47,12 @@ class CatalogueProjection {
                 }
             });
         }
+    }
+
+    /** The old digest (of events recorded before digests left the log) stops working too. */
+    @EventHandler
+    void on(NodeTokenRevoked event) {
+        on(new NodeTokenRotated(event.nodeId(), null, event.actor(), event.at()));
     }
 
     @EventHandler

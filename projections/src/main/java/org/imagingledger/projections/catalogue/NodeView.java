@@ -20,7 +20,8 @@ public class NodeView {
     @Column(nullable = false, length = 2)
     private String country;
 
-    @Column(nullable = false, length = 64, unique = true)
+    /** Set only for nodes whose token digest came from events recorded before digests left the log. */
+    @Column(length = 64, unique = true)
     private String tokenSha256;
 
     @Column(nullable = false)

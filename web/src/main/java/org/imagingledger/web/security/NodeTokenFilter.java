@@ -6,9 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.imagingledger.application.catalogue.NodeTokens;
+import org.imagingledger.application.catalogue.NodeCredentials;
 import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates nodes by "Authorization: Bearer <token>" against the stored token hashes (JWTs go to the resource server). */
 class NodeTokenFilter extends OncePerRequestFilter {
 
-    private final CatalogueQueries catalogue;
+    private final NodeCredentials credentials;
     private final ProblemResponses problems;
     private final boolean jwtElsewhere;
 
@@ -24,8 +23,8 @@ class NodeTokenFilter extends OncePerRequestFilter {
      * @param jwtElsewhere whether bearer JWTs are checked by the resource server (an identity
      *     provider is configured): then they are left to it, and only other tokens are node tokens
      */
-    NodeTokenFilter(CatalogueQueries catalogue, ProblemResponses problems, boolean jwtElsewhere) {
-        this.catalogue = catalogue;
+    NodeTokenFilter(NodeCredentials credentials, ProblemResponses problems, boolean jwtElsewhere) {
+        this.credentials = credentials;
         this.problems = problems;
         this.jwtElsewhere = jwtElsewhere;
     }
@@ -45,7 +44,7 @@ class NodeTokenFilter extends OncePerRequestFilter {
                 chain.doFilter(request, response);
                 return;
             }
-            Optional<String> node = catalogue.nodeByTokenSha256(NodeTokens.sha256(token));
+            Optional<String> node = credentials.nodeFor(token);
             if (node.isEmpty()) {
                 problems.write(
                         request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNKNOWN_TOKEN, "unknown bearer token");

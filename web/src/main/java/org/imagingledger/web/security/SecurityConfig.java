@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.imagingledger.application.catalogue.NodeCredentials;
 import org.imagingledger.application.dac.Deputies;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
@@ -215,7 +216,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(
             HttpSecurity http,
-            CatalogueQueries catalogue,
+            NodeCredentials credentials,
             AuthenticationManager manager,
             ObjectProvider<JwtDecoder> decoders,
             TokenAuthentication people,
@@ -230,7 +231,7 @@ class SecurityConfig {
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new NodeTokenFilter(catalogue, problems, jwt), BasicAuthenticationFilter.class)
+                .addFilterBefore(new NodeTokenFilter(credentials, problems, jwt), BasicAuthenticationFilter.class)
                 .addFilterBefore(new DeputyChairFilter(deputies), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entry))
                 .authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs/**")

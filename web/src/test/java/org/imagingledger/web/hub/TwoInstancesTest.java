@@ -61,6 +61,7 @@ class TwoInstancesTest {
     private LedgerProcess start(Path dir, String name, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.profiles.active=postgres",
+                "--ledger.tokens.generate-key=true", // the instances share one data folder, so one key
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",

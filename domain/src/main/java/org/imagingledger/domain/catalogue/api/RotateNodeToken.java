@@ -3,4 +3,5 @@ package org.imagingledger.domain.catalogue.api;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RotateNodeToken(@TargetAggregateIdentifier String nodeId, String tokenSha256, String actor, Instant at) {}
+/** Records that the node was issued a new token; the old one stops working. */
+public record RotateNodeToken(@TargetAggregateIdentifier String nodeId, String actor, Instant at) {}
