@@ -32,7 +32,8 @@ final class Backend implements AutoCloseable {
                 new ArrayList<>(List.of("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off"));
         properties.addAll(List.of(extraProperties));
         users(properties);
-        properties.add("ledger.password-login=true"); // the benchmark's users log in with passwords
+        properties.add("ledger.password-login=true");
+        properties.add("ledger.allow-plain-text-passwords=true"); // the benchmark's throwaway users // the benchmark's users log in with passwords
         EmbeddedPostgres postgres = null;
         String profile = "default";
         if (name.equals("postgres")) {

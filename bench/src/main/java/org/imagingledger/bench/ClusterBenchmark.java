@@ -145,7 +145,8 @@ public final class ClusterBenchmark {
                 "logging.level.root=warn",
                 "ledger.data-dir=" + dir,
                 "ledger.audit.generate-key=true",
-                "ledger.password-login=true"));
+                "ledger.password-login=true",
+                "ledger.allow-plain-text-passwords=true"));
         Backend.users(properties);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

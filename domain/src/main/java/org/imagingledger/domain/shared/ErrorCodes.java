@@ -110,6 +110,7 @@ public final class ErrorCodes {
     public static final String NOT_JSON = "not_json";
     public static final String NOT_MULTIPART = "not_multipart";
     public static final String TOO_LARGE = "too_large";
+    public static final String SIGN_IN_LOCKED = "sign_in_locked";
     public static final String QUESTION_QUOTA = "question_quota";
     public static final String SUBJECT_QUOTA = "subject_quota";
     public static final String UNAUTHENTICATED = "unauthenticated";

@@ -86,6 +86,8 @@ class SecurityConfig {
 
     SecurityConfig(
             @Value("${ledger.password-login:false}") boolean passwordLogin,
+            @Value("${ledger.demo.enabled:false}") boolean demo,
+            @Value("${ledger.allow-plain-text-passwords:false}") boolean plainTextAllowed,
             LedgerUsers users,
             ProblemResponses problems) {
         this.passwordLogin = passwordLogin;
@@ -93,6 +95,15 @@ class SecurityConfig {
         if (!passwordLogin && !users.getUsers().isEmpty()) {
             throw new IllegalStateException("ledger.users are demonstration users with passwords and work only with "
                     + "the demo profile (ledger.password-login); sign people in through OpenID Connect instead");
+        }
+        // a {noop} password is stored as typed: acceptable for the demo's published users only
+        if (!demo && !plainTextAllowed) {
+            for (LedgerUsers.User user : users.getUsers()) {
+                if (user.getPassword() != null && user.getPassword().startsWith("{noop}")) {
+                    throw new IllegalStateException("the password of " + user.getUsername() + " is stored in plain "
+                            + "text ({noop}); use an encoded password such as {bcrypt}$2a$..., or the demo profile");
+                }
+            }
         }
     }
 
@@ -130,7 +141,15 @@ class SecurityConfig {
 
     private AuthenticationEntryPoint unauthorized(String fallback) {
         return (request, response, e) -> {
-            if (isInvalidToken(e)) {
+            if (e instanceof LoginThrottle.Locked locked) {
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, locked.retryAfter().toSeconds())));
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        ErrorCodes.SIGN_IN_LOCKED,
+                        "too many failed sign-ins: try again later");
+            } else if (isInvalidToken(e)) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 problems.write(
                         request,
@@ -268,8 +287,11 @@ class SecurityConfig {
                 .anyRequest()
                 .authenticated());
         if (passwordLogin) {
-            http.formLogin(form ->
-                    form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+            http.formLogin(form -> form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                            + (e instanceof LoginThrottle.Locked ? "/login?locked" : "/login?error")))
+                    .permitAll());
         }
         if (oidc != null) {
             http.oauth2Login(login -> login.loginPage("/login")
@@ -300,10 +322,12 @@ class SecurityConfig {
      * CachedPasswordAuthentication). Empty, and unused, without ledger.password-login.
      */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    AuthenticationManager authenticationManager(
+            UserDetailsService users, PasswordEncoder encoder, Clock clock, LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new CachedPasswordAuthentication(dao, Duration.ofMinutes(5), clock));
+        return new ProviderManager(new ThrottledAuthentication(
+                new CachedPasswordAuthentication(dao, Duration.ofMinutes(5), clock), throttle));
     }
 
     @Bean

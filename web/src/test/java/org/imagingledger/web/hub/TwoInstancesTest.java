@@ -72,6 +72,7 @@ class TwoInstancesTest {
                 "--ledger.audit.gap-wait=PT1S",
                 "--ledger.permits.expiry-check=PT2S",
                 "--ledger.password-login=true",
+                "--ledger.allow-plain-text-passwords=true", // test users with published passwords
                 "--ledger.users[0].username=hub.admin",
                 "--ledger.users[0].password={noop}test-only",
                 "--ledger.users[0].roles=GOVERNANCE_ADMIN",

@@ -87,6 +87,7 @@ class CrashDurabilityTest {
                         "--logging.level.root=warn",
                         "--ledger.audit.generate-key=true",
                         "--ledger.password-login=true",
+                        "--ledger.allow-plain-text-passwords=true",
                         "--ledger.users[0].username=crash.admin",
                         "--ledger.users[0].password={noop}test-only",
                         "--ledger.users[0].roles=GOVERNANCE_ADMIN")

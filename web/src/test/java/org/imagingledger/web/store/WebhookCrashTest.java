@@ -240,6 +240,7 @@ class WebhookCrashTest {
                 "--ledger.webhooks.allow-loopback=true",
                 "--ledger.webhooks.timeout=PT5S",
                 "--ledger.password-login=true",
+                "--ledger.allow-plain-text-passwords=true",
                 "--ledger.users[0].username=crash.admin",
                 "--ledger.users[0].password={noop}test-only",
                 "--ledger.users[0].roles=GOVERNANCE_ADMIN"));
