@@ -33,7 +33,9 @@ final class Backend implements AutoCloseable {
         properties.addAll(List.of(extraProperties));
         users(properties);
         properties.add("ledger.password-login=true");
-        properties.add("ledger.allow-plain-text-passwords=true"); // the benchmark's throwaway users // the benchmark's users log in with passwords
+        properties.add(
+                "ledger.allow-plain-text-passwords=true"); // the benchmark's throwaway users // the benchmark's users
+        // log in with passwords
         EmbeddedPostgres postgres = null;
         String profile = "default";
         if (name.equals("postgres")) {

@@ -5,7 +5,6 @@ import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.domain.shared.CommandRejected;
-import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.access.AccessQueries;
 import org.imagingledger.projections.access.AccessRequestView;
 import org.imagingledger.projections.access.ReviewerView;
@@ -101,10 +100,10 @@ public class RequestAccess {
             // a draft is the applicant's own until it is submitted, also when it names the node's data
             return request.getStatus() != org.imagingledger.domain.access.api.AccessRequestStatus.DRAFT
                     && request.getDatasets().stream()
-                    .anyMatch(d -> catalogue
-                            .dataset(d)
-                            .map(ds -> ds.getNodeId().equals(caller.nodeId()))
-                            .orElse(false));
+                            .anyMatch(d -> catalogue
+                                    .dataset(d)
+                                    .map(ds -> ds.getNodeId().equals(caller.nodeId()))
+                                    .orElse(false));
         }
         return request.involves(caller.name());
     }

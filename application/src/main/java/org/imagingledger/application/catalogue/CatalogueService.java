@@ -11,14 +11,14 @@ import org.imagingledger.domain.catalogue.api.RegisterNode;
 import org.imagingledger.domain.catalogue.api.RetireDataset;
 import org.imagingledger.domain.catalogue.api.RevokeNodeToken;
 import org.imagingledger.domain.catalogue.api.RotateNodeToken;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.imagingledger.domain.catalogue.api.UpdateDatasetMetadata;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Checks what only the views know (does the node exist, does the caller hold the dataset), then sends the command. */
 @Service

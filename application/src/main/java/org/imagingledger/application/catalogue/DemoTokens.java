@@ -24,7 +24,10 @@ class DemoTokens implements ApplicationRunner {
     private final CatalogueService catalogue;
     private final boolean demo;
 
-    DemoTokens(NodeCredentials credentials, CatalogueService catalogue, @Value("${ledger.demo.enabled:false}") boolean demo) {
+    DemoTokens(
+            NodeCredentials credentials,
+            CatalogueService catalogue,
+            @Value("${ledger.demo.enabled:false}") boolean demo) {
         this.credentials = credentials;
         this.catalogue = catalogue;
         this.demo = demo;

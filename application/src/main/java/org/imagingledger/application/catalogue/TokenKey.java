@@ -45,8 +45,9 @@ class TokenKey {
         } else if (generate) {
             bytes = generated(dataDir.resolve("node-token-key"));
         } else {
-            throw new IllegalStateException("set ledger.tokens.key (base64, 32 random bytes) or ledger.tokens.key-file: "
-                    + "the secret under which node tokens are digested, the same for every instance");
+            throw new IllegalStateException(
+                    "set ledger.tokens.key (base64, 32 random bytes) or ledger.tokens.key-file: "
+                            + "the secret under which node tokens are digested, the same for every instance");
         }
         if (bytes.length < 32) {
             throw new IllegalStateException("the node token key must be at least 32 bytes");

@@ -18,8 +18,10 @@ public final class SubjectData {
     /** Shown in place of what the viewer may not see. */
     public static final String HIDDEN = "[hidden]";
 
-    private static final Set<String> CONSENT_EVENTS = Set.of("ConsentRecorded", "ConsentScopeChanged", "ConsentWithdrawn");
-    private static final Set<String> SCOPE_FIELDS = Set.of("pseudonym", "datasets", "purposes", "disease", "validUntil");
+    private static final Set<String> CONSENT_EVENTS =
+            Set.of("ConsentRecorded", "ConsentScopeChanged", "ConsentWithdrawn");
+    private static final Set<String> SCOPE_FIELDS =
+            Set.of("pseudonym", "datasets", "purposes", "disease", "validUntil");
 
     private SubjectData() {}
 
@@ -72,11 +74,12 @@ public final class SubjectData {
         if (result == null) {
             return;
         }
-        result.path("obligations").forEach(o -> o.path("subjects").forEach(entry -> {
-            if (entry instanceof ObjectNode e && e.has("subject")) {
-                e.put("subject", HIDDEN);
-            }
-        }));
+        result.path("obligations")
+                .forEach(o -> o.path("subjects").forEach(entry -> {
+                    if (entry instanceof ObjectNode e && e.has("subject")) {
+                        e.put("subject", HIDDEN);
+                    }
+                }));
     }
 
     /**
@@ -102,7 +105,8 @@ public final class SubjectData {
             JsonNode consents = doc.get("consents");
             if (consents != null && consents.isObject()) {
                 Map<String, Integer> byStatus = new TreeMap<>();
-                consents.elements().forEachRemaining(c -> byStatus.merge(c.path("status").asText("?"), 1, Integer::sum));
+                consents.elements()
+                        .forEachRemaining(c -> byStatus.merge(c.path("status").asText("?"), 1, Integer::sum));
                 doc.remove("consents");
                 ObjectNode counts = doc.putObject("consent_counts");
                 byStatus.forEach(counts::put);

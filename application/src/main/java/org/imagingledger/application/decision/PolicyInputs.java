@@ -66,7 +66,8 @@ public class PolicyInputs {
 
     private boolean coversDataOf(String nodeId, DecisionState.Permit permit) {
         return permit.datasets().stream()
-                .anyMatch(d -> state.dataset(d).map(ds -> nodeId.equals(ds.nodeId())).orElse(false));
+                .anyMatch(d ->
+                        state.dataset(d).map(ds -> nodeId.equals(ds.nodeId())).orElse(false));
     }
 
     /** The question alone, recorded when the state could not be read. */

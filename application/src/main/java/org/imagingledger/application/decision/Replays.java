@@ -10,9 +10,9 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imagingledger.application.catalogue.NodeTokens;
 import org.imagingledger.application.consent.SubjectData;
-import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.policy.Engines;
 import org.imagingledger.application.policy.PolicyBundles;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.domain.decision.api.DecisionRecorded;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
@@ -95,7 +95,10 @@ public class Replays {
     public record Impact(String candidate, int evaluated, List<Replay> changed) {
 
         public Impact visibleTo(Caller caller) {
-            return new Impact(candidate, evaluated, changed.stream().map(r -> r.visibleTo(caller)).toList());
+            return new Impact(
+                    candidate,
+                    evaluated,
+                    changed.stream().map(r -> r.visibleTo(caller)).toList());
         }
     }
 
@@ -139,7 +142,15 @@ public class Replays {
         JsonNode recorded = read(decision.result());
         boolean intact = NodeTokens.sha256(decision.input()).equals(decision.inputSha256());
         if (bundle == null) {
-            return new Replay(decision.decisionId(), decision.nodeId(), revision, intact, recorded, null, "no policy was active", false);
+            return new Replay(
+                    decision.decisionId(),
+                    decision.nodeId(),
+                    revision,
+                    intact,
+                    recorded,
+                    null,
+                    "no policy was active",
+                    false);
         }
         try {
             JsonNode replayed =
@@ -154,7 +165,8 @@ public class Replays {
                     null,
                     intact && replayed.equals(recorded));
         } catch (PolicyEvaluationException e) {
-            return new Replay(decision.decisionId(), decision.nodeId(), revision, intact, recorded, null, e.getMessage(), false);
+            return new Replay(
+                    decision.decisionId(), decision.nodeId(), revision, intact, recorded, null, e.getMessage(), false);
         }
     }
 

@@ -8,12 +8,12 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.imagingledger.application.shared.PageParams;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.imagingledger.application.consent.SubjectData;
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.projections.consent.ConsentQueries;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

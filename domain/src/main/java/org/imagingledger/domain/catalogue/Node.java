@@ -6,8 +6,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.imagingledger.domain.catalogue.api.NodeRegistered;
 import org.imagingledger.domain.catalogue.api.NodeTokenRevoked;
 import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
-import org.imagingledger.domain.catalogue.api.RevokeNodeToken;
 import org.imagingledger.domain.catalogue.api.RegisterNode;
+import org.imagingledger.domain.catalogue.api.RevokeNodeToken;
 import org.imagingledger.domain.catalogue.api.RotateNodeToken;
 import org.imagingledger.domain.shared.Countries;
 import org.imagingledger.domain.shared.ErrorCodes;
@@ -18,7 +18,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A data holder (hospital, archive) that keeps images and answers for its datasets. */
 class Node {
-
 
     @AggregateIdentifier
     private String nodeId;

@@ -3,8 +3,8 @@ package org.imagingledger.domain.catalogue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.imagingledger.domain.catalogue.api.NodeTokenRevoked;
 import org.imagingledger.domain.catalogue.api.NodeTokenRotated;
-import org.imagingledger.domain.catalogue.api.RevokeNodeToken;
 import org.imagingledger.domain.catalogue.api.RegisterNode;
+import org.imagingledger.domain.catalogue.api.RevokeNodeToken;
 import org.imagingledger.domain.catalogue.api.RotateNodeToken;
 import org.imagingledger.domain.shared.CommandRejected.Kind;
 import org.imagingledger.domain.shared.ErrorCodes;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import static org.imagingledger.domain.Refusals.refused;
 import static org.imagingledger.domain.catalogue.CatalogueEvents.ADMIN;
 import static org.imagingledger.domain.catalogue.CatalogueEvents.T0;
-
 import static org.imagingledger.domain.catalogue.CatalogueEvents.nodeRegistered;
 
 class NodeTest {
@@ -60,7 +59,8 @@ class NodeTest {
     void revokeTokenRecordsTheReason() {
         fixture.given(nodeRegistered())
                 .when(new RevokeNodeToken("node-it-1", " demo token outside the demo ", ADMIN, T0.plusSeconds(5)))
-                .expectEvents(new NodeTokenRevoked("node-it-1", "demo token outside the demo", ADMIN, T0.plusSeconds(5)));
+                .expectEvents(
+                        new NodeTokenRevoked("node-it-1", "demo token outside the demo", ADMIN, T0.plusSeconds(5)));
     }
 
     @Test

@@ -25,6 +25,7 @@ public class LockoutProjection {
 
     /** The latest lockouts, newest first. */
     public List<LockoutView> latest(int n) {
-        return lockouts.findAll(PageRequest.of(0, n, Sort.by(Sort.Direction.DESC, "at"))).getContent();
+        return lockouts.findAll(PageRequest.of(0, n, Sort.by(Sort.Direction.DESC, "at")))
+                .getContent();
     }
 }

@@ -100,6 +100,8 @@ class AccessApiController {
     @PostMapping("/{id}/node-decisions")
     @PreAuthorize(Allowed.NODE)
     Detail nodeDecision(@PathVariable String id, @RequestBody NodeDecisionBody body) {
+        // a request that names none of the node's datasets is not the node's to know of: 404 first
+        readable.readable(id, Callers.current());
         service.recordNodeDecision(id, body.datasetId(), body.agreed(), body.comment(), Callers.current());
         return get(id, null);
     }

@@ -52,7 +52,7 @@ class AccessDocumentController {
     }
 
     @GetMapping("/requests/{id}/documents/{documentId}")
-    @PreAuthorize(Allowed.ANYONE_LOGGED_IN)
+    @PreAuthorize(Allowed.DOCUMENT_READERS)
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String documentId) {
         return DocumentResponses.of(documents.download(id, documentId, Callers.current()));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -126,6 +127,9 @@ class ApiExceptionHandler {
         if (cause instanceof AggregateNotFoundException missing) {
             return notFound(missing, locale);
         }
+        if (cause instanceof IncompatibleAggregateException other) {
+            return otherKind(other, locale);
+        }
         if (Conflicts.isConflict(e)) {
             return conflict(e, locale);
         }
@@ -143,6 +147,12 @@ class ApiExceptionHandler {
                 "your role may not do this",
                 List.of(),
                 locale));
+    }
+
+    /** The id names a record of another kind (a node's command sent to a request's id): no such record. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> otherKind(IncompatibleAggregateException e, Locale locale) {
+        return rejected(CommandRejected.notFound("record", "of this kind"), locale);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

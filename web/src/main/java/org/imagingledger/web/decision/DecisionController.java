@@ -1,7 +1,5 @@
 package org.imagingledger.web.decision;
 
-import org.imagingledger.application.shared.Caller;
-import org.imagingledger.application.consent.SubjectData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,9 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imagingledger.application.consent.SubjectData;
 import org.imagingledger.application.decision.DecisionAccess;
 import org.imagingledger.application.decision.LogQuery;
 import org.imagingledger.application.decision.Replays;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.decision.api.DecisionRecorded;
 import org.imagingledger.domain.shared.CommandRejected;

@@ -90,7 +90,10 @@ class PolicyController {
                 queries.bundle(revision).orElseThrow(() -> CommandRejected.notFound("policy revision", revision)));
         model.addAttribute("last", last);
         try {
-            model.addAttribute("impact", replays.impact(revision, number(last), DecisionFilter.none()).visibleTo(Callers.current()));
+            model.addAttribute(
+                    "impact",
+                    replays.impact(revision, number(last), DecisionFilter.none())
+                            .visibleTo(Callers.current()));
         } catch (CommandRejected e) {
             model.addAttribute("errors", UiErrors.reasons(e));
         }

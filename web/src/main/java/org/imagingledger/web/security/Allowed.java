@@ -29,6 +29,8 @@ public final class Allowed {
             "hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";
     public static final String RESEARCHER_OR_ADMIN = "hasAnyRole('RESEARCHER','GOVERNANCE_ADMIN')";
     public static final String NODE_RESEARCHER_OR_ADMIN = "hasAnyRole('NODE','RESEARCHER','GOVERNANCE_ADMIN')";
+    /** Who may download a request's documents (the request's own rules narrow it further: see Documents). */
+    public static final String DOCUMENT_READERS = "hasAnyRole('RESEARCHER','DAC_MEMBER','DAC_CHAIR','AUDITOR')";
     /** Every role of the ledger (and not a login without a role). */
     public static final String ANY_ROLE =
             "hasAnyRole('RESEARCHER','NODE','DAC_MEMBER','DAC_CHAIR','AUDITOR','GOVERNANCE_ADMIN')";

@@ -89,7 +89,11 @@ class LoginThrottle {
 
     private void locked(String user, String address) {
         events.publish(new SignInLockedOut(
-                user, address == null ? null : digest(address), clock.instant().plus(window), "system:sign-in", clock.instant()));
+                user,
+                address == null ? null : digest(address),
+                clock.instant().plus(window),
+                "system:sign-in",
+                clock.instant()));
     }
 
     /** True when this failure took the last token. */
@@ -107,7 +111,10 @@ class LoginThrottle {
 
     private Bucket bucket(long failures) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, window).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(failures)
+                        .refillGreedy(failures, window)
+                        .build())
                 .build();
     }
 

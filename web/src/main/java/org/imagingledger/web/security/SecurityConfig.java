@@ -8,7 +8,6 @@ import java.util.List;
 import org.imagingledger.application.catalogue.NodeCredentials;
 import org.imagingledger.application.dac.Deputies;
 import org.imagingledger.domain.shared.ErrorCodes;
-import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -142,7 +141,9 @@ class SecurityConfig {
     private AuthenticationEntryPoint unauthorized(String fallback) {
         return (request, response, e) -> {
             if (e instanceof LoginThrottle.Locked locked) {
-                response.setHeader("Retry-After", String.valueOf(Math.max(1, locked.retryAfter().toSeconds())));
+                response.setHeader(
+                        "Retry-After",
+                        String.valueOf(Math.max(1, locked.retryAfter().toSeconds())));
                 problems.write(
                         request,
                         response,

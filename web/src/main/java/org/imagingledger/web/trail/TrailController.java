@@ -29,7 +29,8 @@ class TrailController {
     @GetMapping("/trail/{aggregateId}")
     @PreAuthorize(Allowed.OVERSIGHT)
     String trail(@PathVariable String aggregateId, @RequestParam(required = false) Integer page, Model model) {
-        Page<TrailService.TrailEntry> trail = trails.trail(aggregateId, PageParams.lenient(page, null), Callers.current());
+        Page<TrailService.TrailEntry> trail =
+                trails.trail(aggregateId, PageParams.lenient(page, null), Callers.current());
         if (trail.getTotalElements() == 0) {
             throw CommandRejected.notFound("aggregate", aggregateId);
         }

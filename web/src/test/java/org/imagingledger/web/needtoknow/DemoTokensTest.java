@@ -1,7 +1,5 @@
 package org.imagingledger.web.needtoknow;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +12,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A database that began as a demonstration does not keep the demo's published doors open: run
@@ -30,8 +30,11 @@ class DemoTokensTest {
         try (ConfigurableApplicationContext production = start(dir, "default")) {
             assertThat(status(production, "demo-token-naples")).isEqualTo(401);
             assertThat(status(production, "demo-token-milan")).isEqualTo(401);
-            Long revoked = production.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from domain_event_entry where payload_type like '%NodeTokenRevoked'", Long.class);
+            Long revoked = production
+                    .getBean(JdbcTemplate.class)
+                    .queryForObject(
+                            "select count(*) from domain_event_entry where payload_type like '%NodeTokenRevoked'",
+                            Long.class);
             assertThat(revoked).isEqualTo(4L);
         }
     }
@@ -39,7 +42,10 @@ class DemoTokensTest {
     private static ConfigurableApplicationContext start(Path dir, String profile) {
         return new SpringApplicationBuilder(LedgerApplication.class)
                 .profiles(profile)
-                .run("--ledger.data-dir=" + dir, "--server.port=0", "--logging.level.root=warn",
+                .run(
+                        "--ledger.data-dir=" + dir,
+                        "--server.port=0",
+                        "--logging.level.root=warn",
                         "--ledger.audit.generate-key=true");
     }
 

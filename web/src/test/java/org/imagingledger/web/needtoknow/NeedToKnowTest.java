@@ -1,8 +1,5 @@
 package org.imagingledger.web.needtoknow;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.problem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +8,9 @@ import org.imagingledger.web.support.DecisionTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.problem;
 
 /**
  * Each role reads what its work needs and no more: another node's records answer 404 whether or
@@ -39,8 +39,11 @@ class NeedToKnowTest extends DecisionTestSupport {
         }
         call(HttpMethod.GET, "/api/v1/consents/no-such-consent", null, bearer(b.token()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
-        call(HttpMethod.PUT, "/api/v1/consents/" + consent + "/scope",
-                        Map.of("datasets", List.of(dataset), "purposes", List.of("GRU")), bearer(b.token()))
+        call(
+                        HttpMethod.PUT,
+                        "/api/v1/consents/" + consent + "/scope",
+                        Map.of("datasets", List.of(dataset), "purposes", List.of("GRU")),
+                        bearer(b.token()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.POST, "/api/v1/consents/" + consent + "/withdraw", null, bearer(b.token()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
@@ -50,7 +53,10 @@ class NeedToKnowTest extends DecisionTestSupport {
         String notice = withdrawn.at("/notices/0/id").asText();
         call(HttpMethod.POST, "/api/v1/withdrawal-notices/" + notice + "/acknowledge", null, bearer(b.token()))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
-        assertThat(get("/api/v1/consents/" + consent, bearer(a.token())).get("id").asText()).isEqualTo(consent);
+        assertThat(get("/api/v1/consents/" + consent, bearer(a.token()))
+                        .get("id")
+                        .asText())
+                .isEqualTo(consent);
     }
 
     @Test
@@ -72,7 +78,9 @@ class NeedToKnowTest extends DecisionTestSupport {
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(HttpMethod.GET, "/api/v1/access-requests/" + request, null, as(unique("remo"), Role.RESEARCHER))
                 .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
-        assertThat(get("/api/v1/access-requests/" + request, as(applicant, Role.RESEARCHER)).get("id").asText())
+        assertThat(get("/api/v1/access-requests/" + request, as(applicant, Role.RESEARCHER))
+                        .get("id")
+                        .asText())
                 .isEqualTo(request);
     }
 
@@ -88,7 +96,8 @@ class NeedToKnowTest extends DecisionTestSupport {
         assertThat(codes(answer.get("reasons"))).contains("PERMIT_UNKNOWN").doesNotContain("PRINCIPAL_NOT_ON_PERMIT");
         assertThat(answer.get("obligations").toString()).doesNotContain("publish results");
         JsonNode recorded = get("/api/v1/decisions/" + answer.get("decisionId").asText(), bearer(curious.token()));
-        assertThat(json.readTree(recorded.get("input").toString()).get("permit").isNull()).isTrue();
+        assertThat(json.readTree(recorded.get("input").toString()).get("permit").isNull())
+                .isTrue();
         assertThat(recorded.toString()).doesNotContain("rita").doesNotContain("team.member");
     }
 
@@ -125,8 +134,10 @@ class NeedToKnowTest extends DecisionTestSupport {
         }
         for (Role sees : List.of(Role.AUDITOR, Role.GOVERNANCE_ADMIN)) {
             assertThat(get("/api/v1/trail/" + consent, as(sees)).toString()).contains(consenting);
-            assertThat(get("/api/v1/decisions/" + decision, as(sees)).toString()).contains(consenting, missing);
+            assertThat(get("/api/v1/decisions/" + decision, as(sees)).toString())
+                    .contains(consenting, missing);
         }
-        assertThat(get("/api/v1/decisions/" + decision, bearer(node.token())).toString()).contains(consenting, missing);
+        assertThat(get("/api/v1/decisions/" + decision, bearer(node.token())).toString())
+                .contains(consenting, missing);
     }
 }

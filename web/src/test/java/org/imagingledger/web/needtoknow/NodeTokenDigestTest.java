@@ -1,8 +1,5 @@
 package org.imagingledger.web.needtoknow;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingledger.web.support.Problems.problem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +9,9 @@ import org.imagingledger.web.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingledger.web.support.Problems.problem;
 
 /** A node's token, and any digest of it, never enters the event log, so no export can carry it. */
 class NodeTokenDigestTest extends ApiTestSupport {
@@ -25,14 +25,16 @@ class NodeTokenDigestTest extends ApiTestSupport {
         String node = created.get("id").asText();
         String token = created.get("token").asText();
         call(HttpMethod.GET, "/api/v1/datasets", null, bearer(token))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
 
         JsonNode rotated = post("/api/v1/nodes/" + node + "/token", null, as(Role.GOVERNANCE_ADMIN));
         String newToken = rotated.get("token").asText();
         call(HttpMethod.GET, "/api/v1/datasets", null, bearer(token))
                 .andExpect(problem(HttpStatus.UNAUTHORIZED, "unknown_token"));
         call(HttpMethod.GET, "/api/v1/datasets", null, bearer(newToken))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
 
         List<byte[]> payloads = jdbc.queryForList(
                 "select payload from domain_event_entry where aggregate_identifier = ?", byte[].class, node);

@@ -1,7 +1,5 @@
 package org.imagingledger.web.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Guessing a password stops working: after the allowed failures a user name is locked out, the
@@ -48,11 +48,12 @@ class LoginThrottleTest {
         HttpResponse<String> locked = call("throttle.admin", "right-password");
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(locked.body()).contains("\"code\":\"sign_in_locked\"");
-        assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v))
-                .isBetween(1L, 300L));
+        assertThat(locked.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 300L));
         assertThat(call("throttle.admin", "guess-4").statusCode()).isEqualTo(429);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from domain_event_entry where payload_type like '%SignInLockedOut'", Long.class))
+                        "select count(*) from domain_event_entry where payload_type like '%SignInLockedOut'",
+                        Long.class))
                 .isEqualTo(1L);
         assertThat(jdbc.queryForObject(
                         "select subject from sign_in_lockout_view order by locked_at desc limit 1", String.class))

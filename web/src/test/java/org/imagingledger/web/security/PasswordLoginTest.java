@@ -24,7 +24,8 @@ class PasswordLoginTest {
         assertThatThrownBy(() -> new SecurityConfig(false, false, false, oneUser(), null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo profile");
-        assertThatCode(() -> new SecurityConfig(true, true, false, oneUser(), null)).doesNotThrowAnyException();
+        assertThatCode(() -> new SecurityConfig(true, true, false, oneUser(), null))
+                .doesNotThrowAnyException();
         assertThatCode(() -> new SecurityConfig(false, false, false, new LedgerUsers(), null))
                 .doesNotThrowAnyException();
     }
@@ -34,11 +35,14 @@ class PasswordLoginTest {
         assertThatThrownBy(() -> new SecurityConfig(true, false, false, oneUser(), null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("{noop}");
-        assertThatCode(() -> new SecurityConfig(true, true, false, oneUser(), null)).doesNotThrowAnyException();
-        assertThatCode(() -> new SecurityConfig(true, false, true, oneUser(), null)).doesNotThrowAnyException();
+        assertThatCode(() -> new SecurityConfig(true, true, false, oneUser(), null))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> new SecurityConfig(true, false, true, oneUser(), null))
+                .doesNotThrowAnyException();
         LedgerUsers encoded = oneUser();
         encoded.getUsers().get(0).setPassword("{bcrypt}$2a$10$abcdefghijklmnopqrstuuLHLFp1H4fqfAZpJ5z4dM4rMSVh4mFq6");
-        assertThatCode(() -> new SecurityConfig(true, false, false, encoded, null)).doesNotThrowAnyException();
+        assertThatCode(() -> new SecurityConfig(true, false, false, encoded, null))
+                .doesNotThrowAnyException();
     }
 
     @Test
