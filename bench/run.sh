@@ -4,12 +4,23 @@
 #                                            bench/run.sh audit [events]  (1,000,000 by default, -Xmx256m)
 #                                            bench/run.sh ack [withdrawals [window-seconds]]  (webhooks vs polling)
 #                                            bench/run.sh cluster [seconds-per-row]  (1 and 2 instances on one PostgreSQL)
+#                                            bench/run.sh fuzz [requests [seed]]  (10,000 by default: the fuzz test's long run)
 # Starts the ledger in-process on a fresh H2 file database and on a fresh embedded
 # PostgreSQL, drives it over HTTP on localhost, prints a Markdown table and writes it
 # to bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-commands}"; shift || true
+if [[ "$what" == fuzz ]]; then
+  # the fuzz test of the suite (web/.../api/FuzzTest), with many more requests: its report goes to bench/results/fuzz.md
+  requests="${1:-10000}"; seed="${2:-20261130}"
+  ./mvnw -B -q test -pl web -am -Dtest=FuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
+    -Dfuzz.requests="$requests" -Dfuzz.seed="$seed"
+  mkdir -p bench/results
+  { echo "# Fuzz run: $requests requests, seed $seed"; echo; grep -h '^fuzz report' web/target/surefire-reports/*FuzzTest-output.txt; } \
+    | tee bench/results/fuzz.md
+  exit 0
+fi
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 case "$what" in

@@ -280,7 +280,7 @@ abstract class AccessApiContract extends AccessTestSupport {
                         BASE + "/" + id + "/node-decisions",
                         Map.of("datasetId", guardedDataset, "agreed", true),
                         bearer(stranger.token()))
-                .andExpect(problem(HttpStatus.FORBIDDEN, "not_holder"));
+                .andExpect(problem(HttpStatus.NOT_FOUND, "not_found"));
         call(
                         HttpMethod.POST,
                         BASE + "/" + id + "/node-decisions",

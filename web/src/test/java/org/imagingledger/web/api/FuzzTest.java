@@ -35,6 +35,10 @@ class FuzzTest extends PermitTestSupport {
     @Test
     void noBadInputIsAnsweredWithAServerErrorOrWritesAnEvent() throws Exception {
         Report report = run(SEED, REQUESTS);
+        // one line for bench/run.sh fuzz, which copies it into bench/results/fuzz.md
+        System.out.printf(
+                "fuzz report: %d requests, %d answers >= 500, %d refused calls that wrote an event; statuses %s%n",
+                report.requests(), report.serverErrors(), report.strayEvents(), report.statuses());
         assertThat(report.requests()).isEqualTo(REQUESTS);
         assertThat(report.failures())
                 .as("seed %d; statuses %s", SEED, report.statuses())
