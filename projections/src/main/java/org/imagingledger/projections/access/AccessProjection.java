@@ -6,6 +6,7 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.imagingledger.domain.access.api.AccessRequestApproved;
+import org.imagingledger.domain.permit.api.PermitExtended;
 import org.imagingledger.domain.access.api.AccessRequestDraftSaved;
 import org.imagingledger.domain.access.api.AccessRequestRejected;
 import org.imagingledger.domain.access.api.AccessRequestResubmitted;
@@ -142,7 +143,14 @@ class AccessProjection {
                         event.conditions(),
                         event.overriddenDatasets() == null ? List.of() : event.overriddenDatasets(),
                         event.purposeExcluded() == null ? List.of() : event.purposeExcluded(),
+                        event.reason(),
                         event.at()));
+    }
+
+    /** The request shows its permit's current validity, not only the one granted at approval. */
+    @EventHandler
+    void on(PermitExtended event) {
+        requests.findByPermitId(event.permitId()).ifPresent(view -> view.permitExtended(event.validUntil(), event.at()));
     }
 
     @EventHandler

@@ -116,6 +116,7 @@ class AccessProjectionTest {
                 List.of("cite the node, always", "no re-identification"),
                 List.of(),
                 List.of(),
+                null,
                 "carla",
                 T0.plusSeconds(70)));
 

@@ -141,6 +141,7 @@ class PurposeGuardTest extends DecisionTestSupport {
                 List.of(),
                 overridden,
                 List.of(),
+                null,
                 "carla.chair",
                 now);
     }
