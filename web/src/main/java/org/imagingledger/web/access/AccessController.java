@@ -137,6 +137,54 @@ class AccessController {
         return "access/list";
     }
 
+    /** The list as CSV, with the page's filters: the queue for the DAC side, their own requests for a researcher. */
+    @GetMapping("/requests.csv")
+    @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
+    void requestsCsv(@ModelAttribute("filter") RequestListForm form, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        RequestFilter filter = form.filter();
+        Caller caller = Callers.current();
+        Locale locale = LocaleContextHolder.getLocale();
+        java.time.Instant now = service.now();
+        org.imagingledger.web.config.Csv.write(
+                response,
+                "requests.csv",
+                List.of(
+                        text("access.field.id", locale),
+                        text("access.field.title", locale),
+                        text("access.field.applicant", locale),
+                        text("access.field.status", locale),
+                        text("access.field.datasets", locale),
+                        text("access.field.submittedAt", locale),
+                        text("access.field.deadline", locale),
+                        text("access.overdue", locale),
+                        text("access.field.votes", locale),
+                        text("access.field.decidedAt", locale),
+                        text("access.field.permit", locale)),
+                params -> RequestAccess.seesPanel(caller)
+                        ? access.queue(filter, now, params.pageable())
+                        : access.requestsOf(caller.name(), filter, now, params.pageable()),
+                row -> {
+                    AccessRequestView q = row.request();
+                    return List.of(
+                            q.getRequestId(),
+                            q.getTitle() == null ? "" : q.getTitle(),
+                            q.getApplicant(),
+                            text("access.status." + q.getStatus(), locale),
+                            q.getDatasets(),
+                            q.getSubmittedAt() == null ? "" : q.getSubmittedAt().toString(),
+                            q.getDeadline() == null ? "" : q.getDeadline().toString(),
+                            row.overdue(),
+                            q.getQuorum() > 0 ? q.getVotesCount() + "/" + q.getQuorum() : "",
+                            q.getDecidedAt() == null ? "" : q.getDecidedAt().toString(),
+                            q.getPermitId() == null ? "" : q.getPermitId());
+                });
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
     /** A new request; datasets chosen in the catalogue ("request access") come ticked. */
     @GetMapping("/requests/new")
     @PreAuthorize(Allowed.RESEARCHER)

@@ -51,6 +51,8 @@ final class FieldLabels {
             field("subscriber", "webhooks.register.subscriber"),
             field("person", "ui.field.person"),
             field("datasetId", "access.field.dataset"),
+            field("nodeId", "catalogue.dataset.node"),
+            field("permitId", "access.field.permit"),
             field("agreed", "access.field.decision"),
             field("metadata.title", "title", "catalogue.dataset.title"),
             field("metadata.cancerType", "cancerType", "catalogue.dataset.cancerType"),

@@ -39,30 +39,7 @@ record LogForm(String node, String dataset, String principal, String result, Str
      * to include it.
      */
     static Instant instant(String field, String text, boolean end) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException notInstant) {
-            try {
-                return LocalDateTime.parse(text.replace(" ", "T"))
-                        .atZone(ZoneId.systemDefault())
-                        .toInstant();
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    LocalDate day = LocalDate.parse(text);
-                    return (end ? day.plusDays(1) : day)
-                            .atStartOfDay(ZoneId.systemDefault())
-                            .toInstant();
-                } catch (DateTimeParseException notDate) {
-                    throw CommandRejected.invalid(
-                            field,
-                            ErrorCodes.NOT_A_DATE,
-                            "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
-                }
-            }
-        }
+        return org.imagingledger.web.config.FilterDates.parse(field, text, end);
     }
 
     private static String trim(String value) {

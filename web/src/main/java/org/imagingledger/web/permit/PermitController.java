@@ -118,6 +118,63 @@ class PermitController {
         return "permits/list";
     }
 
+    @GetMapping("/permits.csv")
+    @PreAuthorize(Allowed.ANY_ROLE)
+    void csv(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String holder,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String node,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        Instant now = clock.instant();
+        PermitState state = null;
+        for (PermitState candidate : PermitState.values()) {
+            if (candidate.name().equals(status)) {
+                state = candidate;
+            }
+        }
+        var filter = PermitApiController.filter(access, state, holder, dataset, node, null, null, now);
+        Caller caller = Callers.current();
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        org.imagingledger.web.config.Csv.write(
+                response,
+                "permits.csv",
+                List.of(
+                        text("permits.id", locale),
+                        text("permits.request", locale),
+                        text("permits.holder", locale),
+                        text("permits.members", locale),
+                        text("permits.datasets", locale),
+                        text("permits.operations", locale),
+                        text("permits.purpose", locale),
+                        text("permits.validFrom", locale),
+                        text("ui.permit.lastDay", locale),
+                        text("csv.validUntilExclusive", locale),
+                        text("permits.status", locale),
+                        text("permits.uses", locale),
+                        text("csv.flagged", locale)),
+                params -> access.visible(caller, filter, params),
+                p -> List.of(
+                        p.getPermitId(),
+                        p.getRequestId(),
+                        p.getHolder(),
+                        p.getMembers(),
+                        p.getDatasets(),
+                        p.getOperations(),
+                        p.getPurpose().getCodes(),
+                        String.valueOf(p.getValidFrom()),
+                        String.valueOf(time.lastDay(p.getValidUntil())),
+                        String.valueOf(p.getValidUntil()),
+                        text("permits.status." + p.stateAt(now), locale),
+                        p.getUses(),
+                        p.getFlaggedUses()));
+    }
+
+    private String text(String key, java.util.Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
     @GetMapping("/permits/{id}")
     @PreAuthorize(Allowed.ANY_ROLE)
     String show(
