@@ -314,6 +314,7 @@ class AccessController {
                                 && !p.getSubject().equals(me))
                         .toList());
         model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
+        model.addAttribute("voteChoices", List.of(org.imagingledger.domain.access.api.ReviewVote.values()));
         // purpose checks, in words; for a draft, the applicant sees a preview under the active policy
         model.addAttribute(
                 "checks",
