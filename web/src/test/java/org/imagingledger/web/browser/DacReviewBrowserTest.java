@@ -35,7 +35,7 @@ class DacReviewBrowserTest extends BrowserTestSupport {
         form.findElement(By.id("title")).sendKeys(title);
         form.findElement(By.cssSelector("input[name=datasets][value='" + holding.datasetId() + "']"))
                 .click();
-        new Select(form.findElement(By.id("purposeCodes"))).selectByValue(DuoTerms.HMB);
+        form.findElement(By.id("purpose-HMB")).click();
         form.findElement(By.id("summary")).sendKeys("Benchmark prostate segmentation models across nodes.");
         form.findElement(By.cssSelector("input[name=operations][value=FEDERATED_BENCHMARKING]"))
                 .click();

@@ -192,27 +192,7 @@ class PolicyPagesTest extends DecisionTestSupport {
         return id;
     }
 
-    /** The built-in bundle repacked with another manifest revision, with the system's tar. */
     private static byte[] withRevision(String revision) throws Exception {
-        Path dir = Files.createTempDirectory("bundle");
-        Path in = dir.resolve("in.tar.gz");
-        Files.write(in, PolicyBundle.builtin().bytes());
-        Path files = Files.createDirectory(dir.resolve("files"));
-        run(dir, "tar", "xzf", in.toString(), "-C", files.toString());
-        Path manifest = files.resolve(".manifest");
-        Files.writeString(
-                manifest,
-                Files.readString(manifest)
-                        .replaceFirst("\"revision\"\\s*:\\s*\"[^\"]*\"", "\"revision\":\"" + revision + "\""));
-        Path out = dir.resolve("out.tar.gz");
-        // files only: the ledger's tar reader takes no directory entries, and opa writes none
-        run(files, "sh", "-c", "tar czf '" + out + "' $(find . -type f)");
-        return Files.readAllBytes(out);
-    }
-
-    private static void run(Path dir, String... command) throws Exception {
-        Process process =
-                new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
-        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+        return org.imagingledger.web.support.Bundles.withRevision(revision);
     }
 }
