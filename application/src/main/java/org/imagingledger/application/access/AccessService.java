@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.imagingledger.application.people.People;
 import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.Role;
+import org.imagingledger.domain.access.AccessRequests;
 import org.imagingledger.domain.access.api.AnswerApplicantQuestion;
 import org.imagingledger.domain.access.api.ApproveAccessRequest;
 import org.imagingledger.domain.access.api.AskApplicant;
@@ -43,6 +44,7 @@ import org.imagingledger.projections.catalogue.DatasetView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks what only the views know (does the request exist, are its datasets in the catalogue,
@@ -103,6 +105,47 @@ public class AccessService {
         String id = "req-" + UUID.randomUUID();
         commands.sendAndWait(new DraftAccessRequest(id, content, caller.name(), clock.instant()));
         return id;
+    }
+
+    /**
+     * A new request submitted at once: everything a submission checks is checked first (content,
+     * team, datasets, ethics approval), so that a refused submission records nothing, not even a
+     * draft. Returns the request's id.
+     */
+    @Transactional
+    public String draftAndSubmit(RequestContent content, Caller caller) {
+        requireResearchers(content);
+        AccessRequests.requireSubmittable(content, caller.name());
+        List<String> needEthics = new ArrayList<>();
+        List<String> datasets = content.datasets();
+        for (int i = 0; i < datasets.size(); i++) {
+            DatasetView dataset = usable(datasets.get(i), "datasets[" + i + "]");
+            if (dataset.getDuoCodes().contains(DuoTerms.IRB)) {
+                needEthics.add(dataset.getDatasetId());
+            }
+        }
+        if (!needEthics.isEmpty()) {
+            // a new request has no documents yet: save it as a draft, attach the approval, then submit
+            throw CommandRejected.state(
+                    ErrorCodes.ETHICS_APPROVAL_MISSING,
+                    "datasets " + needEthics + " require ethics approval (DUO IRB): attach the approval first",
+                    String.join(", ", needEthics));
+        }
+        String id = draft(content, caller);
+        submit(id, caller);
+        return id;
+    }
+
+    private DatasetView usable(String datasetId, String field) {
+        DatasetView dataset = catalogue
+                .dataset(datasetId)
+                .orElseThrow(() -> CommandRejected.unprocessable(
+                        field, ErrorCodes.UNKNOWN_REFERENCE, "names no dataset of the catalogue", datasetId));
+        if (dataset.isRetired()) {
+            throw CommandRejected.unprocessable(
+                    field, ErrorCodes.DATASET_RETIRED, "dataset " + datasetId + " is retired", datasetId);
+        }
+        return dataset;
     }
 
     public void revise(String requestId, RequestContent content, Caller caller) {
@@ -273,6 +316,7 @@ public class AccessService {
                         conditions == null ? List.of() : conditions,
                         validFrom,
                         validUntil,
+                        reason,
                         caller.name(),
                         clock.instant()));
                 return new Decision(decided, permitId);

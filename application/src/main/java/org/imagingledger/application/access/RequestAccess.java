@@ -62,6 +62,38 @@ public class RequestAccess {
                 || isReviewer(caller, detail);
     }
 
+    /**
+     * Independent votes: whether the caller may see, now, how the panel voted and what it
+     * commented (vote comments and the panel's discussion). A reviewer sees them only after
+     * casting their own vote or once the request is decided; a reviewer or chair who declared a
+     * conflict of interest never does (they still see the request itself); a chair who may chair
+     * the request, auditors and governance admins always; other DAC members once it is decided.
+     * Those involved and nodes never see the panel at all.
+     */
+    public static boolean seesVotes(Caller caller, AccessQueries.Detail detail) {
+        AccessRequestView request = detail.request();
+        if (!seesPanel(caller, request)) {
+            return false;
+        }
+        boolean decided = !request.getStatus().isOpen();
+        var mine = detail.reviewers().stream()
+                .filter(r -> r.getReviewer().equals(caller.name()))
+                .findFirst();
+        if (mine.isPresent()) {
+            return !mine.get().isConflict() && (mine.get().getVote() != null || decided);
+        }
+        if (request.getConflictedChairs().contains(caller.name())) {
+            return false;
+        }
+        if (caller.has(Role.DAC_CHAIR) || caller.has(Role.AUDITOR) || caller.has(Role.GOVERNANCE_ADMIN)) {
+            return true;
+        }
+        return decided;
+    }
+
+    /** The event types that carry votes and comments, withheld from those who may not see them yet. */
+    public static final java.util.Set<String> VOTE_EVENTS = java.util.Set.of("ReviewVoteCast", "PanelCommentPosted");
+
     /** Documents: the applicant and team, the panel, the chairs and auditors. */
     public static boolean mayDownload(Caller caller, AccessQueries.Detail detail) {
         if (caller.isNode()) {

@@ -138,6 +138,11 @@ public class Replays {
         return new Impact(candidateRevision, recent.size(), changed);
     }
 
+    /** A recorded decision evaluated again under a candidate revision (an impact analysis's step). */
+    public Replay under(String decisionId, PolicyBundle candidate, String candidateRevision) {
+        return evaluate(recorded(decisionId), candidate, candidateRevision);
+    }
+
     private Replay evaluate(DecisionRecorded decision, PolicyBundle bundle, String revision) {
         JsonNode recorded = read(decision.result());
         boolean intact = NodeTokens.sha256(decision.input()).equals(decision.inputSha256());

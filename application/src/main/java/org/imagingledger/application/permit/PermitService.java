@@ -67,9 +67,9 @@ public class PermitService {
         commands.sendAndWait(new SuspendPermit(permitId, reason, caller.name(), clock.instant()));
     }
 
-    public void reinstate(String permitId, Caller caller) {
+    public void reinstate(String permitId, String reason, Caller caller) {
         permit(permitId);
-        commands.sendAndWait(new ReinstatePermit(permitId, caller.name(), clock.instant()));
+        commands.sendAndWait(new ReinstatePermit(permitId, reason, caller.name(), clock.instant()));
     }
 
     public void extend(String permitId, Instant newValidUntil, String reason, Caller caller) {

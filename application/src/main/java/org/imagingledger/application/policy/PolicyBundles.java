@@ -40,6 +40,11 @@ public class PolicyBundles {
     private final ApplicationEventPublisher events;
     private final Map<String, PolicyBundle> loaded = new ConcurrentHashMap<>();
     private final Duration activeCheck;
+    private final ImpactAnalysisRepository analyses;
+
+    /** How recent an impact analysis must be for its revision to be activated. */
+    public static final Duration FRESH_ANALYSIS = Duration.ofHours(24);
+
     private volatile PolicyBundle active;
     private volatile Instant activeCheckedAt = Instant.MIN;
 
@@ -51,7 +56,9 @@ public class PolicyBundles {
             Clock clock,
             LedgerLocks locks,
             @Value("${ledger.policy.active-check:PT2S}") Duration activeCheck,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ImpactAnalysisRepository analyses) {
+        this.analyses = analyses;
         this.locks = locks;
         this.activeCheck = activeCheck;
         this.events = events;
@@ -115,6 +122,7 @@ public class PolicyBundles {
     public PolicyBundleView activate(String revision, Caller caller) {
         PolicyBundleView view =
                 queries.bundle(revision).orElseThrow(() -> CommandRejected.notFound("policy revision", revision));
+        requireFreshAnalysis(revision);
         PolicyBundle bundle = load(view.getRevision());
         locks.inTransactionHolding(LOCK, () -> {
             String previous =
@@ -126,6 +134,31 @@ public class PolicyBundles {
         activeCheckedAt = clock.instant();
         events.publishEvent(new PolicyActivated(revision, caller));
         return queries.bundle(revision).orElseThrow();
+    }
+
+    /**
+     * Replacing the active revision needs an impact analysis of the candidate finished within the
+     * last 24 hours (someone has seen what it would change). The first activation, before any
+     * revision decides, needs none; nor does re-activating the active one (refused anyway).
+     */
+    private void requireFreshAnalysis(String revision) {
+        var current = queries.active();
+        if (current.isEmpty() || current.get().getRevision().equals(revision)) {
+            return;
+        }
+        boolean fresh = analyses.findFirstByRevisionAndStatusAndFinishedAtAfterOrderByFinishedAtDesc(
+                        revision,
+                        ImpactAnalysis.Status.FINISHED.name(),
+                        clock.instant().minus(FRESH_ANALYSIS))
+                .isPresent();
+        if (!fresh) {
+            throw CommandRejected.state(
+                    ErrorCodes.IMPACT_ANALYSIS_MISSING,
+                    "revision " + revision + " has no impact analysis finished within the last "
+                            + FRESH_ANALYSIS.toHours() + " hours",
+                    revision,
+                    FRESH_ANALYSIS.toHours());
+        }
     }
 
     /**

@@ -203,7 +203,8 @@ class AccessRequest {
                 .identifier("permitId", command.permitId())
                 .notNull("conditions", command.conditions())
                 .maxSize("conditions", command.conditions(), Limits.CONDITIONS)
-                .ordered("validFrom", command.validFrom(), "validUntil", command.validUntil());
+                .ordered("validFrom", command.validFrom(), "validUntil", command.validUntil())
+                .optionalText("reason", command.reason(), Limits.REASON);
         List<String> conditions = new ArrayList<>();
         if (command.conditions() != null) {
             for (int i = 0; i < command.conditions().size(); i++) {
@@ -249,6 +250,9 @@ class AccessRequest {
                 List.copyOf(conditions),
                 overridden,
                 excluded,
+                command.reason() == null || command.reason().isBlank()
+                        ? null
+                        : command.reason().trim(),
                 command.actor(),
                 command.at()));
     }

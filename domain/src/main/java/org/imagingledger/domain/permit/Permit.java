@@ -114,6 +114,7 @@ class Permit {
     @CommandHandler
     void handle(ReinstatePermit command) {
         Violations.check()
+                .text("reason", command.reason(), Limits.REASON)
                 .identifier("actor", command.actor())
                 .notNull("at", command.at())
                 .orReject();
@@ -126,7 +127,7 @@ class Permit {
                 command.at().isBefore(validUntil),
                 ErrorCodes.VALIDITY_ENDED,
                 "the permit's validity ended at " + validUntil + "; extend it first or let it expire");
-        apply(new PermitReinstated(permitId, command.actor(), command.at()));
+        apply(new PermitReinstated(permitId, command.reason().trim(), command.actor(), command.at()));
     }
 
     @CommandHandler

@@ -120,5 +120,13 @@ public final class ErrorCodes {
     /** The command lost a race for its record (another instance changed it first) and was not stored. */
     public static final String CONCURRENT_CHANGE = "concurrent_change";
 
+    // issue 10: guarded actions and the pages' own refusals
+    /** A page's action that cannot be undone was posted without its confirmation ticked. */
+    public static final String CONFIRMATION_REQUIRED = "confirmation_required";
+    /** Activation needs an impact analysis of that revision, finished within the last 24 hours. */
+    public static final String IMPACT_ANALYSIS_MISSING = "impact_analysis_missing";
+    /** A node operator's person acts only for the node the directory names for them. */
+    public static final String NOT_YOUR_NODE = "not_your_node";
+
     private ErrorCodes() {}
 }

@@ -121,6 +121,7 @@ final class AccessEvents {
                 List.of("publish results openly"),
                 List.of(),
                 List.of(),
+                null,
                 CHAIR,
                 LATER);
     }

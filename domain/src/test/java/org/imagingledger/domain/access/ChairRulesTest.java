@@ -47,7 +47,7 @@ class ChairRulesTest {
 
     private static ApproveAccessRequest approve(String chair) {
         return new ApproveAccessRequest(
-                ID, "permit-1", List.of(), T0.plusSeconds(86400), T0.plusSeconds(300 * 86400), chair, LATER);
+                ID, "permit-1", List.of(), T0.plusSeconds(86400), T0.plusSeconds(300 * 86400), null, chair, LATER);
     }
 
     @Test

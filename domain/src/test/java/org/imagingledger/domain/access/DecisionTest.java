@@ -52,7 +52,8 @@ class DecisionTest {
     }
 
     private ApproveAccessRequest approve(String actor) {
-        return new ApproveAccessRequest(ID, "permit-1", List.of(" publish results openly "), FROM, UNTIL, actor, LATER);
+        return new ApproveAccessRequest(
+                ID, "permit-1", List.of(" publish results openly "), FROM, UNTIL, null, actor, LATER);
     }
 
     @Test
@@ -85,14 +86,55 @@ class DecisionTest {
                         List.of("publish results openly"),
                         List.of(),
                         List.of(),
+                        null,
                         CHAIR,
                         LATER));
     }
 
     @Test
+    void approvalRecordsTheChairsReasonTrimmed() {
+        AccessRequestApproved expected = approved();
+        fixture.given(decidable())
+                .when(new ApproveAccessRequest(
+                        ID,
+                        "permit-1",
+                        List.of(" publish results openly "),
+                        FROM,
+                        UNTIL,
+                        "  sound plan, ethics in order  ",
+                        CHAIR,
+                        LATER))
+                .expectEvents(new AccessRequestApproved(
+                        expected.requestId(),
+                        expected.permitId(),
+                        expected.applicant(),
+                        expected.datasets(),
+                        expected.purpose(),
+                        expected.operations(),
+                        expected.members(),
+                        expected.validFrom(),
+                        expected.validUntil(),
+                        expected.conditions(),
+                        expected.overriddenDatasets(),
+                        expected.purposeExcluded(),
+                        "sound plan, ethics in order",
+                        expected.actor(),
+                        expected.at()));
+    }
+
+    @Test
+    void approvalRefusesAReasonOverTheLimit() {
+        fixture.given(decidable())
+                .when(new ApproveAccessRequest(
+                        ID, "permit-1", List.of(), FROM, UNTIL, "x".repeat(Limits.REASON + 1), CHAIR, LATER))
+                .expectNoEvents()
+                .expectException(refused(Kind.INVALID_INPUT, "reason", ErrorCodes.TOO_LONG));
+    }
+
+    @Test
     void approveRefusesBadValidityAndPermitId() {
         fixture.given(decidable())
-                .when(new ApproveAccessRequest(ID, "permit 1", List.of(""), UNTIL, FROM, CHAIR, LATER))
+                .when(new ApproveAccessRequest(ID, "permit 1", List.of(""), UNTIL, FROM, null, CHAIR, LATER))
                 .expectNoEvents()
                 .expectException(refused(
                         Kind.INVALID_INPUT,
@@ -109,7 +151,7 @@ class DecisionTest {
         List<String> conditions = new ArrayList<>(Collections.nCopies(Limits.CONDITIONS, "cite"));
         conditions.add("x".repeat(Limits.CONDITION + 1));
         fixture.given(decidable())
-                .when(new ApproveAccessRequest(ID, "permit-1", conditions, FROM, UNTIL, CHAIR, LATER))
+                .when(new ApproveAccessRequest(ID, "permit-1", conditions, FROM, UNTIL, null, CHAIR, LATER))
                 .expectNoEvents()
                 .expectException(refused(
                         Kind.INVALID_INPUT,

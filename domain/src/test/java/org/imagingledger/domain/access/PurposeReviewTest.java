@@ -79,7 +79,7 @@ class PurposeReviewTest {
     }
 
     private static ApproveAccessRequest approve() {
-        return new ApproveAccessRequest(ID, "permit-1", List.of(), FROM, UNTIL, CHAIR, LATER);
+        return new ApproveAccessRequest(ID, "permit-1", List.of(), FROM, UNTIL, null, CHAIR, LATER);
     }
 
     private static AccessRequestApproved approved(List<String> datasets, List<String> overridden, List<String> out) {
@@ -96,6 +96,7 @@ class PurposeReviewTest {
                 List.of(),
                 overridden,
                 out,
+                null,
                 CHAIR,
                 LATER);
     }

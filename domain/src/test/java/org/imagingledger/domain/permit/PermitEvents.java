@@ -64,7 +64,7 @@ final class PermitEvents {
     }
 
     static PermitReinstated reinstated() {
-        return new PermitReinstated("pm-1", CHAIR, day(20));
+        return new PermitReinstated("pm-1", "the audit found nothing", CHAIR, day(20));
     }
 
     static PermitRevoked revoked() {

@@ -142,14 +142,22 @@ class PermitTest {
     @Test
     void reinstate() {
         fixture.given(permitIssued(), suspended())
-                .when(new ReinstatePermit("pm-1", CHAIR, day(20)))
+                .when(new ReinstatePermit("pm-1", "the audit found nothing", CHAIR, day(20)))
                 .expectEvents(reinstated());
+    }
+
+    @Test
+    void reinstateNeedsAReason() {
+        fixture.given(permitIssued(), suspended())
+                .when(new ReinstatePermit("pm-1", "  ", CHAIR, day(20)))
+                .expectNoEvents()
+                .expectException(refused(Kind.INVALID_INPUT, "reason", ErrorCodes.REQUIRED));
     }
 
     @Test
     void reinstateNeedsActor() {
         fixture.given(permitIssued(), suspended())
-                .when(new ReinstatePermit("pm-1", "", day(20)))
+                .when(new ReinstatePermit("pm-1", "the audit found nothing", "", day(20)))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_INPUT, "actor", ErrorCodes.REQUIRED));
     }
@@ -157,7 +165,7 @@ class PermitTest {
     @Test
     void reinstateOfActivePermitIsRefused() {
         fixture.given(permitIssued())
-                .when(new ReinstatePermit("pm-1", CHAIR, day(20)))
+                .when(new ReinstatePermit("pm-1", "the audit found nothing", CHAIR, day(20)))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_STATE, ErrorCodes.STATE_FORBIDS));
     }
@@ -165,7 +173,7 @@ class PermitTest {
     @Test
     void reinstatePastTheEndOfValidityIsRefused() {
         fixture.given(permitIssued(), suspended())
-                .when(new ReinstatePermit("pm-1", CHAIR, UNTIL))
+                .when(new ReinstatePermit("pm-1", "the audit found nothing", CHAIR, UNTIL))
                 .expectNoEvents()
                 .expectException(refused(Kind.INVALID_STATE, ErrorCodes.VALIDITY_ENDED));
     }
@@ -173,7 +181,7 @@ class PermitTest {
     @Test
     void theHolderCannotReinstateTheirPermit() {
         fixture.given(permitIssued(), suspended())
-                .when(new ReinstatePermit("pm-1", "rita.researcher", day(20)))
+                .when(new ReinstatePermit("pm-1", "the audit found nothing", "rita.researcher", day(20)))
                 .expectNoEvents()
                 .expectException(refused(Kind.FORBIDDEN, ErrorCodes.PERMIT_MEMBER));
     }

@@ -25,6 +25,7 @@ import org.imagingledger.domain.access.api.PurposeCheckRecorded;
 import org.imagingledger.domain.access.api.ReviewDeadlineExtended;
 import org.imagingledger.domain.access.api.ReviewVoteCast;
 import org.imagingledger.domain.access.api.ReviewersAssigned;
+import org.imagingledger.domain.permit.api.PermitExtended;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -142,7 +143,15 @@ class AccessProjection {
                         event.conditions(),
                         event.overriddenDatasets() == null ? List.of() : event.overriddenDatasets(),
                         event.purposeExcluded() == null ? List.of() : event.purposeExcluded(),
+                        event.reason(),
                         event.at()));
+    }
+
+    /** The request shows its permit's current validity, not only the one granted at approval. */
+    @EventHandler
+    void on(PermitExtended event) {
+        requests.findByPermitId(event.permitId())
+                .ifPresent(view -> view.permitExtended(event.validUntil(), event.at()));
     }
 
     @EventHandler

@@ -144,16 +144,33 @@ public class AccessQueries {
         return requests.findAll(open, Paging.sorted(page, Sort.by("requestId")));
     }
 
-    /** How many requests are in each status, every status listed (for the queue's chart). */
+    /**
+     * How many submitted requests are in each status, every status listed but DRAFT (for the
+     * queue's chart): a draft is its applicant's alone and is never counted where the DAC looks.
+     */
     public Map<AccessRequestStatus, Long> countsByStatus() {
         Map<AccessRequestStatus, Long> counts = new EnumMap<>(AccessRequestStatus.class);
         for (AccessRequestStatus status : AccessRequestStatus.values()) {
-            counts.put(status, 0L);
+            if (status != AccessRequestStatus.DRAFT) {
+                counts.put(status, 0L);
+            }
         }
         for (Object[] row : requests.countByStatus()) {
-            counts.put((AccessRequestStatus) row[0], (Long) row[1]);
+            if (row[0] != AccessRequestStatus.DRAFT) {
+                counts.put((AccessRequestStatus) row[0], (Long) row[1]);
+            }
         }
         return counts;
+    }
+
+    /** Submitted requests (never drafts) submitted or decided since the time, for the trends. */
+    public List<AccessRequestView> submittedOrDecidedSince(Instant since) {
+        Specification<AccessRequestView> recent = (root, query, cb) -> cb.and(
+                cb.notEqual(root.get("status"), AccessRequestStatus.DRAFT),
+                cb.or(
+                        cb.greaterThanOrEqualTo(root.get("submittedAt"), since),
+                        cb.greaterThanOrEqualTo(root.get("decidedAt"), since)));
+        return requests.findAll(recent, Sort.by("submittedAt", "requestId"));
     }
 
     /** How many of a person's own (or team) requests are open, and how many of those overdue. */

@@ -161,6 +161,7 @@ public class AccessRequestView {
             List<String> permitConditions,
             List<String> overridden,
             List<String> excluded,
+            String reason,
             Instant at) {
         permitId = permit;
         overriddenDatasets = IdList.join(overridden);
@@ -168,7 +169,13 @@ public class AccessRequestView {
         validFrom = from;
         validUntil = until;
         conditions = String.join("\n", permitConditions);
-        closed(AccessRequestStatus.APPROVED, null, at);
+        closed(AccessRequestStatus.APPROVED, reason, at);
+    }
+
+    /** The permit's validity was extended: the request shows the permit's current validity. */
+    void permitExtended(Instant until, Instant at) {
+        validUntil = until;
+        updatedAt = at;
     }
 
     void closed(AccessRequestStatus outcome, String reason, Instant at) {

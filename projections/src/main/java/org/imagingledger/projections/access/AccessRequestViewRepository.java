@@ -15,6 +15,8 @@ public interface AccessRequestViewRepository
 
     List<AccessRequestView> findByApplicantOrderByCreatedAtDesc(String applicant);
 
+    java.util.Optional<AccessRequestView> findByPermitId(String permitId);
+
     List<AccessRequestView> findByStatusNot(AccessRequestStatus status);
 
     List<AccessRequestView> findByStatusInOrderByDeadline(List<AccessRequestStatus> statuses);

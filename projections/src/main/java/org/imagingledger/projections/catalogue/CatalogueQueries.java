@@ -119,6 +119,12 @@ public class CatalogueQueries {
             if (f.retired() != null) {
                 where.add(cb.equal(root.get("retired"), f.retired()));
             }
+            if (f.modality() != null) {
+                where.add(Specs.inList(cb, root.get("modalities"), f.modality()));
+            }
+            if (f.cancerType() != null) {
+                where.add(cb.equal(root.get("cancerType"), f.cancerType()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
         return datasets.findAll(spec, Paging.sorted(page, org.springframework.data.domain.Sort.by("datasetId")));

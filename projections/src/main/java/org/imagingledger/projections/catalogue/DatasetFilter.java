@@ -5,7 +5,12 @@ package org.imagingledger.projections.catalogue;
  * title or the id; {@code code}: a DUO id among the data-use conditions; {@code retired}: only
  * retired (true) or only usable (false) datasets.
  */
-public record DatasetFilter(String title, String nodeId, String code, Boolean retired) {
+public record DatasetFilter(
+        String title, String nodeId, String code, Boolean retired, String modality, String cancerType) {
+
+    public DatasetFilter(String title, String nodeId, String code, Boolean retired) {
+        this(title, nodeId, code, retired, null, null);
+    }
 
     public static DatasetFilter none() {
         return new DatasetFilter(null, null, null, null);

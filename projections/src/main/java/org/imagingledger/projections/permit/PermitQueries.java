@@ -118,7 +118,13 @@ public class PermitQueries {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (f.status() != null) {
-                where.add(cb.equal(root.get("status"), f.status()));
+                boolean notYet = f.status().equals(PermitState.NOT_YET_VALID.name());
+                where.add(cb.equal(root.get("status"), notYet ? PermitStatus.ACTIVE.name() : f.status()));
+                if (f.now() != null && notYet) {
+                    where.add(cb.greaterThan(root.get("validFrom"), f.now()));
+                } else if (f.now() != null && f.status().equals(PermitState.ACTIVE.name())) {
+                    where.add(cb.lessThanOrEqualTo(root.get("validFrom"), f.now()));
+                }
             }
             if (f.holder() != null) {
                 where.add(cb.equal(root.get("holder"), f.holder()));

@@ -120,6 +120,11 @@ public class PermitView {
         flaggedUses++;
     }
 
+    /** The state at a time: NOT_YET_VALID before its start (see {@link PermitState}). */
+    public PermitState stateAt(Instant now) {
+        return PermitState.of(this, now);
+    }
+
     /** Live and ending within the window from now (but not yet ended). */
     public boolean isExpiringSoon(Instant now, Duration window) {
         return getStatus().isLive() && validUntil.isAfter(now) && !validUntil.isAfter(now.plus(window));

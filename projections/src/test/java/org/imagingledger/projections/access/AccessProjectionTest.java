@@ -116,6 +116,7 @@ class AccessProjectionTest {
                 List.of("cite the node, always", "no re-identification"),
                 List.of(),
                 List.of(),
+                null,
                 "carla",
                 T0.plusSeconds(70)));
 
@@ -200,12 +201,16 @@ class AccessProjectionTest {
                 .extracting(r -> r.request().getRequestId())
                 .containsExactlyInAnyOrder("q-late", "q-later", "q-draft");
 
+        // a draft is never counted where the DAC looks (it cannot open it)
         Map<AccessRequestStatus, Long> counts = queries.countsByStatus();
         assertThat(counts)
                 .containsEntry(AccessRequestStatus.SUBMITTED, 3L)
                 .containsEntry(AccessRequestStatus.WITHDRAWN, 1L)
-                .containsEntry(AccessRequestStatus.DRAFT, 1L)
+                .doesNotContainKey(AccessRequestStatus.DRAFT)
                 .containsEntry(AccessRequestStatus.APPROVED, 0L);
-        assertThat(counts.keySet()).containsExactly(AccessRequestStatus.values());
+        assertThat(counts.keySet())
+                .containsExactly(java.util.Arrays.stream(AccessRequestStatus.values())
+                        .filter(st -> st != AccessRequestStatus.DRAFT)
+                        .toArray(AccessRequestStatus[]::new));
     }
 }

@@ -65,7 +65,7 @@ class PermitProjectionTest {
         issue("pm-b", "remo", List.of("ds-3"), T0.plus(Duration.ofDays(100)));
         issue("pm-c", "rita", List.of("ds-3"), T0.plus(Duration.ofDays(5)));
         projection.on(new PermitSuspended("pm-b", "audit", "carla.chair", T0.plusSeconds(60)));
-        projection.on(new PermitReinstated("pm-b", "carla.chair", T0.plusSeconds(120)));
+        projection.on(new PermitReinstated("pm-b", "cleared", "carla.chair", T0.plusSeconds(120)));
         projection.on(new PermitExtended(
                 "pm-a",
                 T0.plus(Duration.ofDays(10)),

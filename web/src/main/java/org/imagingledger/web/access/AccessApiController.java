@@ -213,6 +213,7 @@ class AccessApiController {
         return Detail.of(
                 detail,
                 RequestAccess.seesPanel(caller, detail.request()),
+                RequestAccess.seesVotes(caller, detail),
                 RequestAccess.seesPanelComments(caller, detail),
                 RequestAccess.seesQuestions(caller),
                 words,

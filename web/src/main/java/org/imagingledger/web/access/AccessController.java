@@ -9,6 +9,7 @@ import org.imagingledger.application.access.PurposeChecks;
 import org.imagingledger.application.access.RequestAccess;
 import org.imagingledger.application.people.People;
 import org.imagingledger.application.shared.Caller;
+import org.imagingledger.application.shared.LedgerTime;
 import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.application.trail.TrailService;
@@ -26,11 +27,13 @@ import org.imagingledger.projections.access.DiscussionView;
 import org.imagingledger.projections.access.RequestFilter;
 import org.imagingledger.projections.catalogue.CatalogueQueries;
 import org.imagingledger.projections.catalogue.DatasetView;
+import org.imagingledger.projections.permit.PermitQueries;
 import org.imagingledger.web.config.BarChart;
 import org.imagingledger.web.config.Pager;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
+import org.imagingledger.web.trail.Timeline;
 import org.imagingledger.web.trail.TrailFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,6 +69,9 @@ class AccessController {
     private final MessageSource messages;
     private final PurposeChecks purposeChecks;
     private final PurposeWords words;
+    private final LedgerTime time;
+    private final Timeline timeline;
+    private final PermitQueries permits;
 
     AccessController(
             AccessService service,
@@ -77,7 +83,13 @@ class AccessController {
             People people,
             MessageSource messages,
             PurposeChecks purposeChecks,
-            PurposeWords words) {
+            PurposeWords words,
+            LedgerTime time,
+            Timeline timeline,
+            PermitQueries permits) {
+        this.time = time;
+        this.timeline = timeline;
+        this.permits = permits;
         this.purposeChecks = purposeChecks;
         this.words = words;
         this.service = service;
@@ -125,17 +137,75 @@ class AccessController {
         return "access/list";
     }
 
+    /** The list as CSV, with the page's filters: the queue for the DAC side, their own requests for a researcher. */
+    @GetMapping("/requests.csv")
+    @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
+    void requestsCsv(@ModelAttribute("filter") RequestListForm form, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        RequestFilter filter = form.filter();
+        Caller caller = Callers.current();
+        Locale locale = LocaleContextHolder.getLocale();
+        java.time.Instant now = service.now();
+        org.imagingledger.web.config.Csv.write(
+                response,
+                "requests.csv",
+                List.of(
+                        text("access.field.id", locale),
+                        text("access.field.title", locale),
+                        text("access.field.applicant", locale),
+                        text("access.field.status", locale),
+                        text("access.field.datasets", locale),
+                        text("access.field.submittedAt", locale),
+                        text("access.field.deadline", locale),
+                        text("access.overdue", locale),
+                        text("access.field.votes", locale),
+                        text("access.field.decidedAt", locale),
+                        text("access.field.permit", locale)),
+                params -> RequestAccess.seesPanel(caller)
+                        ? access.queue(filter, now, params.pageable())
+                        : access.requestsOf(caller.name(), filter, now, params.pageable()),
+                row -> {
+                    AccessRequestView q = row.request();
+                    return List.of(
+                            q.getRequestId(),
+                            q.getTitle() == null ? "" : q.getTitle(),
+                            q.getApplicant(),
+                            text("access.status." + q.getStatus(), locale),
+                            q.getDatasets(),
+                            q.getSubmittedAt() == null ? "" : q.getSubmittedAt().toString(),
+                            q.getDeadline() == null ? "" : q.getDeadline().toString(),
+                            row.overdue(),
+                            q.getQuorum() > 0 ? q.getVotesCount() + "/" + q.getQuorum() : "",
+                            q.getDecidedAt() == null ? "" : q.getDecidedAt().toString(),
+                            q.getPermitId() == null ? "" : q.getPermitId());
+                });
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    /** A new request; datasets chosen in the catalogue ("request access") come ticked. */
     @GetMapping("/requests/new")
     @PreAuthorize(Allowed.RESEARCHER)
-    String initCreateForm(Model model) {
+    String initCreateForm(@RequestParam(required = false) List<String> datasets, Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new RequestForm());
+            RequestForm form = new RequestForm();
+            if (datasets != null) {
+                form.setDatasets(new java.util.ArrayList<>(
+                        datasets.stream().filter(d -> !d.isBlank()).distinct().toList()));
+            }
+            model.addAttribute("form", form);
         }
         addChoices(model);
         return "access/new";
     }
 
-    /** Creates the draft, then submits it when the applicant asked to; a refused submission leaves the draft. */
+    /**
+     * Saves the draft, or submits the new request at once: a refused submission records nothing
+     * (no draft either) and shows the form again with every value kept and each error beside its
+     * field.
+     */
     @PostMapping("/requests/new")
     @PreAuthorize(Allowed.RESEARCHER)
     String processCreateForm(
@@ -143,18 +213,21 @@ class AccessController {
             BindingResult binding,
             @RequestParam(defaultValue = "save") String action,
             RedirectAttributes redirect) {
-        if (refusedBinding(binding, redirect)) {
+        if (UiErrors.refusedBinding(binding, redirect)) {
             redirect.addFlashAttribute("form", form);
             return "redirect:/requests/new";
         }
         String[] id = new String[1];
-        if (!UiErrors.attempt(redirect, () -> id[0] = service.draft(form.content(), Callers.current()))) {
+        boolean submit = "submit".equals(action);
+        if (!UiErrors.attempt(
+                redirect,
+                () -> id[0] = submit
+                        ? service.draftAndSubmit(form.content(time), Callers.current())
+                        : service.draft(form.content(time), Callers.current()))) {
             redirect.addFlashAttribute("form", form);
             return "redirect:/requests/new";
         }
-        if (!"submit".equals(action) || UiErrors.attempt(redirect, () -> service.submit(id[0], Callers.current()))) {
-            done(redirect);
-        }
+        done(redirect);
         return "redirect:/requests/" + id[0];
     }
 
@@ -177,15 +250,40 @@ class AccessController {
         model.addAttribute("detail", detail);
         model.addAttribute("r", request);
         model.addAttribute("panel", panel);
-        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null), Callers.current());
-        boolean seesComments = RequestAccess.seesPanelComments(caller, detail);
+        // independent votes: how the panel voted and what it said, only once the viewer may see it
+        boolean seesVotes = RequestAccess.seesVotes(caller, detail);
+        model.addAttribute("seesVotes", seesVotes);
+        model.addAttribute(
+                "votedMyself",
+                detail.reviewers().stream().anyMatch(rv -> rv.getReviewer().equals(me) && rv.getVote() != null));
+        Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null), caller);
+        boolean seesComments = RequestAccess.seesPanelComments(caller, detail) && seesVotes;
         model.addAttribute(
                 "trail",
-                trail.getContent().stream()
-                        .filter(e -> panel || !PANEL_EVENTS.contains(e.type()))
-                        .filter(e -> seesComments || !e.type().equals("PanelCommentPosted"))
-                        .toList());
+                timeline.entries(
+                        trail.getContent().stream()
+                                .filter(e -> panel || !PANEL_EVENTS.contains(e.type()))
+                                .filter(e -> seesComments || !e.type().equals("PanelCommentPosted"))
+                                .filter(e -> seesVotes || !RequestAccess.VOTE_EVENTS.contains(e.type()))
+                                .toList(),
+                        caller));
         model.addAttribute("trailPager", Pager.of(trail, "trailPage"));
+        // the permit as it stands now (extended, suspended, not yet valid …)
+        model.addAttribute(
+                "permit",
+                request.getPermitId() == null
+                        ? null
+                        : permits.permit(request.getPermitId()).orElse(null));
+        model.addAttribute("now", service.now());
+        // a node operator answers for their node here
+        model.addAttribute(
+                "nodeTasks",
+                caller.isNode() && request.getStatus().isOpen()
+                        ? detail.nodeDecisions().stream()
+                                .filter(n -> n.isPending() && n.getNodeId().equals(caller.nodeId()))
+                                .toList()
+                        : List.of());
+        model.addAttribute("seesTrailLink", caller.overseesLedger());
         model.addAttribute("applicant", applicant);
         model.addAttribute("involved", involved);
         model.addAttribute(
@@ -217,6 +315,7 @@ class AccessController {
                                 && !p.getSubject().equals(me))
                         .toList());
         model.addAttribute("outcomes", List.of(AccessService.Outcome.values()));
+        model.addAttribute("voteChoices", List.of(org.imagingledger.domain.access.api.ReviewVote.values()));
         // purpose checks, in words; for a draft, the applicant sees a preview under the active policy
         model.addAttribute(
                 "checks",
@@ -256,6 +355,8 @@ class AccessController {
         model.addAttribute("mayAttach", applicant && RequestAction.ATTACH_DOCUMENT.allowedIn(request.getStatus()));
         model.addAttribute("maxDocumentMb", documents.maxSize().toMegabytes());
         model.addAttribute("seesComments", seesComments);
+        // a reviewer who has not voted yet may write to the panel but reads it only after voting
+        model.addAttribute("commentsHidden", RequestAccess.seesPanelComments(caller, detail) && !seesVotes);
         model.addAttribute(
                 "comments",
                 seesComments
@@ -275,7 +376,7 @@ class AccessController {
         model.addAttribute("mayAsk", dacVoice && RequestAction.ASK_APPLICANT.allowedIn(request.getStatus()));
         model.addAttribute("mayAnswer", involved && RequestAction.ANSWER_QUESTION.allowedIn(request.getStatus()));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", RequestForm.of(request));
+            model.addAttribute("form", RequestForm.of(request, time));
         }
         addChoices(model);
         return "access/request";
@@ -330,10 +431,11 @@ class AccessController {
             BindingResult binding,
             @RequestParam(defaultValue = "save") String action,
             RedirectAttributes redirect) {
-        if (refusedBinding(binding, redirect)) {
+        if (UiErrors.refusedBinding(binding, redirect)) {
+            redirect.addFlashAttribute("form", form);
             return "redirect:/requests/" + id;
         }
-        boolean ok = UiErrors.attempt(redirect, () -> service.revise(id, form.content(), Callers.current()))
+        boolean ok = UiErrors.attempt(redirect, () -> service.revise(id, form.content(time), Callers.current()))
                 && (!"submit".equals(action)
                         || UiErrors.attempt(redirect, () -> service.submit(id, Callers.current())));
         if (ok) {
@@ -354,30 +456,47 @@ class AccessController {
         return "redirect:/requests/" + id;
     }
 
+    /** One dataset of the request form's picker: what a researcher needs to choose it, in words. */
+    record DatasetChoice(
+            String id,
+            String title,
+            String nodeId,
+            String nodeName,
+            List<String> modalities,
+            String cancerType,
+            List<String> codes,
+            String disease,
+            boolean nodeApproval) {}
+
+    /** The purposes a request may state: general, health/medical, disease-specific, population origins. */
+    static final List<String> PURPOSES = List.of(DuoTerms.GRU, DuoTerms.HMB, DuoTerms.DS, DuoTerms.POA);
+
     private void addChoices(Model model) {
+        java.util.Map<String, String> nodeNames = new java.util.HashMap<>();
+        catalogue.nodes().forEach(n -> nodeNames.put(n.getNodeId(), n.getName()));
+        List<DatasetChoice> datasets = catalogue.datasets().stream()
+                .filter(d -> !d.isRetired())
+                .sorted(java.util.Comparator.comparing(DatasetView::getTitle, String.CASE_INSENSITIVE_ORDER))
+                .map(d -> new DatasetChoice(
+                        d.getDatasetId(),
+                        d.getTitle(),
+                        d.getNodeId(),
+                        nodeNames.getOrDefault(d.getNodeId(), d.getNodeId()),
+                        d.getModalities(),
+                        d.getCancerType(),
+                        d.getDuoCodes(),
+                        d.getDisease(),
+                        d.isNodeApprovalRequired()))
+                .toList();
+        model.addAttribute("datasetChoices", datasets);
         model.addAttribute(
-                "datasetChoices",
-                catalogue.datasets().stream()
-                        .filter(d -> !d.isRetired())
-                        .map(DatasetView::getDatasetId)
-                        .toList());
-        model.addAttribute("duoChoices", DuoTerms.all());
+                "datasetIds", datasets.stream().map(DatasetChoice::id).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("purposeChoices", PURPOSES);
         model.addAttribute("mondoChoices", MondoTerms.all());
         model.addAttribute(
                 "operationChoices",
                 List.of(Operation.values()).stream().map(Enum::name).toList());
-    }
-
-    private boolean refusedBinding(BindingResult binding, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            return false;
-        }
-        redirect.addFlashAttribute(
-                "errors",
-                binding.getFieldErrors().stream()
-                        .map(e -> e.getField() + ": has the wrong type or format")
-                        .toList());
-        return true;
+        model.addAttribute("researchers", people.withRole(Role.RESEARCHER));
     }
 
     private void done(RedirectAttributes redirect) {

@@ -226,6 +226,11 @@ final class AccessDtos {
                     r.getVoteComment(),
                     r.getVotedAt());
         }
+
+        /** A reviewer without their vote, its comment and time: for a caller who may not see them yet. */
+        static Reviewer blinded(ReviewerView r) {
+            return new Reviewer(r.getReviewer(), r.isConflict(), r.getConflictComment(), null, null, null);
+        }
     }
 
     record NodeDecision(String datasetId, String nodeId, String decision, String comment, Instant decidedAt) {
@@ -266,6 +271,7 @@ final class AccessDtos {
             List<String> conditions,
             String outcomeReason,
             List<Reviewer> reviewers,
+            boolean votesHidden,
             List<NodeDecision> nodeDecisions,
             List<PurposeCheckDto> purposeChecks,
             List<String> overriddenDatasets,
@@ -275,12 +281,15 @@ final class AccessDtos {
             List<CommentDto> panelComments,
             List<QuestionDto> questions) {
         /**
-         * {@code panel}: the caller sees the panel (votes, chair conflicts); {@code comments}: the
-         * panel's discussion; {@code questions}: the questions to the applicant.
+         * {@code panel}: the caller sees the panel (reviewers, chair conflicts); {@code votes}: the
+         * caller sees how it voted and its comments now (independent votes: a reviewer only after
+         * voting); {@code comments}: the panel's discussion; {@code questions}: the questions to
+         * the applicant.
          */
         static Detail of(
                 AccessQueries.Detail d,
                 boolean panel,
+                boolean votes,
                 boolean comments,
                 boolean questions,
                 PurposeWords words,
@@ -315,7 +324,12 @@ final class AccessDtos {
                     v.getValidUntil(),
                     v.getConditions(),
                     v.getOutcomeReason(),
-                    panel ? d.reviewers().stream().map(Reviewer::of).toList() : List.of(),
+                    panel
+                            ? d.reviewers().stream()
+                                    .map(r -> votes ? Reviewer.of(r) : Reviewer.blinded(r))
+                                    .toList()
+                            : List.of(),
+                    panel && !votes,
                     d.nodeDecisions().stream().map(NodeDecision::of).toList(),
                     d.purposeChecks().stream()
                             .map(c -> PurposeCheckDto.of(c, words, locale))
@@ -324,7 +338,7 @@ final class AccessDtos {
                     v.getPurposeExcluded(),
                     panel ? v.getConflictedChairs() : List.of(),
                     d.documents().stream().map(DocumentDto::of).toList(),
-                    comments
+                    comments && votes
                             ? d.discussion().stream()
                                     .filter(e -> e.getKind() == DiscussionView.Kind.PANEL_COMMENT)
                                     .map(CommentDto::of)

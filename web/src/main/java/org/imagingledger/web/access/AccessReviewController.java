@@ -1,15 +1,18 @@
 package org.imagingledger.web.access;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.imagingledger.application.access.AccessService;
+import org.imagingledger.application.shared.LedgerTime;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,16 +20,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The DAC's forms on the request page; each records one event and returns to the page. */
+/**
+ * The forms on the request page of the DAC and of the holding nodes' operators; each records one
+ * event and returns to the page. A refused form comes back with its values and its errors.
+ */
 @Controller
 class AccessReviewController {
 
     private final AccessService service;
     private final MessageSource messages;
+    private final LedgerTime time;
 
-    AccessReviewController(AccessService service, MessageSource messages) {
+    AccessReviewController(AccessService service, MessageSource messages, LedgerTime time) {
         this.service = service;
         this.messages = messages;
+        this.time = time;
     }
 
     @PostMapping("/requests/{id}/reviewers")
@@ -101,11 +109,11 @@ class AccessReviewController {
     }
 
     private String unconfirmed(String id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(
-                "errors", List.of(messages.getMessage("dac.confirm.missing", null, LocaleContextHolder.getLocale())));
+        UiErrors.refuseField(redirect, "confirm", ErrorCodes.CONFIRMATION_REQUIRED);
         return "redirect:/requests/" + id;
     }
 
+    /** A vote has no default: an empty choice is refused as required, and nothing is recorded. */
     @PostMapping("/requests/{id}/vote")
     @PreAuthorize(Allowed.DAC_MEMBER)
     String processVoteForm(
@@ -116,7 +124,33 @@ class AccessReviewController {
         return after(id, redirect, () -> service.vote(id, vote, comment, Callers.current()));
     }
 
-    /** Conditions are typed one per line; validity is given in whole UTC days. */
+    /**
+     * A holding node's answer, given by one of its operators (a person acting for the node): the
+     * event records the person and the node.
+     */
+    @PostMapping("/requests/{id}/node-decisions")
+    @PreAuthorize(Allowed.NODE)
+    String processNodeDecisionForm(
+            @PathVariable String id,
+            @RequestParam(required = false) String datasetId,
+            @RequestParam(required = false) String agreed,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        if (agreed == null || agreed.isBlank()) {
+            UiErrors.refuseField(redirect, "agreed", ErrorCodes.REQUIRED);
+            return "redirect:/requests/" + id;
+        }
+        return after(
+                id,
+                redirect,
+                () -> service.recordNodeDecision(
+                        id, datasetId, Boolean.parseBoolean(agreed), comment, Callers.current()));
+    }
+
+    /**
+     * Conditions are typed one per line. Validity is chosen as days: from the start of the first
+     * day to the end of the last day, in the ledger's zone.
+     */
     @PostMapping("/requests/{id}/decision")
     @PreAuthorize(Allowed.CHAIR)
     String processDecisionForm(
@@ -124,8 +158,8 @@ class AccessReviewController {
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String conditions,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+            @RequestParam(required = false) String validFrom,
+            @RequestParam(required = false) String validUntil,
             RedirectAttributes redirect) {
         List<String> lines = conditions == null
                 ? List.of()
@@ -138,8 +172,8 @@ class AccessReviewController {
                         outcome,
                         reason,
                         lines,
-                        RequestForm.instant(validFrom),
-                        RequestForm.instant(validUntil),
+                        time.startOf(day("validFrom", validFrom)),
+                        time.endAfter(day("validUntil", validUntil)),
                         Callers.current()));
     }
 
@@ -148,6 +182,17 @@ class AccessReviewController {
     String processExtensionForm(
             @PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return after(id, redirect, () -> service.extendDeadline(id, reason, Callers.current()));
+    }
+
+    static LocalDate day(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw CommandRejected.invalid(field, ErrorCodes.NOT_A_DATE, "must be a date such as 2026-03-31");
+        }
     }
 
     private String after(String id, RedirectAttributes redirect, Runnable command) {

@@ -1,11 +1,10 @@
 package org.imagingledger.web.access;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.imagingledger.application.shared.LedgerTime;
 import org.imagingledger.domain.access.api.RequestContent;
 import org.imagingledger.domain.access.api.ResearchPurpose;
 import org.imagingledger.projections.access.AccessRequestView;
@@ -35,7 +34,7 @@ public class RequestForm implements java.io.Serializable {
     /** User ids separated by commas or spaces. */
     private String team;
 
-    static RequestForm of(AccessRequestView view) {
+    static RequestForm of(AccessRequestView view, LedgerTime time) {
         RequestForm form = new RequestForm();
         form.title = view.getTitle();
         form.datasets = new ArrayList<>(view.getDatasets());
@@ -46,13 +45,14 @@ public class RequestForm implements java.io.Serializable {
         form.methodsDevelopment = view.getPurpose().isMethodsDevelopment();
         form.summary = view.getSummary();
         form.operations = new ArrayList<>(view.getOperations());
-        form.periodFrom = date(view.getPeriodFrom());
-        form.periodUntil = date(view.getPeriodUntil());
+        form.periodFrom = time.day(view.getPeriodFrom());
+        form.periodUntil = time.lastDay(view.getPeriodUntil());
         form.team = String.join(", ", view.getTeam());
         return form;
     }
 
-    RequestContent content() {
+    /** The content; the period is chosen as days: from the first day's start to the end of the last day. */
+    RequestContent content(LedgerTime time) {
         return new RequestContent(
                 title,
                 datasets,
@@ -64,8 +64,8 @@ public class RequestForm implements java.io.Serializable {
                         methodsDevelopment),
                 summary,
                 operations,
-                instant(periodFrom),
-                instant(periodUntil),
+                time.startOf(periodFrom),
+                time.endAfter(periodUntil),
                 ids(team));
     }
 
@@ -73,14 +73,6 @@ public class RequestForm implements java.io.Serializable {
         return text == null || text.isBlank()
                 ? List.of()
                 : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static Instant instant(LocalDate date) {
-        return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static LocalDate date(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     public String getTitle() {

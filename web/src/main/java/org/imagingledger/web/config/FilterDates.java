@@ -10,7 +10,7 @@ import org.imagingledger.domain.shared.ErrorCodes;
 
 /**
  * The time-range filters of the list pages, typed as an instant, a date-time (read in the
- * server's zone, the zone the pages show times in) or a date; a date given as "to" includes
+ * ledger's zone, the zone the pages show times in) or a date; a date given as "to" includes
  * that whole day (the range's end is exclusive).
  */
 public final class FilterDates {
@@ -18,6 +18,20 @@ public final class FilterDates {
     private FilterDates() {}
 
     public static Instant parse(String field, String text, boolean end) {
+        return parse(field, text, end, zone);
+    }
+
+    /** The ledger's zone ({@code ledger.time-zone}), set once at start-up. */
+    private static ZoneId zone = ZoneId.of(org.imagingledger.application.shared.LedgerTime.DEFAULT_ZONE);
+
+    @org.springframework.stereotype.Component
+    static class Wiring {
+        Wiring(org.imagingledger.application.shared.LedgerTime time) {
+            zone = time.zone();
+        }
+    }
+
+    public static Instant parse(String field, String text, boolean end, ZoneId zone) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -26,15 +40,11 @@ public final class FilterDates {
             return Instant.parse(t);
         } catch (DateTimeParseException notInstant) {
             try {
-                return LocalDateTime.parse(t.replace(" ", "T"))
-                        .atZone(ZoneId.systemDefault())
-                        .toInstant();
+                return LocalDateTime.parse(t.replace(" ", "T")).atZone(zone).toInstant();
             } catch (DateTimeParseException notDateTime) {
                 try {
                     LocalDate day = LocalDate.parse(t);
-                    return (end ? day.plusDays(1) : day)
-                            .atStartOfDay(ZoneId.systemDefault())
-                            .toInstant();
+                    return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
                 } catch (DateTimeParseException notDate) {
                     throw CommandRejected.invalid(
                             field,

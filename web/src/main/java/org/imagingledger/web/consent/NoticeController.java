@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import org.imagingledger.application.consent.ConsentService;
 import org.imagingledger.application.consent.NoticeAccess;
+import org.imagingledger.application.shared.Caller;
 import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.application.webhook.NoticeDeliveries;
 import org.imagingledger.domain.consent.api.RecipientKind;
+import org.imagingledger.domain.shared.CommandRejected;
+import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.Specs;
 import org.imagingledger.projections.consent.ConsentQueries;
 import org.imagingledger.projections.consent.NoticeFilter;
@@ -62,19 +65,15 @@ class NoticeController {
             Age timeToPush) {}
 
     @GetMapping("/notices")
-    @PreAuthorize(Allowed.RESEARCHER_OR_OVERSIGHT)
-    String initAcknowledgeForm(
+    @PreAuthorize(Allowed.ANY_ROLE)
+    String list(
             @RequestParam(defaultValue = "false") boolean pending,
             @RequestParam(required = false) String permit,
             @RequestParam(required = false) Integer page,
             Model model) {
         Instant now = clock.instant();
-        boolean admin = Callers.current().has(Role.GOVERNANCE_ADMIN);
-        String user = Callers.current().name();
-        NoticeFilter filter = new NoticeFilter(pending, null, null, Specs.blankToNull(permit), null, null);
-        if (!NoticeAccess.seesAll(Callers.current())) {
-            filter = filter.toHolder(user);
-        }
+        Caller caller = Callers.current();
+        NoticeFilter filter = filterFor(caller, pending, permit);
         Page<ConsentQueries.NoticeAge> found =
                 consents.notices(filter, now, PageParams.lenient(page, null).pageable());
         List<ConsentQueries.NoticeAge> notices = found.getContent();
@@ -90,9 +89,7 @@ class NoticeController {
                         n.notice().getTimeToAcknowledge() == null
                                 ? null
                                 : Age.of(n.notice().getTimeToAcknowledge()),
-                        n.notice().isPending()
-                                && n.notice().getRecipientKind() == RecipientKind.PERMIT
-                                && (admin || n.notice().getAddressee().equals(user)),
+                        mayAcknowledge(caller, n.notice()),
                         pushed.get(n.notice().getNoticeId()),
                         pushed.containsKey(n.notice().getNoticeId())
                                 ? Age.of(java.time.Duration.between(
@@ -105,13 +102,113 @@ class NoticeController {
         return "notices/list";
     }
 
-    @PostMapping("/notices/{noticeId}/acknowledge")
-    @PreAuthorize(Allowed.RESEARCHER_OR_ADMIN)
-    String processAcknowledgeForm(@PathVariable String noticeId, RedirectAttributes redirect) {
-        if (UiErrors.attempt(redirect, () -> service.acknowledge(noticeId, Callers.current()))) {
-            redirect.addFlashAttribute(
-                    "message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
+    @GetMapping("/notices.csv")
+    @PreAuthorize(Allowed.ANY_ROLE)
+    void csv(
+            @RequestParam(defaultValue = "false") boolean pending,
+            @RequestParam(required = false) String permit,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        Instant now = clock.instant();
+        NoticeFilter filter = filterFor(Callers.current(), pending, permit);
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        org.imagingledger.web.config.Csv.write(
+                response,
+                "withdrawal-notices.csv",
+                List.of(
+                        text("csv.notice", locale),
+                        text("notices.consent", locale),
+                        text("csv.recipientKind", locale),
+                        text("notices.recipient", locale),
+                        text("csv.addressee", locale),
+                        text("notices.datasets", locale),
+                        text("notices.issuedAt", locale),
+                        text("csv.acknowledgedAt", locale),
+                        text("csv.acknowledgedBy", locale),
+                        text("csv.secondsToAcknowledge", locale),
+                        text("csv.ageSeconds", locale)),
+                params -> consents.notices(filter, now, params.pageable()),
+                n -> List.of(
+                        n.notice().getNoticeId(),
+                        n.notice().getConsentId(),
+                        n.notice().getRecipientKind().name(),
+                        n.notice().getRecipientId(),
+                        n.notice().getAddressee() == null ? "" : n.notice().getAddressee(),
+                        n.notice().getDatasets(),
+                        String.valueOf(n.notice().getIssuedAt()),
+                        n.notice().getAcknowledgedAt() == null
+                                ? ""
+                                : n.notice().getAcknowledgedAt().toString(),
+                        n.notice().getAcknowledgedBy() == null ? "" : n.notice().getAcknowledgedBy(),
+                        n.notice().getTimeToAcknowledge() == null
+                                ? ""
+                                : n.notice().getTimeToAcknowledge().toSeconds(),
+                        n.age().toSeconds()));
+    }
+
+    private String text(String key, java.util.Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    /**
+     * The notices the caller sees: the oversight side all of them; a node operator those addressed
+     * to their node; a permit holder those addressed to them.
+     */
+    static NoticeFilter filterFor(Caller caller, boolean pending, String permit) {
+        NoticeFilter filter = new NoticeFilter(pending, null, null, Specs.blankToNull(permit), null, null);
+        if (caller.isNode()) {
+            return filter.toNode(caller.nodeId());
         }
+        return NoticeAccess.seesAll(caller) ? filter : filter.toHolder(caller.name());
+    }
+
+    /** As ConsentService decides: a node's notice by its node; a permit's by its holder or a governance admin. */
+    static boolean mayAcknowledge(Caller caller, WithdrawalNoticeView notice) {
+        if (!notice.isPending()) {
+            return false;
+        }
+        if (notice.getRecipientKind() == RecipientKind.NODE) {
+            return caller.isNode() && notice.getRecipientId().equals(caller.nodeId());
+        }
+        return !caller.isNode()
+                && (caller.has(Role.GOVERNANCE_ADMIN) || notice.getAddressee().equals(caller.name()));
+    }
+
+    /** What acknowledging means, before it is recorded: the page asks to confirm. */
+    @GetMapping("/notices/{noticeId}/acknowledge")
+    @PreAuthorize(Allowed.NODE_RESEARCHER_OR_ADMIN)
+    String initAcknowledgeForm(@PathVariable String noticeId, Model model) {
+        Caller caller = Callers.current();
+        WithdrawalNoticeView notice = consents.notice(noticeId)
+                .filter(n -> mayAcknowledge(caller, n) || !n.isPending() && seesNotice(caller, n))
+                .orElseThrow(() -> CommandRejected.notFound("withdrawal notice", noticeId));
+        model.addAttribute("notice", notice);
+        model.addAttribute("age", Age.of(java.time.Duration.between(notice.getIssuedAt(), clock.instant())));
+        return "notices/acknowledge";
+    }
+
+    private static boolean seesNotice(Caller caller, WithdrawalNoticeView n) {
+        if (caller.isNode()) {
+            return n.getRecipientKind() == RecipientKind.NODE
+                    && n.getRecipientId().equals(caller.nodeId());
+        }
+        return NoticeAccess.seesAll(caller) || n.getAddressee().equals(caller.name());
+    }
+
+    @PostMapping("/notices/{noticeId}/acknowledge")
+    @PreAuthorize(Allowed.NODE_RESEARCHER_OR_ADMIN)
+    String processAcknowledgeForm(
+            @PathVariable String noticeId,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            RedirectAttributes redirect) {
+        if (!confirm) {
+            UiErrors.refuseField(redirect, "confirm", ErrorCodes.CONFIRMATION_REQUIRED);
+            return "redirect:/notices/" + noticeId + "/acknowledge";
+        }
+        if (!UiErrors.attempt(redirect, () -> service.acknowledge(noticeId, Callers.current()))) {
+            return "redirect:/notices/" + noticeId + "/acknowledge";
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("form.done", null, LocaleContextHolder.getLocale()));
         return "redirect:/notices";
     }
 }

@@ -51,6 +51,26 @@ class DeputyController {
         return "dac/deputies";
     }
 
+    @GetMapping("/deputies.csv")
+    @PreAuthorize(Allowed.OVERSIGHT)
+    void csv(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        org.imagingledger.web.config.Csv.write(
+                response,
+                "deputy-chairs.csv",
+                java.util.List.of(
+                        messages.getMessage("deputies.person", null, locale),
+                        messages.getMessage("ui.field.displayName", null, locale),
+                        messages.getMessage("deputies.grantedBy", null, locale),
+                        messages.getMessage("deputies.grantedAt", null, locale)),
+                deputies::list,
+                d -> java.util.List.of(
+                        d.getPerson(),
+                        people.displayName(d.getPerson()),
+                        d.getGrantedBy(),
+                        String.valueOf(d.getGrantedAt())));
+    }
+
     @PostMapping("/deputies")
     @PreAuthorize(Allowed.ADMIN)
     String processGrantForm(@RequestParam(required = false) String person, RedirectAttributes redirect) {

@@ -52,8 +52,18 @@ class DecisionController {
     private final DecisionAccess access;
     private final Replays replays;
     private final ObjectMapper json;
+    private final org.imagingledger.web.config.Reasons reasons;
+    private final org.springframework.context.MessageSource messageSource;
 
-    DecisionController(DecisionQueries queries, DecisionAccess access, Replays replays, ObjectMapper json) {
+    DecisionController(
+            DecisionQueries queries,
+            DecisionAccess access,
+            Replays replays,
+            ObjectMapper json,
+            org.imagingledger.web.config.Reasons reasons,
+            org.springframework.context.MessageSource messageSource) {
+        this.reasons = reasons;
+        this.messageSource = messageSource;
         this.queries = queries;
         this.access = access;
         this.replays = replays;
@@ -62,7 +72,7 @@ class DecisionController {
 
     /** The filters are GET parameters, so a filtered log is a link; refused filters show on the form. */
     @GetMapping("/decisions")
-    @PreAuthorize(Allowed.OVERSIGHT)
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     String initFilterForm(
             @ModelAttribute("filter") LogForm form,
             @RequestParam(required = false) Integer page,
@@ -91,8 +101,49 @@ class DecisionController {
         return "decisions/list";
     }
 
+    /** The log as CSV, with the page's filters (every matching decision, newest first). */
+    @GetMapping("/decisions.csv")
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
+    void csv(@ModelAttribute("filter") LogForm form, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        DecisionFilter filter = access.visible(form.query().filter(), Callers.current());
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.imagingledger.web.config.Csv.write(
+                response,
+                "decisions.csv",
+                List.of(
+                        text("csv.decision", locale),
+                        text("decisions.time", locale),
+                        text("decisions.node", locale),
+                        text("decisions.principal", locale),
+                        text("decisions.dataset", locale),
+                        text("decisions.operation", locale),
+                        text("decisions.permit", locale),
+                        text("decisions.result", locale),
+                        text("decisions.reasons", locale),
+                        text("decisions.revision", locale),
+                        text("decisions.engine", locale)),
+                params -> queries.find(filter, params.pageable()),
+                d -> List.of(
+                        d.getDecisionId(),
+                        String.valueOf(d.getDecidedAt()),
+                        d.getNodeId(),
+                        d.getPrincipal(),
+                        d.getDatasetId(),
+                        d.getOperation(),
+                        d.getPermitId() == null ? "" : d.getPermitId(),
+                        d.isAllowed() ? "allow" : "deny",
+                        d.getReasonCodes(),
+                        d.getPolicyRevision(),
+                        d.getEngine()));
+    }
+
+    private String text(String key, java.util.Locale locale) {
+        return messageSource.getMessage(key, null, key, locale);
+    }
+
     @GetMapping("/decisions/{id}")
-    @PreAuthorize(Allowed.OVERSIGHT)
+    @PreAuthorize(Allowed.NODE_OR_OVERSIGHT)
     String show(@PathVariable String id, Model model) {
         Caller caller = Callers.current();
         DecisionView view = access.visible(id, caller);
@@ -115,7 +166,7 @@ class DecisionController {
         return new DecisionFilter(f.nodeId(), f.datasetId(), f.principal(), allowed, f.from(), f.to(), f.revision());
     }
 
-    private static List<Item> items(JsonNode array) {
+    private List<Item> items(JsonNode array) {
         List<Item> items = new ArrayList<>();
         array.forEach(i -> {
             List<String> subjects = new ArrayList<>();
@@ -124,7 +175,7 @@ class DecisionController {
                     .forEach(s -> subjects.add(
                             s.isObject()
                                     ? s.path("subject").asText() + " ("
-                                            + s.path("reason").asText() + ")"
+                                            + reasons.exclusion(s.path("reason").asText()) + ")"
                                     : s.asText()));
             items.add(new Item(i.path("code").asText(""), i.path("message").asText(""), subjects));
         });

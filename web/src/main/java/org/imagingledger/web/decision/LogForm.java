@@ -1,13 +1,7 @@
 package org.imagingledger.web.decision;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.imagingledger.application.decision.LogQuery;
-import org.imagingledger.domain.shared.CommandRejected;
-import org.imagingledger.domain.shared.ErrorCodes;
 
 /**
  * The decision-log page's filters as typed (GET parameters), kept as text so that the form
@@ -39,30 +33,7 @@ record LogForm(String node, String dataset, String principal, String result, Str
      * to include it.
      */
     static Instant instant(String field, String text, boolean end) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException notInstant) {
-            try {
-                return LocalDateTime.parse(text.replace(" ", "T"))
-                        .atZone(ZoneId.systemDefault())
-                        .toInstant();
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    LocalDate day = LocalDate.parse(text);
-                    return (end ? day.plusDays(1) : day)
-                            .atStartOfDay(ZoneId.systemDefault())
-                            .toInstant();
-                } catch (DateTimeParseException notDate) {
-                    throw CommandRejected.invalid(
-                            field,
-                            ErrorCodes.NOT_A_DATE,
-                            "must be a date or a date and time, such as 2026-03-31 or 2026-03-31T14:00");
-                }
-            }
-        }
+        return org.imagingledger.web.config.FilterDates.parse(field, text, end);
     }
 
     private static String trim(String value) {

@@ -37,6 +37,7 @@ class InboxController {
         model.addAttribute("questionsPager", Pager.of(mine.questions()));
         model.addAttribute("noticesPager", Pager.of(mine.notices()));
         model.addAttribute("permitsPager", Pager.of(mine.permitsEnding()));
+        model.addAttribute("nodeDecisionsPager", Pager.of(mine.nodeDecisions()));
         return "inbox/index";
     }
 }

@@ -6,12 +6,12 @@ import java.time.Instant;
 import org.imagingledger.application.permit.PermitAccess;
 import org.imagingledger.application.permit.PermitService;
 import org.imagingledger.application.shared.PageParams;
-import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.domain.shared.CommandRejected;
 import org.imagingledger.domain.shared.ErrorCodes;
 import org.imagingledger.projections.Specs;
 import org.imagingledger.projections.permit.DataUseFilter;
 import org.imagingledger.projections.permit.PermitFilter;
+import org.imagingledger.projections.permit.PermitState;
 import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
@@ -75,7 +75,7 @@ class PermitApiController {
     @GetMapping("/permits")
     @PreAuthorize(Allowed.ANY_ROLE)
     PageDto<PermitDto> permits(
-            @RequestParam(required = false) PermitStatus status,
+            @RequestParam(required = false) PermitState status,
             @RequestParam(required = false) String holder,
             @RequestParam(required = false) String dataset,
             @RequestParam(required = false) String node,
@@ -84,19 +84,20 @@ class PermitApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Instant now = clock.instant();
-        PermitFilter filter = filter(access, status, holder, dataset, node, from, to);
+        PermitFilter filter = filter(access, status, holder, dataset, node, from, to, now);
         return PageDto.of(
                 access.visible(Callers.current(), filter, PageParams.of(page, size)), p -> PermitDto.of(p, now, soon));
     }
 
     static PermitFilter filter(
             PermitAccess access,
-            PermitStatus status,
+            PermitState status,
             String holder,
             String dataset,
             String node,
             Instant from,
-            Instant to) {
+            Instant to,
+            Instant now) {
         ordered(from, to);
         String n = Specs.blankToNull(node);
         return new PermitFilter(
@@ -106,7 +107,8 @@ class PermitApiController {
                 Specs.blankToNull(dataset),
                 n == null ? null : access.datasetsOfNode(n),
                 from,
-                to);
+                to,
+                now);
     }
 
     static void ordered(Instant from, Instant to) {
@@ -130,8 +132,8 @@ class PermitApiController {
 
     @PostMapping("/permits/{id}/reinstate")
     @PreAuthorize(Allowed.CHAIR)
-    PermitDto reinstate(@PathVariable String id) {
-        service.reinstate(id, Callers.current());
+    PermitDto reinstate(@PathVariable String id, @RequestBody ReasonForm form) {
+        service.reinstate(id, form.reason(), Callers.current());
         return permit(id);
     }
 

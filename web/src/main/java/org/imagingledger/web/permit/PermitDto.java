@@ -3,11 +3,15 @@ package org.imagingledger.web.permit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.imagingledger.domain.permit.api.PermitStatus;
 import org.imagingledger.domain.shared.DuoTerms;
+import org.imagingledger.projections.permit.PermitState;
 import org.imagingledger.projections.permit.PermitView;
 
-/** A permit as the API shows it; purpose codes are DUO ids with their shorthands beside them. */
+/**
+ * A permit as the API shows it; purpose codes are DUO ids with their shorthands beside them.
+ * {@code status} is the state now: NOT_YET_VALID before the validity begins (decisions deny then
+ * too), otherwise the recorded status.
+ */
 record PermitDto(
         String id,
         String requestId,
@@ -24,7 +28,7 @@ record PermitDto(
         List<String> conditions,
         Instant validFrom,
         Instant validUntil,
-        PermitStatus status,
+        PermitState status,
         String statusReason,
         boolean expiringSoon,
         long uses,
@@ -49,7 +53,7 @@ record PermitDto(
                 v.getConditions(),
                 v.getValidFrom(),
                 v.getValidUntil(),
-                v.getStatus(),
+                v.stateAt(now),
                 v.getStatusReason(),
                 v.isExpiringSoon(now, soon),
                 v.getUses(),

@@ -1,11 +1,11 @@
 package org.imagingledger.web.policy;
 
 import java.io.IOException;
+import org.imagingledger.application.decision.ImpactAnalyses;
 import org.imagingledger.application.decision.Replays;
 import org.imagingledger.application.policy.PolicyBundles;
 import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.domain.shared.CommandRejected;
-import org.imagingledger.projections.decision.DecisionFilter;
 import org.imagingledger.projections.policy.PolicyBundleView;
 import org.imagingledger.projections.policy.PolicyQueries;
 import org.imagingledger.web.config.PageDto;
@@ -38,12 +38,12 @@ class PolicyApiController {
 
     private final PolicyBundles bundles;
     private final PolicyQueries queries;
-    private final Replays replays;
+    private final ImpactAnalyses analyses;
 
-    PolicyApiController(PolicyBundles bundles, PolicyQueries queries, Replays replays) {
+    PolicyApiController(PolicyBundles bundles, PolicyQueries queries, ImpactAnalyses analyses) {
         this.bundles = bundles;
         this.queries = queries;
-        this.replays = replays;
+        this.analyses = analyses;
     }
 
     @GetMapping
@@ -79,12 +79,79 @@ class PolicyApiController {
         return bundles.activate(revision, Callers.current());
     }
 
-    /** Which of the last N recorded decisions the candidate revision would decide differently. */
+    /**
+     * Which of the last N recorded decisions the candidate revision would decide differently,
+     * answered at once; the analysis is recorded (what activation needs) and its id returned.
+     */
     @PostMapping("/{revision}/impact")
     @PreAuthorize(Allowed.OVERSIGHT)
-    Replays.Impact impact(@PathVariable String revision, @RequestParam(defaultValue = "500") int last) {
+    ImpactAnswer impact(@PathVariable String revision, @RequestParam(defaultValue = "500") int last) {
         find(revision);
-        return replays.impact(revision, last, DecisionFilter.none()).visibleTo(Callers.current());
+        ImpactAnalyses.Completed done = analyses.runNow(revision, last, Callers.current());
+        Replays.Impact impact = done.impact().visibleTo(Callers.current());
+        return new ImpactAnswer(
+                impact.candidate(),
+                impact.evaluated(),
+                impact.changed(),
+                done.analysis().getAnalysisId(),
+                analyses.summary(done.analysis()).orElse(null));
+    }
+
+    /** The synchronous analysis: the candidate, how many decisions, the changed ones, and the recorded analysis. */
+    record ImpactAnswer(
+            String candidate,
+            int evaluated,
+            java.util.List<Replays.Replay> changed,
+            String analysisId,
+            ImpactAnalyses.Summary summary) {}
+
+    /** Starts an analysis in the background (up to 5,000 decisions): 202 with its id; follow it with GET. */
+    @PostMapping("/{revision}/impact-analyses")
+    @PreAuthorize(Allowed.OVERSIGHT)
+    ResponseEntity<AnalysisDto> startAnalysis(
+            @PathVariable String revision, @RequestParam(defaultValue = "500") int last) {
+        find(revision);
+        return ResponseEntity.status(202)
+                .body(AnalysisDto.of(analyses.start(revision, last, Callers.current()), analyses));
+    }
+
+    @GetMapping("/impact-analyses/{id}")
+    @PreAuthorize(Allowed.OVERSIGHT)
+    AnalysisDto analysis(@PathVariable String id) {
+        return AnalysisDto.of(
+                analyses.get(id).orElseThrow(() -> CommandRejected.notFound("impact analysis", id)), analyses);
+    }
+
+    /** An impact analysis: its progress while it runs; its summary once finished. */
+    record AnalysisDto(
+            String id,
+            String revision,
+            String activeRevision,
+            String status,
+            int last,
+            int total,
+            int done,
+            java.time.Instant requestedAt,
+            String requestedBy,
+            java.time.Instant finishedAt,
+            String error,
+            ImpactAnalyses.Summary summary) {
+        static AnalysisDto of(org.imagingledger.application.policy.ImpactAnalysis a, ImpactAnalyses analyses) {
+            String status = analyses.isStale(a) ? "FAILED" : a.getStatus().name();
+            return new AnalysisDto(
+                    a.getAnalysisId(),
+                    a.getRevision(),
+                    a.getActiveRevision(),
+                    status,
+                    a.getLastN(),
+                    a.getTotal(),
+                    a.getDone(),
+                    a.getRequestedAt(),
+                    a.getRequestedBy(),
+                    a.getFinishedAt(),
+                    analyses.isStale(a) ? "interrupted: the instance running it stopped" : a.getError(),
+                    analyses.summary(a).orElse(null));
+        }
     }
 
     @GetMapping("/{revision}/bundle.tar.gz")

@@ -36,6 +36,11 @@ public final class Callers {
                 }
             }
         }
-        return new Caller(auth.getName(), roles, null);
+        // a node operator: the person acts for their node (events name the person, rules check the node)
+        String node = NodeOperators.nodeOf(auth.getAuthorities()).orElse(null);
+        if (node != null) {
+            roles.add(Role.NODE);
+        }
+        return new Caller(auth.getName(), roles, node);
     }
 }

@@ -30,8 +30,12 @@ final class ClaimRoles {
     private final Map<String, Set<String>> byValue = new HashMap<>();
     private final Map<String, String> nodeByClient = new HashMap<>();
     private final List<String> nameClaims;
+    private final String nodeClaim;
 
     ClaimRoles(LedgerOidc oidc) {
+        this.nodeClaim = oidc.getNodeClaim() == null || oidc.getNodeClaim().isBlank()
+                ? null
+                : oidc.getNodeClaim().strip();
         this.claims = List.copyOf(oidc.getRoleClaims());
         this.nameClaims = List.copyOf(oidc.getNameClaims());
         for (LedgerOidc.RoleMapping mapping : oidc.getRoles()) {
@@ -69,7 +73,22 @@ final class ClaimRoles {
         }
         List<GrantedAuthority> authorities = new ArrayList<>();
         names.forEach(n -> authorities.add(new SimpleGrantedAuthority("ROLE_" + n)));
+        operatedNode(claimSet)
+                .ifPresent(node -> NodeOperators.authorities(node).stream()
+                        .filter(a -> !authorities.contains(a))
+                        .forEach(authorities::add));
         return authorities;
+    }
+
+    /** The node a person operates, named by the configured node claim (one value). */
+    Optional<String> operatedNode(Map<String, Object> claimSet) {
+        if (nodeClaim == null) {
+            return Optional.empty();
+        }
+        List<String> values = values(claimSet, nodeClaim);
+        return values.size() == 1 && !values.get(0).isBlank()
+                ? Optional.of(values.get(0).strip())
+                : Optional.empty();
     }
 
     /** The ledger roles among the authorities (METRICS is not one). */

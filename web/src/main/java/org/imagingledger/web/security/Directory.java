@@ -30,20 +30,20 @@ class Directory {
     }
 
     /** At a login: always written. */
-    void loggedIn(String subject, String name, String email, Set<Role> roles, String locale) {
-        people.register(subject, name, email, roles, null, locale);
-        remember(subject, Objects.hash(name, email, roles, locale));
+    void loggedIn(String subject, String name, String email, Set<Role> roles, String node, String locale) {
+        people.register(subject, name, email, roles, node, locale);
+        remember(subject, Objects.hash(name, email, roles, node, locale));
     }
 
     /** On an API call with a token: written when something changed or the entry is some minutes old. */
-    void calledWithToken(String subject, String name, String email, Set<Role> roles, String locale) {
-        int fingerprint = Objects.hash(name, email, roles, locale);
+    void calledWithToken(String subject, String name, String email, Set<Role> roles, String node, String locale) {
+        int fingerprint = Objects.hash(name, email, roles, node, locale);
         Seen last = seen.get(subject);
         long now = System.nanoTime();
         if (last != null && last.fingerprint() == fingerprint && now - last.at() < RECONFIRM.toNanos()) {
             return;
         }
-        people.register(subject, name, email, roles, null, locale);
+        people.register(subject, name, email, roles, node, locale);
         remember(subject, fingerprint);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *   node-clients:
  *     - client-id: node-naples       # a client-credentials token of this client ...
  *       node: node-it-naples         # ... acts as this node
+ *   node-claim: ledger_node          # a person whose token carries this claim operates that node
  * </pre>
  */
 @ConfigurationProperties("ledger.oidc")
@@ -30,6 +31,19 @@ public class LedgerOidc {
     private List<NodeClient> nodeClients = new ArrayList<>();
     private List<String> nameClaims = new ArrayList<>(List.of("name", "preferred_username"));
     private Duration clockSkew = Duration.ofSeconds(30);
+    private String nodeClaim;
+
+    /**
+     * The claim (a dotted path) whose value names the node a person operates: with it, the
+     * person acts for that node (the NODE role), in the pages and the API. Unset: no operators.
+     */
+    public String getNodeClaim() {
+        return nodeClaim;
+    }
+
+    public void setNodeClaim(String nodeClaim) {
+        this.nodeClaim = nodeClaim;
+    }
 
     public List<String> getRoleClaims() {
         return roleClaims;

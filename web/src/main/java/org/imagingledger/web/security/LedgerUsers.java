@@ -99,9 +99,12 @@ public class LedgerUsers {
             this.roles = roles;
         }
 
-        /** The ledger roles among {@link #getRoles()}. */
+        /** The ledger roles among {@link #getRoles()}; a node operator (with a node-id) has NODE. */
         public java.util.Set<Role> ledgerRoles() {
             java.util.Set<Role> set = java.util.EnumSet.noneOf(Role.class);
+            if (nodeId != null && !nodeId.isBlank()) {
+                set.add(Role.NODE);
+            }
             for (String role : roles) {
                 if (!ClaimRoles.METRICS.equals(authority(role).substring(5))) {
                     set.add(Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));

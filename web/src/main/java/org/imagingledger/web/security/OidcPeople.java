@@ -35,6 +35,7 @@ class OidcPeople implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 claims.displayName(user.getClaims(), user.getSubject()),
                 user.getEmail(),
                 ClaimRoles.roles(authorities),
+                NodeOperators.nodeOf(authorities).orElse(null),
                 user.getLocale());
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), IdTokenClaimNames.SUB);
     }

@@ -340,10 +340,23 @@ class SecurityConfig {
     UserDetailsService users(LedgerUsers configured) {
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
         for (LedgerUsers.User user : configured.getUsers()) {
+            List<org.springframework.security.core.GrantedAuthority> authorities = new ArrayList<>();
+            user.getRoles().stream()
+                    .map(LedgerUsers::authority)
+                    .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new)
+                    .forEach(authorities::add);
+            if (user.getNodeId() != null && !user.getNodeId().isBlank()) {
+                // a node operator: acts for this node with their own login
+                NodeOperators.authorities(user.getNodeId().strip()).stream()
+                        .filter(a -> !authorities.contains(a))
+                        .forEach(authorities::add);
+            } else if (user.getRoles().stream().anyMatch(r -> r.strip().equalsIgnoreCase("NODE"))) {
+                throw new IllegalStateException("ledger.users: " + user.getUsername()
+                        + " has the NODE role but no node-id: a node operator names the node they act for");
+            }
             manager.createUser(User.withUsername(user.getUsername())
                     .password(user.getPassword())
-                    .authorities(
-                            user.getRoles().stream().map(LedgerUsers::authority).toArray(String[]::new))
+                    .authorities(authorities)
                     .build());
         }
         return manager;

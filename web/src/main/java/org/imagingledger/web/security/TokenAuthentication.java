@@ -41,6 +41,7 @@ class TokenAuthentication implements Converter<Jwt, AbstractAuthenticationToken>
                     claims.displayName(claimSet, jwt.getSubject()),
                     jwt.getClaimAsString("email"),
                     roles,
+                    NodeOperators.nodeOf(authorities).orElse(null),
                     jwt.getClaimAsString("locale"));
         }
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());

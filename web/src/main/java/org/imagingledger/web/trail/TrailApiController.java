@@ -66,7 +66,8 @@ class TrailApiController {
 
         /**
          * The event types of a request the caller may not see: the panel's, for someone involved
-         * in it; the panel's discussion, for a DAC member who is not on its panel.
+         * in it; the panel's discussion, for a DAC member who is not on its panel; votes and
+         * comments, for a reviewer who has not voted yet (or declared a conflict).
          */
         static java.util.Set<String> hidden(String aggregateId, Caller caller, AccessQueries access) {
             var detail = access.request(aggregateId, java.time.Instant.now());
@@ -76,9 +77,15 @@ class TrailApiController {
             if (detail.get().request().involves(caller.name())) {
                 return TrailFilter.PANEL_EVENTS;
             }
-            return org.imagingledger.application.access.RequestAccess.seesPanelComments(caller, detail.get())
-                    ? java.util.Set.of()
-                    : java.util.Set.of("PanelCommentPosted");
+            java.util.Set<String> hidden = new java.util.HashSet<>();
+            if (!org.imagingledger.application.access.RequestAccess.seesPanelComments(caller, detail.get())) {
+                hidden.add("PanelCommentPosted");
+            }
+            // independent votes: votes and comments only once the caller may see them (RequestAccess.seesVotes)
+            if (!org.imagingledger.application.access.RequestAccess.seesVotes(caller, detail.get())) {
+                hidden.addAll(org.imagingledger.application.access.RequestAccess.VOTE_EVENTS);
+            }
+            return hidden;
         }
     }
 }

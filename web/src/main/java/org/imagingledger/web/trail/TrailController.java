@@ -20,10 +20,12 @@ class TrailController {
 
     private final TrailService trails;
     private final AccessQueries access;
+    private final Timeline timeline;
 
-    TrailController(TrailService trails, AccessQueries access) {
+    TrailController(TrailService trails, AccessQueries access, Timeline timeline) {
         this.trails = trails;
         this.access = access;
+        this.timeline = timeline;
     }
 
     @GetMapping("/trail/{aggregateId}")
@@ -39,9 +41,11 @@ class TrailController {
         model.addAttribute("aggregateId", aggregateId);
         model.addAttribute(
                 "trail",
-                trail.getContent().stream()
-                        .filter(e -> !hidden.contains(e.type()))
-                        .toList());
+                timeline.entries(
+                        trail.getContent().stream()
+                                .filter(e -> !hidden.contains(e.type()))
+                                .toList(),
+                        Callers.current()));
         model.addAttribute("pager", Pager.of(trail));
         return "trail";
     }

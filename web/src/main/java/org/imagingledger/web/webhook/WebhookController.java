@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The webhook pages: every endpoint with the registration form, and one endpoint with its recent
- * deliveries and their attempts. For now a governance admin manages nodes' endpoints on their
- * behalf here (nodes use the API with their tokens).
+ * deliveries and their attempts. A node operator manages their own node's endpoints; a governance admin
+ * any node's, and the ledger-wide subscribers.
  */
 @Controller
 class WebhookController {
@@ -43,7 +43,7 @@ class WebhookController {
     }
 
     @GetMapping("/webhooks")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String initRegisterForm(@RequestParam(required = false) String node, Model model) {
         model.addAttribute("endpoints", service.visible(Callers.current(), node));
         model.addAttribute("nodes", catalogue.nodes());
@@ -52,8 +52,41 @@ class WebhookController {
         return "webhooks/list";
     }
 
+    @GetMapping("/webhooks.csv")
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
+    void csv(@RequestParam(required = false) String node, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        List<WebhookEndpoint> endpoints = service.visible(Callers.current(), node);
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        org.imagingledger.web.config.Csv.write(
+                response,
+                "webhook-endpoints.csv",
+                List.of(
+                        "id",
+                        messages.getMessage("webhooks.subscriber", null, locale),
+                        messages.getMessage("catalogue.dataset.node", null, locale),
+                        messages.getMessage("webhooks.url", null, locale),
+                        messages.getMessage("webhooks.types", null, locale),
+                        messages.getMessage("webhooks.description", null, locale),
+                        messages.getMessage("webhooks.state", null, locale),
+                        messages.getMessage("csv.createdAt", null, locale)),
+                params -> new org.springframework.data.domain.PageImpl<>(
+                        params.page() == 0 ? endpoints : List.of(), params.pageable(), endpoints.size()),
+                e -> List.of(
+                        e.getId(),
+                        e.getSubscriber(),
+                        e.getNodeId() == null ? "" : e.getNodeId(),
+                        e.getUrl(),
+                        e.getEventTypes(),
+                        e.getDescription() == null ? "" : e.getDescription(),
+                        e.isEnabled()
+                                ? messages.getMessage("webhooks.enabled", null, locale)
+                                : messages.getMessage("webhooks.disabled", null, locale),
+                        String.valueOf(e.getCreatedAt())));
+    }
+
     @PostMapping("/webhooks")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processRegisterForm(
             @RequestParam(defaultValue = "") String url,
             @RequestParam(name = "eventTypes", required = false) List<String> eventTypes,
@@ -80,7 +113,7 @@ class WebhookController {
     }
 
     @GetMapping("/webhooks/{id}")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String show(@PathVariable String id, @RequestParam(required = false) OutboxStatus status, Model model) {
         Caller caller = Callers.current();
         WebhookEndpoint endpoint = service.endpoint(id, caller);
@@ -95,25 +128,25 @@ class WebhookController {
     }
 
     @PostMapping("/webhooks/{id}/test")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processTestForm(@PathVariable String id, RedirectAttributes redirect) {
         return done(id, redirect, UiErrors.attempt(redirect, () -> service.sendTest(id, Callers.current())));
     }
 
     @PostMapping("/webhooks/{id}/enable")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processEnableForm(@PathVariable String id, RedirectAttributes redirect) {
         return done(id, redirect, UiErrors.attempt(redirect, () -> service.enable(id, Callers.current())));
     }
 
     @PostMapping("/webhooks/{id}/disable")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processDisableForm(@PathVariable String id, RedirectAttributes redirect) {
         return done(id, redirect, UiErrors.attempt(redirect, () -> service.disable(id, Callers.current())));
     }
 
     @PostMapping("/webhooks/{id}/edit")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processEditForm(
             @PathVariable String id,
             @RequestParam(defaultValue = "") String url,
@@ -134,7 +167,7 @@ class WebhookController {
 
     /** Cannot be undone (the old secret stops signing after the grace period): asks for confirmation. */
     @PostMapping("/webhooks/{id}/secret")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processRotateForm(
             @PathVariable String id, @RequestParam(defaultValue = "") String confirm, RedirectAttributes redirect) {
         if (!CONFIRMED.contains(confirm)) {
@@ -150,7 +183,7 @@ class WebhookController {
 
     /** Cannot be undone: asks for confirmation. */
     @PostMapping("/webhooks/{id}/delete")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processDeleteForm(
             @PathVariable String id, @RequestParam(defaultValue = "") String confirm, RedirectAttributes redirect) {
         if (!CONFIRMED.contains(confirm)) {
@@ -165,14 +198,14 @@ class WebhookController {
     }
 
     @PostMapping("/webhooks/{id}/deliveries/{messageId}/redeliver")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processRedeliverForm(@PathVariable String id, @PathVariable String messageId, RedirectAttributes redirect) {
         return done(
                 id, redirect, UiErrors.attempt(redirect, () -> service.redeliver(id, messageId, Callers.current())));
     }
 
     @PostMapping("/webhooks/{id}/deliveries/redeliver-failed")
-    @PreAuthorize(Allowed.ADMIN)
+    @PreAuthorize(Allowed.NODE_OR_ADMIN)
     String processRedeliverFailedForm(@PathVariable String id, RedirectAttributes redirect) {
         return done(id, redirect, UiErrors.attempt(redirect, () -> service.redeliverFailed(id, Callers.current())));
     }

@@ -224,7 +224,11 @@ abstract class DacRulesApiContract extends DecisionSupportTestSupport {
         post("/api/v1/permits/" + permitId + "/suspend", Map.of("reason", "node breach"), ADMIN);
 
         long before = events();
-        call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/reinstate", null, holderAsChair)
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/permits/" + permitId + "/reinstate",
+                        Map.of("reason", "the audit found nothing"),
+                        holderAsChair)
                 .andExpect(problem(HttpStatus.FORBIDDEN, "permit_member"));
         Instant later = Instant.now().plus(400, ChronoUnit.DAYS);
         call(
@@ -234,6 +238,6 @@ abstract class DacRulesApiContract extends DecisionSupportTestSupport {
                         as(teamMember, Role.RESEARCHER, Role.DAC_CHAIR))
                 .andExpect(problem(HttpStatus.FORBIDDEN, "permit_member"));
         assertThat(events()).isEqualTo(before);
-        post("/api/v1/permits/" + permitId + "/reinstate", null, CHAIR);
+        post("/api/v1/permits/" + permitId + "/reinstate", Map.of("reason", "the audit found nothing"), CHAIR);
     }
 }

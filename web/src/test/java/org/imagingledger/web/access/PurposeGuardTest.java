@@ -74,6 +74,7 @@ class PurposeGuardTest extends DecisionTestSupport {
                         .content(bundle)
                         .with(ADMIN))
                 .andExpect(status().isCreated());
+        post("/api/v1/policy-bundles/" + revision + "/impact?last=1", null, ADMIN); // activation needs a fresh analysis
         post("/api/v1/policy-bundles/" + revision + "/activate", null, ADMIN);
     }
 
@@ -141,6 +142,7 @@ class PurposeGuardTest extends DecisionTestSupport {
                 List.of(),
                 overridden,
                 List.of(),
+                null,
                 "carla.chair",
                 now);
     }
@@ -171,6 +173,10 @@ class PurposeGuardTest extends DecisionTestSupport {
             issue(approval(dataset, List.of(dataset)));
             assertThat(events()).isEqualTo(before + 2); // the approval and the permit it issued
         } finally {
+            post(
+                    "/api/v1/policy-bundles/" + BUILTIN + "/impact?last=1",
+                    null,
+                    ADMIN); // activation needs a fresh analysis
             post("/api/v1/policy-bundles/" + BUILTIN + "/activate", null, ADMIN);
         }
         assertThat(latestCheck(id).get("outcome").asText()).isEqualTo("COMPATIBLE");
@@ -192,6 +198,10 @@ class PurposeGuardTest extends DecisionTestSupport {
             assertThatThrownBy(() -> issue(approval(dataset, List.of()))).isInstanceOf(CommandRejected.class);
             assertThat(events()).isEqualTo(before);
         } finally {
+            post(
+                    "/api/v1/policy-bundles/" + BUILTIN + "/impact?last=1",
+                    null,
+                    ADMIN); // activation needs a fresh analysis
             post("/api/v1/policy-bundles/" + BUILTIN + "/activate", null, ADMIN);
         }
     }

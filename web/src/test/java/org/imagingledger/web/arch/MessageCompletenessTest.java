@@ -63,6 +63,152 @@ class MessageCompletenessTest {
         }
     }
 
+    /**
+     * Every code the pages word has its sentence in every language: the policy's reason codes
+     * (read from the Rego sources), every DUO term and Mondo disease the ledger ships, every
+     * operation, every event type of the domain (its timeline sentence), every permit state and
+     * every request status.
+     */
+    @Test
+    void everyCodeThePagesWordHasItsKeyInEveryLanguage() throws Exception {
+        Set<String> needed = new TreeSet<>();
+        for (String code : policyReasonCodes()) {
+            needed.add("policy.reason." + code);
+        }
+        for (String code : List.of(
+                "NO_CONSENT",
+                "CONSENT_WITHDRAWN",
+                "CONSENT_EXPIRED",
+                "CONSENT_DATASET_NOT_COVERED",
+                "CONSENT_PURPOSE_NOT_COVERED")) {
+            needed.add("policy.exclusion." + code);
+        }
+        needed.add("policy.obligation.EXCLUDE_SUBJECTS");
+        needed.add("policy.obligation.PERMIT_CONDITION");
+        for (org.imagingledger.domain.shared.DuoTerm term : org.imagingledger.domain.shared.DuoTerms.all()) {
+            needed.add("duo." + term.id().replace(':', '_'));
+            needed.add("duo." + term.id().replace(':', '_') + ".definition");
+        }
+        for (org.imagingledger.domain.shared.MondoTerms.Term term : org.imagingledger.domain.shared.MondoTerms.all()) {
+            needed.add("mondo." + term.id().replace(':', '_'));
+        }
+        for (org.imagingledger.domain.shared.Operation operation : org.imagingledger.domain.shared.Operation.values()) {
+            needed.add("access.operation." + operation.name());
+            needed.add("permits.operation." + operation.name());
+        }
+        for (String event : eventTypes()) {
+            needed.add("event." + event);
+        }
+        for (org.imagingledger.projections.permit.PermitState state :
+                org.imagingledger.projections.permit.PermitState.values()) {
+            needed.add("permits.status." + state.name());
+        }
+        for (org.imagingledger.domain.access.api.AccessRequestStatus status :
+                org.imagingledger.domain.access.api.AccessRequestStatus.values()) {
+            needed.add("access.status." + status.name());
+        }
+        for (org.imagingledger.domain.permit.api.FlagReason flag :
+                org.imagingledger.domain.permit.api.FlagReason.values()) {
+            needed.add("permits.flag." + flag.name());
+        }
+        assertThat(eventTypes()).hasSizeGreaterThan(40);
+        assertThat(policyReasonCodes())
+                .hasSizeGreaterThan(25)
+                .contains("PERMIT_NOT_YET_VALID", "DUO_NOT_HEALTH_RESEARCH");
+        for (String suffix : List.of(".properties", "_it.properties")) {
+            Set<String> keys = new TreeSet<>();
+            for (Path english : englishBundles()) {
+                keys.addAll(keys(
+                        english.resolveSibling(english.getFileName().toString().replace(".properties", suffix))));
+            }
+            List<String> missing =
+                    needed.stream().filter(k -> !keys.contains(k)).toList();
+            assertThat(missing)
+                    .as("keys missing in the *" + suffix + " bundles")
+                    .isEmpty();
+        }
+    }
+
+    /**
+     * Spring's message source formats a message only when it has arguments: a sentence with
+     * arguments writes an apostrophe as two, one without as one. A slip shows as '' or a lost
+     * argument on a page.
+     */
+    @Test
+    void apostrophesAreWrittenAsTheMessageSourceReadsThem() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path english : englishBundles()) {
+            for (Path file : List.of(
+                    english,
+                    english.resolveSibling(
+                            english.getFileName().toString().replace(".properties", "_it.properties")))) {
+                Properties properties = load(file);
+                for (String key : properties.stringPropertyNames()) {
+                    String value = properties.getProperty(key);
+                    boolean arguments = value.matches("(?s).*\\{\\d.*");
+                    if (arguments && value.matches("(?s).*(?<!')'(?!').*")) {
+                        wrong.add(file.getFileName() + ": " + key + " has arguments and a single apostrophe");
+                    }
+                    if (!arguments && value.contains("''")) {
+                        wrong.add(file.getFileName() + ": " + key + " has no arguments and a doubled apostrophe");
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The reason codes of the policy: keys of its reason_messages and every "deny contains" code. */
+    private static Set<String> policyReasonCodes() throws IOException {
+        Set<String> codes = new TreeSet<>();
+        java.util.regex.Pattern message =
+                java.util.regex.Pattern.compile("^\\s*\"([A-Z][A-Z_]+)\": \"", java.util.regex.Pattern.MULTILINE);
+        java.util.regex.Pattern deny = java.util.regex.Pattern.compile("deny contains \"([A-Z][A-Z_]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("../policies/src/main/rego"))) {
+            for (Path rego : files.filter(
+                            f -> f.toString().endsWith(".rego") && !f.toString().endsWith("_test.rego"))
+                    .toList()) {
+                String text = Files.readString(rego);
+                java.util.regex.Matcher m = message.matcher(text);
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+                m = deny.matcher(text);
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        // the ledger's own fail-closed reasons (application, decision.FailClosed)
+        codes.add("POLICY_ENGINE_FAILED");
+        codes.add("DECISION_NOT_RECORDED");
+        return codes;
+    }
+
+    /** The domain's events: api records handled by an event sourcing or event handler anywhere. */
+    private static Set<String> eventTypes() {
+        com.tngtech.archunit.core.domain.JavaClasses classes =
+                new com.tngtech.archunit.core.importer.ClassFileImporter()
+                        .withImportOption(
+                                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.imagingledger");
+        Set<String> events = new TreeSet<>();
+        for (com.tngtech.archunit.core.domain.JavaClass c : classes) {
+            for (com.tngtech.archunit.core.domain.JavaMethod method : c.getMethods()) {
+                boolean handler = method.isAnnotatedWith("org.axonframework.eventsourcing.EventSourcingHandler")
+                        || method.isAnnotatedWith("org.axonframework.eventhandling.EventHandler");
+                if (handler && !method.getRawParameterTypes().isEmpty()) {
+                    com.tngtech.archunit.core.domain.JavaClass type =
+                            method.getRawParameterTypes().get(0);
+                    if (type.getPackageName().matches("org\\.imagingledger\\.domain\\.\\w+\\.api")) {
+                        events.add(type.getSimpleName());
+                    }
+                }
+            }
+        }
+        return events;
+    }
+
     @Test
     void noTranslationIsLeftInEnglish() throws IOException {
         Properties english = load(BUNDLES.resolve("problems.properties"));

@@ -25,13 +25,26 @@ final class BrowserFixtures {
     static final String CHAIR = "ui.chair";
     static final String MEMBER = "ui.member";
     static final String MEMBER2 = "ui.member2";
+    /** A node operator (a person acting for the node OPERATED_NODE). */
+    static final String OPERATOR = "ui.operator";
+
+    static final String OPERATED_NODE = "node-ui-operated";
+    static final String AUDITOR = "ui.auditor";
+    static final String ADMIN = "ui.admin";
 
     private final CatalogueService catalogue;
     private final AccessService access;
     private final ConsentService consent;
     private final PermitService permits;
+    private final org.imagingledger.projections.catalogue.CatalogueQueries queries;
 
-    BrowserFixtures(CatalogueService catalogue, AccessService access, ConsentService consent, PermitService permits) {
+    BrowserFixtures(
+            CatalogueService catalogue,
+            AccessService access,
+            ConsentService consent,
+            PermitService permits,
+            org.imagingledger.projections.catalogue.CatalogueQueries queries) {
+        this.queries = queries;
         this.catalogue = catalogue;
         this.access = access;
         this.consent = consent;
@@ -54,6 +67,27 @@ final class BrowserFixtures {
                 false,
                 People.as("test"));
         return new Holding(node, dataset, token);
+    }
+
+    /**
+     * A dataset of the node the test operator acts for (registered once), whose node must agree
+     * to every request.
+     */
+    Holding operatedHolding(String title) {
+        String token = null;
+        if (queries.node(OPERATED_NODE).isEmpty()) {
+            token = catalogue
+                    .registerNode(OPERATED_NODE, "Operated test hospital", "IT", People.as("test"))
+                    .token();
+        }
+        String dataset = catalogue.registerDataset(
+                BrowserTestSupport.unique("ds-op"),
+                OPERATED_NODE,
+                new DatasetMetadata(title, "MONDO:0008315", List.of("MR"), 40, 40),
+                new DataUseConditions(List.of("GRU"), null),
+                true,
+                People.as("test"));
+        return new Holding(OPERATED_NODE, dataset, token);
     }
 
     /** A dataset at the holding's node with other data-use conditions (no node approval needed). */

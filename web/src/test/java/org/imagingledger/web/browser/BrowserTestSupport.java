@@ -57,6 +57,11 @@ import org.springframework.test.context.ActiveProfiles;
             "ledger.users[5].username=ui.admin",
             "ledger.users[5].password={noop}test-only",
             "ledger.users[5].roles=GOVERNANCE_ADMIN",
+            "ledger.users[6].username=ui.operator",
+            "ledger.users[6].password={noop}test-only",
+            "ledger.users[6].roles=NODE",
+            "ledger.users[6].node-id=" + BrowserFixtures.OPERATED_NODE,
+            "ledger.users[6].display-name=Olga Operator",
             "spring.datasource.url=jdbc:h2:mem:ledger-browser;DB_CLOSE_DELAY=-1"
         })
 @ActiveProfiles("test")
@@ -84,6 +89,9 @@ abstract class BrowserTestSupport {
     @Autowired
     private PermitService permitService;
 
+    @Autowired
+    private org.imagingledger.projections.catalogue.CatalogueQueries catalogueQueries;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         browser = newBrowser();
@@ -100,6 +108,8 @@ abstract class BrowserTestSupport {
                         "download.default_directory", downloads.toString(),
                         "download.prompt_for_download", false,
                         "safebrowsing.enabled", false));
+        // the browser's console (Content-Security-Policy violations are reported there)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -145,7 +155,7 @@ abstract class BrowserTestSupport {
     }
 
     BrowserFixtures given() {
-        return new BrowserFixtures(catalogueService, accessService, consentService, permitService);
+        return new BrowserFixtures(catalogueService, accessService, consentService, permitService, catalogueQueries);
     }
 
     protected String url(String path) {
@@ -241,11 +251,47 @@ abstract class BrowserTestSupport {
         }
     }
 
-    /** The event types of the timeline on the page, in order. */
+    /** The event types of the timeline on the page, in order (each row names its type for machines). */
     protected static List<String> timelineTypes() {
-        return browser.findElements(By.cssSelector("table.timeline tbody tr td:nth-child(4)")).stream()
+        return browser.findElements(By.cssSelector("table.timeline tbody tr")).stream()
+                .map(row -> row.getDomAttribute("data-type"))
+                .toList();
+    }
+
+    /** The sentences of the timeline on the page, in order. */
+    protected static List<String> timelineSentences() {
+        return browser.findElements(By.cssSelector("table.timeline tbody tr .sentence")).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    /**
+     * The Content-Security-Policy violations the browser reported since the last call (its console
+     * log is read, and so emptied): an inline script, style or handler shows here.
+     */
+    protected static List<String> cspViolations() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /**
+     * A PNG of the page as it is now, for the README: into the folder named by the system
+     * property {@code ledger.screenshots} (the test command of the README passes docs/screenshots),
+     * else under target/screenshots. The window has a fixed size, so the pictures stay small.
+     */
+    protected static void screenshot(String name) {
+        try {
+            String dir = System.getProperty("ledger.screenshots", "target/screenshots");
+            Path folder = Path.of(dir);
+            Files.createDirectories(folder);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Message keys missing from a bundle render as ??key_locale??. */

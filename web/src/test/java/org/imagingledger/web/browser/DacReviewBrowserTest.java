@@ -3,7 +3,6 @@ package org.imagingledger.web.browser;
 import java.time.LocalDate;
 import java.util.List;
 import org.imagingledger.application.access.AccessService;
-import org.imagingledger.domain.shared.DuoTerms;
 import org.imagingledger.web.support.People;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,7 +34,7 @@ class DacReviewBrowserTest extends BrowserTestSupport {
         form.findElement(By.id("title")).sendKeys(title);
         form.findElement(By.cssSelector("input[name=datasets][value='" + holding.datasetId() + "']"))
                 .click();
-        new Select(form.findElement(By.id("purposeCodes"))).selectByValue(DuoTerms.HMB);
+        form.findElement(By.id("purpose-HMB")).click();
         form.findElement(By.id("summary")).sendKeys("Benchmark prostate segmentation models across nodes.");
         form.findElement(By.cssSelector("input[name=operations][value=FEDERATED_BENCHMARKING]"))
                 .click();

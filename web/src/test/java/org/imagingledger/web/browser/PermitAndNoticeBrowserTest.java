@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.imagingledger.web.browser.BrowserFixtures.CHAIR;
 import static org.imagingledger.web.browser.BrowserFixtures.RESEARCHER;
 
-/** The chair's change form in the permit register, and a withdrawal notice acknowledged by the permit holder. */
+/** The chair's actions on the permit's page, and a withdrawal notice acknowledged by the permit holder after confirming. */
 class PermitAndNoticeBrowserTest extends BrowserTestSupport {
 
     @Test
@@ -28,33 +28,45 @@ class PermitAndNoticeBrowserTest extends BrowserTestSupport {
         browser.get(url("/permits"));
         WebElement row = browser.findElement(By.id("permit-" + permitId));
         assertThat(badge(row)).isEqualTo("active");
-        WebElement suspend = row.findElement(By.cssSelector("form[action$='/suspend']"));
-        assertThat(suspend.isDisplayed()).as("the change forms start folded").isFalse();
-        row.findElement(By.cssSelector("details.actions summary")).click();
+        // the permit's own page carries its actions
+        row.findElement(By.cssSelector("a.id")).click();
+        WebElement suspend = browser.findElement(By.id("suspend-form"));
         suspend.findElement(By.name("reason")).sendKeys("consent withdrawn; data under review");
         submit(suspend.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");
-        row = browser.findElement(By.id("permit-" + permitId));
-        assertThat(badge(row)).isEqualTo("suspended");
-        assertThat(row.getText()).contains("consent withdrawn; data under review");
+        assertThat(browser.findElement(By.id("permit-state")).getText()).isEqualTo("suspended");
+        assertThat(browser.findElement(By.cssSelector("dl.permit")).getText())
+                .contains("consent withdrawn; data under review");
+        // reinstating asks why (the form requires a reason; the server refuses a blank one too)
+        assertThat(browser.findElement(By.cssSelector("#reinstate-form input[name=reason]"))
+                        .getDomAttribute("required"))
+                .isNotNull();
 
         browser.get(url("/notices"));
         WebElement notice = noticeRow(permitId);
         assertThat(notice.getText()).contains("pending", "to be acknowledged by " + RESEARCHER);
-        assertThat(findNow(notice, By.cssSelector("form[action$='/acknowledge']")))
+        assertThat(findNow(notice, By.cssSelector("a[href$='/acknowledge']")))
                 .as("the chair is not the addressee")
                 .isEmpty();
 
         logIn(RESEARCHER);
         browser.get(url("/notices"));
-        submit(noticeRow(permitId).findElement(By.cssSelector("form[action$='/acknowledge'] button")));
+        noticeRow(permitId)
+                .findElement(By.cssSelector("a[href$='/acknowledge']"))
+                .click();
+        // the page says what acknowledging means and asks to confirm
+        assertThat(browser.findElement(By.id("acknowledge-consequences")).getText())
+                .contains("cannot be undone");
+        WebElement form = browser.findElement(By.id("acknowledge-form"));
+        form.findElement(By.name("confirm")).click();
+        submit(form.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");
         notice = noticeRow(permitId);
         assertThat(notice.findElement(By.cssSelector(".badge")).getText()).isEqualTo("acknowledged");
         assertThat(notice.getText()).contains("by " + RESEARCHER).doesNotContain("pending");
-        assertThat(findNow(notice, By.tagName("form"))).isEmpty();
+        assertThat(findNow(notice, By.cssSelector("a[href$='/acknowledge']"))).isEmpty();
     }
 
     private static String badge(WebElement permitRow) {

@@ -54,8 +54,10 @@ class PurposeOverrideBrowserTest extends BrowserTestSupport {
         assertThat(findNow(browser, By.cssSelector("#check-" + hmb + " .override")))
                 .isEmpty();
 
+        // the refused form kept the reason typed; only the confirmation is asked again
         override = browser.findElement(By.id("override-" + hmb));
-        override.findElement(By.name("reason")).sendKeys(reason);
+        assertThat(override.findElement(By.name("reason")).getDomProperty("value"))
+                .isEqualTo(reason);
         override.findElement(By.name("confirm")).click();
         submit(override.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Recorded.");

@@ -34,7 +34,7 @@ class PushBrowserTest extends BrowserTestSupport {
             WebElement form = browser.findElement(By.id("register"));
             form.findElement(By.cssSelector("#nodeId option[value='" + holding.nodeId() + "']"))
                     .click();
-            form.findElement(By.id("url")).sendKeys(receiver.url("/ui"));
+            form.findElement(By.name("url")).sendKeys(receiver.url("/ui"));
             form.findElement(By.id("type-permit.suspended")).click();
             form.findElement(By.id("type-withdrawal_notice.issued")).click();
             submit(form.findElement(By.cssSelector("button[type=submit]")));

@@ -81,15 +81,31 @@ class NoticePagesTest extends PermitTestSupport {
     }
 
     @Test
-    void holderAcknowledgesThroughTheForm() throws Exception {
+    void holderAcknowledgesThroughTheFormAfterConfirming() throws Exception {
         long before = events();
         mvc.perform(MockMvcRequestBuilders.post("/notices/" + nodeNotice + "/acknowledge")
+                        .param("confirm", "true")
                         .with(as(holder, Role.RESEARCHER))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/notices"))
+                .andExpect(redirectedUrl("/notices/" + nodeNotice + "/acknowledge"))
                 .andExpect(flash().attributeExists("errors"));
         assertThat(events()).isEqualTo(before);
+        // the page says what acknowledging means; without the confirmation nothing is recorded
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/notices/" + permitNotice + "/acknowledge")
+                                .with(as(holder, Role.RESEARCHER)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("acknowledge-consequences", "name=\"confirm\"");
         mvc.perform(MockMvcRequestBuilders.post("/notices/" + permitNotice + "/acknowledge")
+                        .with(as(holder, Role.RESEARCHER))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/notices/" + permitNotice + "/acknowledge"))
+                .andExpect(flash().attributeExists("refusal"));
+        assertThat(events()).isEqualTo(before);
+        mvc.perform(MockMvcRequestBuilders.post("/notices/" + permitNotice + "/acknowledge")
+                        .param("confirm", "true")
                         .with(as(holder, Role.RESEARCHER))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/notices"))

@@ -77,6 +77,10 @@ class PolicyVersionsTest extends DecisionTestSupport {
                 .contains(before);
 
         try {
+            post(
+                    "/api/v1/policy-bundles/" + revision + "/impact?last=1",
+                    null,
+                    as(Role.GOVERNANCE_ADMIN)); // activation needs a fresh analysis
             post("/api/v1/policy-bundles/" + revision + "/activate", null, as(Role.GOVERNANCE_ADMIN));
             JsonNode after = decide(question("rita", dataset, permit, List.of()), node);
             assertThat(after.get("allow").asBoolean()).isFalse();
@@ -91,12 +95,89 @@ class PolicyVersionsTest extends DecisionTestSupport {
                     .andExpect(status().isOk())
                     .andExpect(header().string("X-Policy-Revision", revision));
         } finally {
+            post(
+                    "/api/v1/policy-bundles/" + BUILTIN + "/impact?last=1",
+                    null,
+                    as(Role.GOVERNANCE_ADMIN)); // activation needs a fresh analysis
             post("/api/v1/policy-bundles/" + BUILTIN + "/activate", null, as(Role.GOVERNANCE_ADMIN));
         }
         assertThat(decide(question("rita", dataset, permit, List.of()), node)
                         .get("allow")
                         .asBoolean())
                 .isTrue();
+    }
+
+    /**
+     * Replacing the active revision needs an impact analysis of the candidate finished within 24
+     * hours: without one, 409 impact_analysis_missing and nothing recorded; an analysis started in
+     * the background reports its progress, then its summary by change, dataset and node.
+     */
+    @Test
+    void activationNeedsARecentImpactAnalysisWhichRunsInTheBackground() throws Exception {
+        TestNode node = registerNode("IT");
+        String dataset = registerDataset(node, List.of("GRU"), null, false);
+        String permit = approve("rita", List.of(dataset));
+        decide(question("rita", dataset, permit, List.of()), node);
+        String revision = "pause-" + UUID.randomUUID().toString().substring(0, 8);
+        upload(bundle(revision, """
+                decision := {"allow": false, "reasons": [{"code": "PAUSED", "message": "paused"}], "obligations": []}"""), Role.GOVERNANCE_ADMIN).andExpect(status().isCreated());
+        long events = events();
+        call(
+                        org.springframework.http.HttpMethod.POST,
+                        "/api/v1/policy-bundles/" + revision + "/activate",
+                        null,
+                        as(Role.GOVERNANCE_ADMIN))
+                .andExpect(problem(HttpStatus.CONFLICT, "impact_analysis_missing"));
+        assertThat(events()).isEqualTo(events);
+
+        JsonNode started = json.readTree(
+                mvc.perform(MockMvcRequestBuilders.post("/api/v1/policy-bundles/" + revision + "/impact-analyses")
+                                .param("last", "20")
+                                .with(as(Role.AUDITOR)))
+                        .andExpect(status().isAccepted())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(started.get("revision").asText()).isEqualTo(revision);
+        assertThat(started.get("last").asInt()).isEqualTo(20);
+        String id = started.get("id").asText();
+        JsonNode analysis = get("/api/v1/policy-bundles/impact-analyses/" + id, as(Role.AUDITOR));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (analysis.get("status").asText().equals("RUNNING")) {
+            assertThat(System.nanoTime()).as("the analysis finished").isLessThan(deadline);
+            Thread.sleep(100);
+            analysis = get("/api/v1/policy-bundles/impact-analyses/" + id, as(Role.AUDITOR));
+        }
+        assertThat(analysis.get("status").asText()).isEqualTo("FINISHED");
+        int evaluated = analysis.at("/summary/evaluated").asInt();
+        assertThat(evaluated).isPositive().isEqualTo(analysis.get("total").asInt());
+        // every decision that was allowed is denied under the candidate, each counted by dataset and node too
+        int allowToDeny = analysis.at("/summary/byChange/ALLOW_TO_DENY").asInt();
+        assertThat(allowToDeny).isPositive();
+        assertThat(analysis.at("/summary/byDataset/" + dataset + "/ALLOW_TO_DENY")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(analysis.at("/summary/byNode/" + node.id() + "/ALLOW_TO_DENY")
+                        .asInt())
+                .isEqualTo(1);
+        call(
+                        org.springframework.http.HttpMethod.POST,
+                        "/api/v1/policy-bundles/" + revision + "/impact-analyses",
+                        null,
+                        as(Role.RESEARCHER))
+                .andExpect(problem(HttpStatus.FORBIDDEN, "role_forbids"));
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/policy-bundles/" + revision + "/impact-analyses")
+                        .param("last", "5001")
+                        .with(as(Role.AUDITOR)))
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "last", "out_of_range"));
+        try {
+            JsonNode activated =
+                    post("/api/v1/policy-bundles/" + revision + "/activate", null, as(Role.GOVERNANCE_ADMIN));
+            assertThat(activated.get("active").asBoolean()).isTrue();
+        } finally {
+            post("/api/v1/policy-bundles/" + BUILTIN + "/impact?last=1", null, as(Role.GOVERNANCE_ADMIN));
+            post("/api/v1/policy-bundles/" + BUILTIN + "/activate", null, as(Role.GOVERNANCE_ADMIN));
+        }
     }
 
     @Test

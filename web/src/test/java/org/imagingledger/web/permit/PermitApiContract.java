@@ -72,7 +72,10 @@ abstract class PermitApiContract extends PermitTestSupport {
                         .get("status")
                         .asText())
                 .isEqualTo("SUSPENDED");
-        post("/api/v1/permits/" + permitId + "/reinstate", null, as(Role.DAC_CHAIR));
+        post(
+                "/api/v1/permits/" + permitId + "/reinstate",
+                Map.of("reason", "the audit found nothing"),
+                as(Role.DAC_CHAIR));
         Instant until = Instant.now().plus(Duration.ofDays(500)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         JsonNode extended = post(
                 "/api/v1/permits/" + permitId + "/extend",
@@ -94,7 +97,11 @@ abstract class PermitApiContract extends PermitTestSupport {
         long before = events();
         call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/suspend", Map.of("reason", " "), as(Role.DAC_CHAIR))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "reason", "required"));
-        call(HttpMethod.POST, "/api/v1/permits/" + permitId + "/reinstate", null, as(Role.DAC_CHAIR))
+        call(
+                        HttpMethod.POST,
+                        "/api/v1/permits/" + permitId + "/reinstate",
+                        Map.of("reason", "the audit found nothing"),
+                        as(Role.DAC_CHAIR))
                 .andExpect(problem(HttpStatus.CONFLICT, "state_forbids"));
         call(
                         HttpMethod.POST,

@@ -78,6 +78,7 @@ class PermitIssuanceTest extends ApiTestSupport {
                 List.of(),
                 List.of("ds-1"),
                 List.of(),
+                null,
                 "carla.chair",
                 now);
     }

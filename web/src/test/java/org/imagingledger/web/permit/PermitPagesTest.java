@@ -41,25 +41,27 @@ class PermitPagesTest extends PermitTestSupport {
     }
 
     @Test
-    void registerShowsPermitsWithBadgesAndTheChairsForms() throws Exception {
+    void registerShowsPermitsWithBadgesAndThePermitPageCarriesTheChairsForms() throws Exception {
         String soon = approve(holder, List.of(dataset), TRAINING, Duration.ofDays(3));
-        // Filtered by holder: other tests in the same context fill the first page.
-        String mine = "/permits?holder=" + holder;
-        String html = page(mine, as(Role.DAC_CHAIR));
-        assertThat(html)
+        // filtered by holder: other tests in the same context fill the first page
+        String html = page("/permits?holder=" + holder, as(Role.DAC_CHAIR));
+        assertThat(html).contains(permitId, "badge ACTIVE", "/permits/" + permitId, "/trail/" + permitId);
+        assertThat(html).containsPattern("id=\"permit-" + soon + "\"[^>]*class=\"expiring\"");
+        String chair = page("/permits/" + permitId, as(Role.DAC_CHAIR));
+        assertThat(chair)
                 .contains(
-                        permitId,
-                        "badge ACTIVE",
                         "/permits/" + permitId + "/suspend",
                         "/permits/" + permitId + "/extend",
-                        "/trail/" + permitId);
-        assertThat(html).containsPattern("id=\"permit-" + soon + "\"[^>]*class=\"expiring\"");
-        String auditor = page(mine, as(Role.AUDITOR));
+                        "/permits/" + permitId + "/revoke");
+        String auditor = page("/permits/" + permitId, as(Role.AUDITOR));
         assertThat(auditor).contains(permitId).doesNotContain("/permits/" + permitId + "/suspend");
-        String admin = page(mine, as(Role.GOVERNANCE_ADMIN));
+        String admin = page("/permits/" + permitId, as(Role.GOVERNANCE_ADMIN));
         assertThat(admin)
                 .contains("/permits/" + permitId + "/revoke")
                 .doesNotContain("/permits/" + permitId + "/extend");
+        // revoking asks first, on a page that says what it does
+        assertThat(page("/permits/" + permitId + "/revoke", as(Role.DAC_CHAIR)))
+                .contains("revoke-consequences", "name=\"confirm\"");
         assertThat(page("/permits?lang=it", as(Role.AUDITOR))).contains("Registro dei permessi");
     }
 
@@ -120,7 +122,7 @@ class PermitPagesTest extends PermitTestSupport {
                         .with(as(Role.DAC_CHAIR))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/permits"))
+                .andExpect(redirectedUrl("/permits/" + permitId))
                 .andExpect(flash().attributeExists("message"));
         assertThat(events()).isEqualTo(before + 1);
         assertThat(json.readTree(mvc.perform(MockMvcRequestBuilders.get("/api/v1/trail/" + permitId)
@@ -136,7 +138,7 @@ class PermitPagesTest extends PermitTestSupport {
                         .param("reason", "r")
                         .with(as(Role.DAC_CHAIR))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/permits"))
+                .andExpect(redirectedUrl("/permits/" + permitId))
                 .andExpect(flash().attributeExists("errors"));
         mvc.perform(MockMvcRequestBuilders.post("/permits/" + permitId + "/suspend")
                         .param("reason", "again")
@@ -150,9 +152,38 @@ class PermitPagesTest extends PermitTestSupport {
                         .with(as(Role.DAC_CHAIR))
                         .with(csrf()))
                 .andExpect(flash().attributeExists("message"));
+        // the new last day is covered whole: the permit runs to the start of the next day in Brussels
         assertThat(get("/api/v1/permits/" + permitId, as(Role.AUDITOR))
                         .get("validUntil")
                         .asText())
-                .isEqualTo("2099-12-31T23:59:59Z");
+                .isEqualTo("2099-12-31T23:00:00Z");
+        // reinstating asks why; without a reason nothing is recorded
+        long suspended = events();
+        mvc.perform(MockMvcRequestBuilders.post("/permits/" + permitId + "/reinstate")
+                        .param("reason", " ")
+                        .with(as(Role.DAC_CHAIR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/permits/" + permitId))
+                .andExpect(flash().attributeExists("refusal"));
+        assertThat(events()).isEqualTo(suspended);
+        mvc.perform(MockMvcRequestBuilders.post("/permits/" + permitId + "/reinstate")
+                        .param("reason", "the site audit found nothing")
+                        .with(as(Role.DAC_CHAIR))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("message"));
+        assertThat(events()).isEqualTo(suspended + 1);
+        assertThat(get("/api/v1/trail/" + permitId, as(Role.AUDITOR))
+                        .get("items")
+                        .findValues("reason")
+                        .toString())
+                .contains("the site audit found nothing");
+        // revoking is refused without its confirmation
+        mvc.perform(MockMvcRequestBuilders.post("/permits/" + permitId + "/revoke")
+                        .param("reason", "misuse")
+                        .with(as(Role.DAC_CHAIR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/permits/" + permitId + "/revoke"))
+                .andExpect(flash().attributeExists("refusal"));
+        assertThat(events()).isEqualTo(suspended + 1);
     }
 }

@@ -37,7 +37,7 @@ class PermitRoleMatrixTest extends PermitTestSupport {
                 "{\"reason\":\"r\"}",
                 Role.DAC_CHAIR,
                 Role.GOVERNANCE_ADMIN);
-        api.check(HttpMethod.POST, "/api/v1/permits/" + permitId + "/reinstate", null, Role.DAC_CHAIR);
+        api.check(HttpMethod.POST, "/api/v1/permits/" + permitId + "/reinstate", "{\"reason\":\"r\"}", Role.DAC_CHAIR);
         api.check(
                 HttpMethod.POST,
                 "/api/v1/permits/" + permitId + "/extend",

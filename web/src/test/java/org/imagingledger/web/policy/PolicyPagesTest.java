@@ -1,7 +1,5 @@
 package org.imagingledger.web.policy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.imagingledger.application.shared.Role;
 import org.imagingledger.policies.PolicyBundle;
@@ -73,8 +71,7 @@ class PolicyPagesTest extends DecisionTestSupport {
                         .with(csrf()))
                 .andExpect(flash().attribute(
                                 "errors",
-                                List.of("revision: the id "
-                                        + PolicyBundle.builtin().revision() + " is already taken")));
+                                List.of("the id " + PolicyBundle.builtin().revision() + " is already taken")));
         mvc.perform(MockMvcRequestBuilders.multipart("/policies")
                         .file(new MockMultipartFile("bundle", "b.tar.gz", "application/gzip", builtin))
                         .with(as(Role.DAC_CHAIR))
@@ -83,9 +80,13 @@ class PolicyPagesTest extends DecisionTestSupport {
         assertThat(events()).isEqualTo(before);
     }
 
-    /** A copy of the built-in policy under a new revision: published, analysed, activated, then undone. */
+    /**
+     * A copy of the built-in policy under a new revision: published; activation refused without
+     * an impact analysis; analysed in the background (its summary on its page); activated after
+     * confirming; then undone the same way.
+     */
     @Test
-    void adminPublishesAndActivatesARevisionAndItsImpactIsListed() throws Exception {
+    void adminPublishesAnalysesAndActivatesARevision() throws Exception {
         String previous = active();
         String revision = unique("ui-test");
         mvc.perform(MockMvcRequestBuilders.multipart("/policies")
@@ -104,22 +105,53 @@ class PolicyPagesTest extends DecisionTestSupport {
         String permit = approve(holder, List.of(dataset));
         decide(node, holder, dataset, permit);
         decide(node, holder, dataset, unique("pm-nowhere"));
-        String impact = page("/policies/" + revision + "/impact?last=2", as(Role.DAC_MEMBER));
-        assertThat(impact)
-                .contains("id=\"impact-summary\"", "2 recorded decisions evaluated", "None of them would change");
-        assertThat(page("/policies/" + revision + "/impact?last=0", as(Role.AUDITOR)))
-                .contains("last: must be between");
-        assertThat(page("/policies/" + revision + "/impact?last=many", as(Role.AUDITOR)))
-                .contains("last: must be between");
+
+        // no analysis yet: the confirmation page says one is needed, and activation is refused
+        assertThat(page("/policies/" + revision + "/activate", as(Role.GOVERNANCE_ADMIN)))
+                .contains("needs-analysis", "activate-consequences");
+        long before = events();
+        mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/activate")
+                        .param("confirm", "true")
+                        .with(as(Role.GOVERNANCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/policies/" + revision + "/activate"))
+                .andExpect(flash().attribute(
+                                "errors",
+                                org.hamcrest.Matchers.hasItem(
+                                        org.hamcrest.Matchers.containsString("impact analysis"))));
+        assertThat(events()).isEqualTo(before);
+        assertThat(active()).isEqualTo(previous);
+
+        String analysis = analyse(revision, "2");
+        assertThat(page("/policies/impact-analyses/" + analysis, as(Role.DAC_MEMBER)))
+                .contains("id=\"impact-summary\"", "2 recorded decisions evaluated under revision " + revision + "; 0");
+        assertThat(page("/policies/" + revision + "/impact", as(Role.AUDITOR))).contains(analysis);
+        mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/impact")
+                        .param("last", "0")
+                        .with(as(Role.AUDITOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/policies/" + revision + "/impact"))
+                .andExpect(flash().attributeExists("refusal"));
         mvc.perform(MockMvcRequestBuilders.get("/policies/no-such-rev/impact").with(as(Role.AUDITOR)))
                 .andExpect(status().isNotFound());
 
         mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/activate")
+                        .param("confirm", "true")
                         .with(as(Role.DAC_CHAIR))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+        // the confirmation is required
+        mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/activate")
+                        .with(as(Role.GOVERNANCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/policies/" + revision + "/activate"))
+                .andExpect(flash().attributeExists("refusal"));
+        assertThat(page("/policies/" + revision + "/activate", as(Role.GOVERNANCE_ADMIN)))
+                .contains("impact-summary")
+                .doesNotContain("needs-analysis");
         try {
             mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/activate")
+                            .param("confirm", "true")
                             .with(as(Role.GOVERNANCE_ADMIN))
                             .with(csrf()))
                     .andExpect(redirectedUrl("/policies"))
@@ -127,38 +159,41 @@ class PolicyPagesTest extends DecisionTestSupport {
             assertThat(active()).isEqualTo(revision);
         } finally {
             // the test context is shared: leave the revision the other tests expect active
+            analyse(previous, "2");
             mvc.perform(MockMvcRequestBuilders.post("/policies/" + previous + "/activate")
+                    .param("confirm", "true")
                     .with(as(Role.GOVERNANCE_ADMIN))
                     .with(csrf()));
         }
         assertThat(active()).isEqualTo(previous);
-        mvc.perform(MockMvcRequestBuilders.post("/policies/no-such-rev/activate")
-                        .with(as(Role.GOVERNANCE_ADMIN))
+        mvc.perform(MockMvcRequestBuilders.get("/policies/no-such-rev/activate").with(as(Role.GOVERNANCE_ADMIN)))
+                .andExpect(status().isNotFound());
+    }
+
+    /** Starts an analysis through the page and waits (bounded) until the background run has finished. */
+    private String analyse(String revision, String last) throws Exception {
+        String location = mvc.perform(MockMvcRequestBuilders.post("/policies/" + revision + "/impact")
+                        .param("last", last)
+                        .with(as(Role.DAC_MEMBER))
                         .with(csrf()))
-                .andExpect(flash().attributeExists("errors"));
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/policies/impact-analyses/");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        // a bounded wait for the background run to finish (the assertions come after it, on the result)
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (!json.readTree(page("/policies/impact-analyses/" + id + "/progress", as(Role.DAC_MEMBER)))
+                .path("finished")
+                .asBoolean()) {
+            assertThat(System.nanoTime()).as("the analysis finished").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        return id;
     }
 
-    /** The built-in bundle repacked with another manifest revision, with the system's tar. */
     private static byte[] withRevision(String revision) throws Exception {
-        Path dir = Files.createTempDirectory("bundle");
-        Path in = dir.resolve("in.tar.gz");
-        Files.write(in, PolicyBundle.builtin().bytes());
-        Path files = Files.createDirectory(dir.resolve("files"));
-        run(dir, "tar", "xzf", in.toString(), "-C", files.toString());
-        Path manifest = files.resolve(".manifest");
-        Files.writeString(
-                manifest,
-                Files.readString(manifest)
-                        .replaceFirst("\"revision\"\\s*:\\s*\"[^\"]*\"", "\"revision\":\"" + revision + "\""));
-        Path out = dir.resolve("out.tar.gz");
-        // files only: the ledger's tar reader takes no directory entries, and opa writes none
-        run(files, "sh", "-c", "tar czf '" + out + "' $(find . -type f)");
-        return Files.readAllBytes(out);
-    }
-
-    private static void run(Path dir, String... command) throws Exception {
-        Process process =
-                new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
-        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+        return org.imagingledger.web.support.Bundles.withRevision(revision);
     }
 }

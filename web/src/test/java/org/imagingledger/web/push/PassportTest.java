@@ -119,7 +119,10 @@ class PassportTest extends PermitTestSupport {
 
         post("/api/v1/permits/" + permit + "/suspend", Map.of("reason", "incident"), as(Role.DAC_CHAIR));
         assertThat(passport(holder, as(holder, Role.RESEARCHER))).isEmpty();
-        post("/api/v1/permits/" + permit + "/reinstate", null, as(Role.DAC_CHAIR));
+        post(
+                "/api/v1/permits/" + permit + "/reinstate",
+                Map.of("reason", "the audit found nothing"),
+                as(Role.DAC_CHAIR));
         assertThat(passport(holder, as(holder, Role.RESEARCHER))).hasSize(1);
         post("/api/v1/permits/" + permit + "/revoke", Map.of("reason", "misuse"), as(Role.DAC_CHAIR));
         assertThat(passport(holder, as(holder, Role.RESEARCHER))).isEmpty();

@@ -276,7 +276,10 @@ public abstract class WebhookContract extends PushTestSupport {
         assertThat(disabled.get("disabledReason").asText()).contains("every attempt");
 
         // while disabled, a new event is kept for the endpoint, not sent
-        post("/api/v1/permits/" + permit + "/reinstate", null, as(CHAIR, Role.DAC_CHAIR));
+        post(
+                "/api/v1/permits/" + permit + "/reinstate",
+                Map.of("reason", "the audit found nothing"),
+                as(CHAIR, Role.DAC_CHAIR));
         assertThat(deliveryStatus(node, endpoint, 0)).isEqualTo("HELD");
         int requests = receiver.received().size();
         Thread.sleep(300);

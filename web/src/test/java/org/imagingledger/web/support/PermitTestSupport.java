@@ -42,6 +42,7 @@ public abstract class PermitTestSupport extends ApiTestSupport {
                 List.of("publish results, openly"),
                 datasets,
                 List.of(),
+                null,
                 "dac_chair",
                 now));
         return permitId;

@@ -1,5 +1,11 @@
 package org.imagingledger.domain.permit.api;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
-public record PermitReinstated(String permitId, String actor, Instant at) {}
+/**
+ * A suspension was lifted, for the reason given. Revision 2 added {@code reason}; events stored
+ * before it are read through the upcaster (application, config) with no reason.
+ */
+@Revision("2")
+public record PermitReinstated(String permitId, String reason, String actor, Instant at) {}

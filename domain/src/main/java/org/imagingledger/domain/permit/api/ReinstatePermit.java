@@ -3,4 +3,5 @@ package org.imagingledger.domain.permit.api;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ReinstatePermit(@TargetAggregateIdentifier String permitId, String actor, Instant at) {}
+/** Lifts a suspension; the reason (why the permit may be used again) is required. */
+public record ReinstatePermit(@TargetAggregateIdentifier String permitId, String reason, String actor, Instant at) {}
