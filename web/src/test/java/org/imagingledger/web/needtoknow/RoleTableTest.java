@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.method.HandlerMethod;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The README's role tables are the specification: every endpoint and page is called as every
@@ -40,7 +42,7 @@ class RoleTableTest extends DecisionTestSupport {
     private static final List<String> API_COLUMNS =
             List.of("researcher", "member", "chair", "auditor", "admin", "node", "passport", "other");
     private static final List<String> PAGE_COLUMNS =
-            List.of("researcher", "member", "chair", "auditor", "admin", "passport");
+            List.of("researcher", "member", "chair", "auditor", "admin", "operator", "passport");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -66,6 +68,13 @@ class RoleTableTest extends DecisionTestSupport {
         callers.put("admin", as("table.admin", Role.GOVERNANCE_ADMIN));
         callers.put("node", bearer(f.node.token()));
         callers.put("passport", as("table.passport", Role.PASSPORT_READER));
+        // a person acting for the record's node, as the demo's configured operators and OIDC claims make them
+        callers.put(
+                "operator",
+                user("table.operator")
+                        .authorities(
+                                new SimpleGrantedAuthority("ROLE_NODE"),
+                                new SimpleGrantedAuthority("NODE_OPERATOR:" + f.node.id())));
         callers.put("other", bearer(f.otherNode.token()));
 
         List<String> differences = new ArrayList<>();
