@@ -278,8 +278,8 @@ abstract class BrowserTestSupport {
 
     /**
      * A PNG of the page as it is now, for the README: into the folder named by the system
-     * property {@code ledger.screenshots} (the test command of the README passes docs/screenshots),
-     * else under target/screenshots. The window has a fixed size, so the pictures stay small.
+     * property {@code ledger.screenshots}, else under target/screenshots (the README shows copies
+     * of them from docs/screenshots). The window has a fixed size, so the pictures stay small.
      */
     protected static void screenshot(String name) {
         try {
