@@ -45,9 +45,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * caller's language (Accept-Language), the rule's stable {@code code}, and
  * {@code violations: [{field, code, message}]}.
  */
-@RestControllerAdvice(
-        basePackages = "org.imagingledger.web",
-        annotations = org.springframework.web.bind.annotation.RestController.class)
+// Only the API's controllers: the selectors of an advice are alternatives, so naming the package
+// as well would also answer the pages' errors as JSON (the pages have the error page).
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -63,7 +63,10 @@ final class FieldLabels {
             field("conditions.disease", "conditionDisease", "ui.dataset.disease"),
             field("last", "policies.impact.last"),
             field("from", "dac.filter.from"),
-            field("to", "dac.filter.to"));
+            field("to", "dac.filter.to"),
+            field("eventType", "audit.filter.eventType"),
+            field("pseudonym", "audit.filter.pseudonym"),
+            field("principal", "audit.filter.principal"));
 
     private FieldLabels() {}
 

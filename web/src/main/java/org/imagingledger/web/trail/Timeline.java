@@ -140,6 +140,12 @@ public class Timeline {
         // catalogue
         m.put("NodeRegistered", (p, l) -> a(actor(p), text(p, "nodeId"), text(p, "name"), text(p, "country")));
         m.put("NodeTokenRotated", (p, l) -> a(actor(p), text(p, "nodeId")));
+        m.put("NodeTokenRevoked", (p, l) -> a(actor(p), text(p, "nodeId"), orDash(p.get("reason"))));
+        m.put(
+                "SignInLockedOut",
+                (p, l) -> a(
+                        p.hasNonNull("subject") ? name(text(p, "subject")) : word("event.word.anAddress", l),
+                        minutes(p, "until")));
         m.put(
                 "DatasetRegistered",
                 (p, l) -> a(
@@ -234,6 +240,11 @@ public class Timeline {
     private String day(JsonNode p, String field) {
         java.time.Instant at = instant(p.get(field));
         return at == null ? "—" : times.day(at);
+    }
+
+    private String minutes(JsonNode p, String field) {
+        java.time.Instant at = instant(p.get(field));
+        return at == null ? "—" : times.minutes(at);
     }
 
     private String lastDay(JsonNode p, String field) {

@@ -262,10 +262,15 @@ abstract class DecisionSupportApiContract extends DecisionSupportTestSupport {
                 .get("id")
                 .asText();
 
-        for (RequestPostProcessor dacSide : List.of(DORA, CHAIR, AUDITOR, ADMIN)) {
+        for (RequestPostProcessor dacSide : List.of(CHAIR, AUDITOR, ADMIN)) {
             assertThat(texts(get(BASE + "/" + id, dacSide).get("panelComments"), "text"))
                     .containsExactly("The cohort is small for a 3D model.", "Ask them about augmentation.");
         }
+        // blinded: a reviewer reads the panel's comments once they have voted themselves
+        assertThat(get(BASE + "/" + id, DIRK).get("panelComments")).isEmpty();
+        post(BASE + "/" + id + "/votes", Map.of("vote", "APPROVE", "comment", "fine"), DIRK);
+        assertThat(texts(get(BASE + "/" + id, DIRK).get("panelComments"), "text"))
+                .containsExactly("The cohort is small for a 3D model.", "Ask them about augmentation.");
         for (RequestPostProcessor notPanel : List.of(researcher, as(teamMember, Role.RESEARCHER), DIANA)) {
             assertThat(get(BASE + "/" + id, notPanel).get("panelComments")).isEmpty();
         }

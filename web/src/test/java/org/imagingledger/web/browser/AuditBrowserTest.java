@@ -29,7 +29,10 @@ class AuditBrowserTest extends BrowserTestSupport {
         WebElement form = browser.findElement(By.id("export-form"));
         setValue(form.findElement(By.name("eventType")), "NoSuchEvent");
         submit(form.findElement(By.id("export-button")));
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .contains("eventType: no stored event has the type NoSuchEvent");
+        // the refusal beside its field, the typed filter kept
+        assertThat(browser.findElement(By.id("export-form-eventType-error")).getText())
+                .isEqualTo("no stored event has the type NoSuchEvent");
+        assertThat(browser.findElement(By.id("export-form-eventType")).getAttribute("value"))
+                .isEqualTo("NoSuchEvent");
     }
 }

@@ -30,12 +30,16 @@ class CatalogueBrowserTest extends BrowserTestSupport {
         logIn("ui.auditor");
         browser.get(url("/catalogue"));
         String table = browser.findElement(By.id("datasets")).getText();
-        assertThat(table).contains("UI prostate MR", "prostate cancer", "HMB, NCU");
+        assertThat(table)
+                .contains(
+                        "UI prostate MR",
+                        "prostate cancer",
+                        "health or medical or biomedical research (HMB), non-commercial use only (NCU)");
 
         browser.get(url("/trail/ds-ui?lang=it"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Traccia degli eventi");
         assertThat(browser.findElement(By.cssSelector("table.timeline")).getText())
-                .contains("DatasetRegistered", "test");
+                .contains("ha registrato il dataset “UI prostate MR”", "node-ui");
     }
 
     @Test

@@ -36,6 +36,9 @@ class DecisionBrowserTest extends BrowserTestSupport {
         waiting().until(d -> d.getCurrentUrl().endsWith("/decisions/" + allowed));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(allowed);
         assertThat(browser.findElement(By.id("replay")).getText()).contains("identical");
+        // the recorded documents sit behind their toggle
+        browser.findElement(By.cssSelector("#documents-details summary")).click();
+        assertThat(browser.findElement(By.id("recorded-result")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("recorded-result")).getText())
                 .isEqualTo(browser.findElement(By.id("replayed-result")).getText());
         assertThat(browser.findElement(By.id("input")).getText()).contains(holding.datasetId(), permitId);

@@ -64,6 +64,7 @@ class ConsentRoleMatrixTest extends ApiTestSupport {
                 HttpMethod.GET,
                 "/notices",
                 null,
+                Role.NODE, // a node operator, who acts for a node
                 Role.RESEARCHER,
                 Role.DAC_MEMBER,
                 Role.DAC_CHAIR,
@@ -73,6 +74,7 @@ class ConsentRoleMatrixTest extends ApiTestSupport {
                 HttpMethod.POST,
                 "/notices/" + consentId + "~NODE~nowhere/acknowledge",
                 null,
+                Role.NODE,
                 Role.RESEARCHER,
                 Role.GOVERNANCE_ADMIN);
     }

@@ -53,9 +53,11 @@ class DecisionRoleMatrixTest extends DecisionTestSupport {
     @Test
     void pages() throws Exception {
         Role[] oversight = {Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN};
-        ui.check(HttpMethod.GET, "/decisions", null, oversight);
-        ui.check(HttpMethod.GET, "/decisions?result=deny&from=2000-01-01", null, oversight);
-        ui.check(HttpMethod.GET, "/decisions/" + decisionId, null, oversight);
+        // node operators read their node's decisions too
+        Role[] readers = {Role.NODE, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.AUDITOR, Role.GOVERNANCE_ADMIN};
+        ui.check(HttpMethod.GET, "/decisions", null, readers);
+        ui.check(HttpMethod.GET, "/decisions?result=deny&from=2000-01-01", null, readers);
+        ui.check(HttpMethod.GET, "/decisions/" + decisionId, null, readers);
         ui.check(HttpMethod.GET, "/policies", null, oversight);
         ui.check(HttpMethod.GET, "/policies/no-such-rev/impact?last=5", null, oversight);
         // refused by the service (no file, unknown revision) once past security: nothing is changed

@@ -78,6 +78,7 @@ class PermitRoleMatrixTest extends PermitTestSupport {
                 HttpMethod.GET,
                 "/permits",
                 null,
+                Role.NODE, // a node operator, who acts for a node
                 Role.RESEARCHER,
                 Role.DAC_MEMBER,
                 Role.DAC_CHAIR,
@@ -87,6 +88,7 @@ class PermitRoleMatrixTest extends PermitTestSupport {
                 HttpMethod.GET,
                 "/permits/" + permitId,
                 null,
+                Role.NODE, // a node operator, who acts for a node
                 Role.RESEARCHER,
                 Role.DAC_MEMBER,
                 Role.DAC_CHAIR,
