@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.imagingledger.application.outbox.OutboxStatus;
+import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.webhook.WebhookService;
+import org.imagingledger.web.config.PageDto;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
@@ -52,10 +54,16 @@ class WebhookApiController {
 
     @GetMapping("/webhooks")
     @PreAuthorize(Allowed.NODE_OR_ADMIN)
-    List<WebhookDtos.EndpointDto> endpoints(@RequestParam(required = false) String node) {
-        return service.visible(Callers.current(), node).stream()
+    PageDto<WebhookDtos.EndpointDto> endpoints(
+            @RequestParam(required = false) String node,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageParams params = PageParams.of(page, size);
+        // a node has a handful of endpoints: paged like every list, from the one read
+        List<WebhookDtos.EndpointDto> all = service.visible(Callers.current(), node).stream()
                 .map(WebhookDtos.EndpointDto::of)
                 .toList();
+        return PageDto.of(PagedList.of(all, params.pageable()));
     }
 
     @GetMapping("/webhooks/{id}")

@@ -85,7 +85,13 @@ public abstract class WebhookContract extends PushTestSupport {
         assertThat(listed).contains(id).doesNotContain("whsec_").doesNotContain("secret\"");
 
         long events = events();
-        int endpoints = get("/api/v1/webhooks", bearer(node.token())).size();
+        int endpoints =
+                get("/api/v1/webhooks", bearer(node.token())).get("items").size();
+        JsonNode firstPage = get("/api/v1/webhooks?size=1", bearer(node.token()));
+        assertThat(firstPage.get("items")).hasSize(1);
+        assertThat(firstPage.get("total").asInt()).isEqualTo(endpoints);
+        call(HttpMethod.GET, "/api/v1/webhooks?size=0", null, bearer(node.token()))
+                .andExpect(refused(HttpStatus.BAD_REQUEST, "size", "out_of_range"));
         call(
                         HttpMethod.POST,
                         "/api/v1/webhooks",
@@ -116,7 +122,8 @@ public abstract class WebhookContract extends PushTestSupport {
                         Map.of("url", "https://hooks.example.org/x", "eventTypes", List.of()),
                         bearer(node.token()))
                 .andExpect(refused(HttpStatus.BAD_REQUEST, "eventTypes", "empty"));
-        assertThat(get("/api/v1/webhooks", bearer(node.token())).size()).isEqualTo(endpoints);
+        assertThat(get("/api/v1/webhooks", bearer(node.token())).get("total").asInt())
+                .isEqualTo(endpoints);
         assertThat(events()).isEqualTo(events);
 
         TestNode other = registerNode("NL");
