@@ -233,6 +233,14 @@ abstract class BrowserTestSupport {
         return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
+    /**
+     * For a background job the page follows (an impact analysis compiles its candidate and replays
+     * hundreds of decisions): on a loaded 2-core machine that can take far longer than a page.
+     */
+    protected static WebDriverWait waitingForJob() {
+        return new WebDriverWait(browser, Duration.ofSeconds(180));
+    }
+
     /** Date inputs are typed in the browser's locale format; setting the ISO value does not depend on it. */
     protected static void setValue(WebElement input, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);

@@ -225,7 +225,7 @@ class EverydayBrowserTest extends BrowserTestSupport {
 
         // analysed in the background: the page follows the progress, then shows the summary
         submit(browser.findElement(By.cssSelector("#analyse-first button[type=submit]")));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("impact-summary")));
+        waitingForJob().until(ExpectedConditions.presenceOfElementLocated(By.id("impact-summary")));
         assertThat(browser.findElement(By.id("by-change")).getText()).contains("allow → deny", "deny → allow");
         browser.findElement(By.id("activate-link")).click();
         assertThat(findNow(browser, By.id("needs-analysis"))).isEmpty();
