@@ -321,17 +321,7 @@ class AccessDemo implements DemoSeeder {
             List<String> operations,
             List<String> team,
             Instant now) {
-        String id = service.draft(
-                new RequestContent(
-                        title,
-                        datasets,
-                        purpose,
-                        "Demo project: " + title.toLowerCase() + ", run as federated analysis at the holding nodes.",
-                        operations,
-                        now,
-                        now.plus(Duration.ofDays(365)),
-                        team),
-                applicant);
+        String id = drafted(service, applicant, title, datasets, purpose, operations, team, now);
         service.submit(id, applicant);
         return id;
     }

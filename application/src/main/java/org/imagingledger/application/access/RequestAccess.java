@@ -94,6 +94,33 @@ public class RequestAccess {
     /** The event types that carry votes and comments, withheld from those who may not see them yet. */
     public static final java.util.Set<String> VOTE_EVENTS = java.util.Set.of("ReviewVoteCast", "PanelCommentPosted");
 
+    /** The panel's event types: who reviews, votes, conflicts, its discussion. */
+    public static final java.util.Set<String> PANEL_EVENTS = java.util.Set.of(
+            "ReviewersAssigned",
+            "ReviewVoteCast",
+            "ConflictOfInterestDeclared",
+            "ChairConflictDeclared",
+            "PanelCommentPosted");
+
+    /**
+     * The event types of this request's trail the caller may not see now, on any page or endpoint:
+     * the panel's, for whoever does not see the panel (the involved, nodes); the discussion, for
+     * DAC members not on the panel; votes and comments until the caller may see them (seesVotes).
+     */
+    public static java.util.Set<String> hiddenEvents(Caller caller, AccessQueries.Detail detail) {
+        if (!seesPanel(caller, detail.request())) {
+            return PANEL_EVENTS;
+        }
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        if (!seesPanelComments(caller, detail)) {
+            hidden.add("PanelCommentPosted");
+        }
+        if (!seesVotes(caller, detail)) {
+            hidden.addAll(VOTE_EVENTS);
+        }
+        return hidden;
+    }
+
     /** Documents: the applicant and team, the panel, the chairs and auditors. */
     public static boolean mayDownload(Caller caller, AccessQueries.Detail detail) {
         if (caller.isNode()) {

@@ -34,7 +34,6 @@ import org.imagingledger.web.config.UiErrors;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.imagingledger.web.trail.Timeline;
-import org.imagingledger.web.trail.TrailFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -57,9 +56,8 @@ class AccessController {
      * Who reviews, how they voted, who stepped aside and what the panel discussed are the DAC
      * side's to see (RequestAccess), in the trail too; never the applicant's or the team's.
      */
-    static final Set<String> PANEL_EVENTS = TrailFilter.PANEL_EVENTS;
-
     private final AccessService service;
+
     private final AccessQueries access;
     private final RequestAccess readable;
     private final CatalogueQueries catalogue;
@@ -257,14 +255,13 @@ class AccessController {
                 "votedMyself",
                 detail.reviewers().stream().anyMatch(rv -> rv.getReviewer().equals(me) && rv.getVote() != null));
         Page<TrailService.TrailEntry> trail = trails.trail(id, PageParams.lenient(trailPage, null), caller);
-        boolean seesComments = RequestAccess.seesPanelComments(caller, detail) && seesVotes;
+        Set<String> hidden = RequestAccess.hiddenEvents(caller, detail);
+        boolean seesComments = !hidden.contains("PanelCommentPosted");
         model.addAttribute(
                 "trail",
                 timeline.entries(
                         trail.getContent().stream()
-                                .filter(e -> panel || !PANEL_EVENTS.contains(e.type()))
-                                .filter(e -> seesComments || !e.type().equals("PanelCommentPosted"))
-                                .filter(e -> seesVotes || !RequestAccess.VOTE_EVENTS.contains(e.type()))
+                                .filter(e -> !hidden.contains(e.type()))
                                 .toList(),
                         caller));
         model.addAttribute("trailPager", Pager.of(trail, "trailPage"));

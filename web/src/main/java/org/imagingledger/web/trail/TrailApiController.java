@@ -64,28 +64,11 @@ class TrailApiController {
                     page.total());
         }
 
-        /**
-         * The event types of a request the caller may not see: the panel's, for someone involved
-         * in it; the panel's discussion, for a DAC member who is not on its panel; votes and
-         * comments, for a reviewer who has not voted yet (or declared a conflict).
-         */
+        /** The event types of a request the caller may not see (RequestAccess.hiddenEvents); none for other records. */
         static java.util.Set<String> hidden(String aggregateId, Caller caller, AccessQueries access) {
-            var detail = access.request(aggregateId, java.time.Instant.now());
-            if (detail.isEmpty()) {
-                return java.util.Set.of();
-            }
-            if (detail.get().request().involves(caller.name())) {
-                return TrailFilter.PANEL_EVENTS;
-            }
-            java.util.Set<String> hidden = new java.util.HashSet<>();
-            if (!org.imagingledger.application.access.RequestAccess.seesPanelComments(caller, detail.get())) {
-                hidden.add("PanelCommentPosted");
-            }
-            // independent votes: votes and comments only once the caller may see them (RequestAccess.seesVotes)
-            if (!org.imagingledger.application.access.RequestAccess.seesVotes(caller, detail.get())) {
-                hidden.addAll(org.imagingledger.application.access.RequestAccess.VOTE_EVENTS);
-            }
-            return hidden;
+            return access.request(aggregateId, java.time.Instant.now())
+                    .map(detail -> org.imagingledger.application.access.RequestAccess.hiddenEvents(caller, detail))
+                    .orElse(java.util.Set.of());
         }
     }
 }

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.imagingledger.web.config.Csv;
+import org.imagingledger.web.config.PagedList;
 import org.imagingledger.web.security.Allowed;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +71,7 @@ class TrendsController {
                         text("trends.csv.acknowledged", locale),
                         text("trends.csv.medianHours", locale),
                         text("trends.csv.pending", locale)),
-                params -> new PageImpl<>(params.page() == 0 ? rows : List.of(), params.pageable(), rows.size()),
+                params -> PagedList.of(rows, params.pageable()),
                 row -> row);
     }
 

@@ -7,6 +7,7 @@ import org.imagingledger.application.outbox.OutboxStatus;
 import org.imagingledger.application.shared.PageParams;
 import org.imagingledger.application.webhook.WebhookService;
 import org.imagingledger.web.config.PageDto;
+import org.imagingledger.web.config.PagedList;
 import org.imagingledger.web.security.Allowed;
 import org.imagingledger.web.security.Callers;
 import org.springframework.http.HttpStatus;
